@@ -1,0 +1,18 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  moduleNameMapper: {
+    '^@app/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@app/domain/(.*)\\.js$': '<rootDir>/libs/domain/src/$1.ts',
+    '^@app/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@app/event-store/(.*)\\.js$': '<rootDir>/libs/event-store/src/$1.ts',
+    '^@app/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^@app/projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testTimeout: 30000,
+};
