@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatFen, MoneyFormatError, parseAmount, parseYuan } from './money.js';
+
+function errorOf(fn: () => unknown): MoneyFormatError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof MoneyFormatError) return error;
+    throw error;
+  }
+  throw new Error('expected a MoneyFormatError');
+}
+
+describe('parseYuan', () => {
+  it.each([
+    ['723', 72300],
+    ['20.00', 2000],
+    ['1627.25', 162725],
+    ['0.5', 50],
+    ['0', 0],
+    ['200000.00', 20000000],
+    [' 7.05 ', 705],
+    ['90071992547409.91', 9007199254740991],
+  ])('reads %j as %i fen', (text, fen) => {
+    expect(parseYuan(text)).toBe(fen);
+  });
+
+  it('refuses a negative amount and says amounts start at 0', () => {
+    const error = errorOf(() => parseYuan('-0.5'));
+    expect(error.name).toBe('MoneyFormatError');
+    expect(error.text).toBe('-0.5');
+    expect(error.message).toBe('"-0.5" is negative: an amount in yuan must be 0 or more, e.g. 723000.00');
+  });
+
+  it('refuses letters with a message showing how to write an amount', () => {
+    expect(errorOf(() => parseYuan('72a.00')).message).toBe(
+      '"72a.00" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+    );
+  });
+
+  it('refuses more than 2 decimals', () => {
+    expect(errorOf(() => parseYuan('1.234')).message).toBe(
+      '"1.234" has more than 2 decimals: an amount in yuan is exact to the fen (0.01), e.g. 723000.00',
+    );
+  });
+
+  it('refuses thousands separators instead of guessing what the comma meant', () => {
+    expect(errorOf(() => parseYuan('1,627.25')).message).toBe(
+      '"1,627.25" has thousands separators: write the digits without commas, e.g. 723000.00',
+    );
+  });
+
+  it.each(['', '   ', '.5', '5.', '+5', '1e3', '１２', '12 3', 'NaN'])('refuses %j', (text) => {
+    expect(() => parseYuan(text)).toThrow(MoneyFormatError);
+  });
+
+  it('refuses an amount beyond exact integers', () => {
+    expect(errorOf(() => parseYuan('90071992547409.92')).message).toBe(
+      '"90071992547409.92" is too large to be held exactly as an amount in yuan',
+    );
+  });
+
+  it('refuses a value that is not text', () => {
+    expect(errorOf(() => parseYuan(723 as unknown as string)).message).toBe(
+      '723 is not an amount in yuan: send it as text; use digits with at most 2 decimals, e.g. 723000.00',
+    );
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads 元 like parseYuan', () => {
+    expect(parseAmount('2420', '元')).toBe(242000);
+  });
+
+  it.each([
+    ['723', 723000000],
+    ['723.00', 723000000],
+    ['20.00', 20000000],
+    ['1627.25', 1627250000],
+    ['406.82', 406820000],
+    ['0.000001', 1],
+    ['7.654321', 7654321],
+  ])('reads %j 万元 as %i fen', (text, fen) => {
+    expect(parseAmount(text, '万元')).toBe(fen);
+  });
+
+  it('refuses 万元 finer than a fen', () => {
+    expect(errorOf(() => parseAmount('1.0000001', '万元')).message).toBe(
+      '"1.0000001" has more than 6 decimals: an amount in 万元 (ten thousand yuan) is exact to the fen (0.000001), e.g. 723.00',
+    );
+  });
+
+  it('refuses an unknown unit', () => {
+    expect(errorOf(() => parseAmount('1', '千元' as '元')).message).toBe('"千元" is not a money unit: use 元 or 万元');
+  });
+});
+
+describe('formatFen', () => {
+  it.each([
+    [723000000, '7230000.00'],
+    [162725, '1627.25'],
+    [5, '0.05'],
+    [0, '0.00'],
+    [-0, '0.00'],
+    [-50, '-0.50'],
+    [-162725, '-1627.25'],
+    [9007199254740991, '90071992547409.91'],
+  ])('writes %i fen as %j', (fen, text) => {
+    expect(formatFen(fen)).toBe(text);
+  });
+
+  it.each([0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('refuses %p', (fen) => {
+    expect(() => formatFen(fen)).toThrow(MoneyFormatError);
+  });
+
+  it('round-trips with parseYuan', () => {
+    expect(formatFen(parseYuan('1220.46'))).toBe('1220.46');
+  });
+});

@@ -1,0 +1,17 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { TargetTableCommand } from './target-table.commands.js';
+import type { TargetTableContent } from './target-table.events.js';
+import { readTargetTableInput } from './target-table-input.js';
+import { targetTableKeyProblems } from './target-table-key.js';
+
+/**
+ * The checked content of a command carrying a table's input. The key and the content are
+ * checked together so one answer names every problem, and before the state is looked at:
+ * a malformed command is refused the same way whatever the table's status.
+ */
+export function commandContent(command: Extract<TargetTableCommand, { input: unknown }>): TargetTableContent {
+  const { content, problems } = readTargetTableInput(command.input);
+  const all = [...targetTableKeyProblems(command.projectCode, command.fiscalYear), ...problems];
+  if (all.length > 0) throw DomainError.validation(all);
+  return content;
+}

@@ -1,0 +1,31 @@
+import { DomainError } from '../shared/domain-error.js';
+import { commandContent } from './command-content.js';
+import type { DraftTargetTable } from './target-table.commands.js';
+import type { TargetTableEvent } from './target-table.events.js';
+import type { TargetTableState } from './target-table.state.js';
+
+/** The first version of a table is its first draft; later versions come from adjustments. */
+const firstVersion = 1;
+
+export function draftTargetTable(command: DraftTargetTable, state: TargetTableState): TargetTableEvent[] {
+  const content = commandContent(command);
+  switch (state.status) {
+    case 'NONE':
+      return [
+        {
+          type: 'TargetTableDrafted',
+          data: { projectCode: command.projectCode, fiscalYear: command.fiscalYear, version: firstVersion, content },
+        },
+      ];
+    case 'DRAFT':
+      throw new DomainError(
+        'CONFLICT',
+        `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists as a draft: ` +
+          'revise that draft (reviseTargetTableDraft) instead of drafting it again.',
+      );
+    default: {
+      const unknownState: never = state;
+      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals';
+import { DomainError } from '../shared/domain-error.js';
+import { seedTable3 } from './fixtures/seed-table-3.js';
+import type { TargetTableInput } from './target-table.commands.js';
+import { readTargetTableInput, toContent } from './target-table-input.js';
+
+function problemsOf(input: TargetTableInput) {
+  try {
+    toContent(input);
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected toContent to refuse the input');
+}
+
+describe('toContent', () => {
+  it('converts seed table 3 into fen and parsed targets', () => {
+    const content = toContent(seedTable3);
+    expect(content.budget).toEqual({ total: 20000000, fiscal: 20000000, other: 0 });
+    expect(content.spendingPlan).toEqual({ mar: 5000000, jun: 10000000, oct: 15000000, dec: 20000000 });
+    expect(content.indicators.map((i) => [i.level1Kind, i.target.comparator, i.target.value, i.target.unit, i.target.direction])).toEqual([
+      ['OUTPUT', '=', '10', '次', 'POSITIVE'],
+      ['OUTPUT', '<=', '2420', '元', 'NEGATIVE'],
+      ['OUTPUT', '=', '100', '%', 'POSITIVE'],
+      ['OUTPUT', '=', '100', '%', 'POSITIVE'],
+      ['EFFECT', 'qualitative', null, null, null],
+      ['EFFECT', 'qualitative', null, null, null],
+      ['SATISFACTION', '>=', '98', '%', 'POSITIVE'],
+    ]);
+  });
+
+  it('reports every problem at once, each with its field and what to do', () => {
+    const input: TargetTableInput = {
+      name: '   ',
+      unitCode: '',
+      unitName: '巨鹿县人力资源和社会保障局本级',
+      sectionId: ' ',
+      budget: { total: '-1', fiscal: '72a.00', other: '1,000.00' },
+      purpose: '就业工作经费',
+      spendingPlan: { mar: '5.001', jun: 'abc', oct: null, dec: '' },
+      goals: ['1.健全就业服务体系', ''],
+      indicators: [
+        seedTable3.indicators[0]!,
+        { ...seedTable3.indicators[1]!, level3: ' ' },
+        seedTable3.indicators[2]!,
+        { ...seedTable3.indicators[3]!, level1: '' },
+      ],
+    };
+    const error = problemsOf(input);
+    expect(error.code).toBe('VALIDATION');
+    expect(error.problems).toEqual([
+      { field: 'name', message: 'is required: give the project name (项目名称) as printed, e.g. 就业工作经费' },
+      { field: 'unitCode', message: 'is required: give the budget unit code (单位编码), e.g. 323001' },
+      {
+        field: 'sectionId',
+        message: 'is blank: leave it out (null) or give the id of the section that owns the project',
+      },
+      { field: 'budget.total', message: '"-1" is negative: an amount in yuan must be 0 or more, e.g. 723000.00' },
+      {
+        field: 'budget.fiscal',
+        message: '"72a.00" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+      },
+      {
+        field: 'budget.other',
+        message: '"1,000.00" has thousands separators: write the digits without commas, e.g. 723000.00',
+      },
+      {
+        field: 'spendingPlan.mar',
+        message: '"5.001" has more than 2 decimals: an amount in yuan is exact to the fen (0.01), e.g. 723000.00',
+      },
+      {
+        field: 'spendingPlan.jun',
+        message: '"abc" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+      },
+      { field: 'goals[1]', message: 'is required: give the goal, or remove it from the list' },
+      { field: 'indicators[1].level3', message: 'is required: give the 三级指标 as printed, e.g. 开展就业培训数' },
+      { field: 'indicators[3].level1', message: 'is required: give the 一级指标 as printed, e.g. 产出指标' },
+    ]);
+    expect(error.message).toContain('budget.fiscal: "72a.00" is not an amount in yuan');
+  });
+
+  it('refuses a name longer than 200 characters and accepts one of exactly 200', () => {
+    expect(toContent({ ...seedTable3, name: '经'.repeat(200) }).name).toHaveLength(200);
+    expect(problemsOf({ ...seedTable3, name: '经'.repeat(201) }).problems).toEqual([
+      { field: 'name', message: 'is 201 characters long: a project name may have at most 200' },
+    ]);
+  });
+
+  it('counts characters, not UTF-16 units, in the name', () => {
+    expect(toContent({ ...seedTable3, name: '𠀀'.repeat(200) }).name).toBe('𠀀'.repeat(200));
+  });
+
+  it('names the missing unit name', () => {
+    expect(problemsOf({ ...seedTable3, unitName: '' }).problems.map((p) => p.field)).toEqual(['unitName']);
+  });
+
+  it('accepts 0 amounts, an empty goal list, no indicators and empty optional texts', () => {
+    const content = toContent({
+      ...seedTable3,
+      budget: { total: '0', fiscal: '0.00', other: '0' },
+      purpose: '',
+      goals: [],
+      indicators: [{ level1: '产出指标', level2: '', level3: '开展就业培训数', description: '', valueText: '', basis: '' }],
+    });
+    expect(content.budget).toEqual({ total: 0, fiscal: 0, other: 0 });
+    expect(content.purpose).toBe('');
+    expect(content.goals).toEqual([]);
+    expect(content.indicators[0]?.target).toEqual({ comparator: 'text', value: null, unit: null, direction: null });
+  });
+
+  it('keeps a level 1 it does not recognise, without a kind', () => {
+    const content = toContent({ ...seedTable3, indicators: [{ ...seedTable3.indicators[0]!, level1: '数量指标' }] });
+    expect(content.indicators[0]?.level1).toBe('数量指标');
+    expect(content.indicators[0]?.level1Kind).toBeNull();
+  });
+
+  it('keeps the section id it is given', () => {
+    expect(toContent({ ...seedTable3, sectionId: 'employment' }).sectionId).toBe('employment');
+  });
+
+  it('names fields whose type is wrong, as a client bypassing the schema could send', () => {
+    const malformed = {
+      ...seedTable3,
+      budget: { total: 200000, fiscal: '200000.00' },
+      spendingPlan: 'quarterly',
+      purpose: null,
+      goals: 'one goal',
+      indicators: [null, { ...seedTable3.indicators[0], basis: 7 }],
+    } as unknown as TargetTableInput;
+    expect(readTargetTableInput(malformed).problems.map((p) => p.field)).toEqual([
+      'budget.total',
+      'purpose',
+      'spendingPlan',
+      'goals',
+      'indicators[0]',
+      'indicators[0].level1',
+      'indicators[0].level2',
+      'indicators[0].level3',
+      'indicators[0].description',
+      'indicators[0].valueText',
+      'indicators[0].basis',
+      'indicators[1].basis',
+    ]);
+    expect(readTargetTableInput({ ...seedTable3, budget: undefined } as unknown as TargetTableInput).problems).toEqual([
+      { field: 'budget', message: 'is required: give total and fiscal in yuan, e.g. { total: "200000.00", fiscal: "200000.00" }' },
+    ]);
+    expect(readTargetTableInput(null as unknown as TargetTableInput).problems[0]).toEqual({
+      field: 'input',
+      message: 'is missing: send the content of the target table',
+    });
+  });
+
+  it('does not share objects with the input it converts', () => {
+    const input = structuredClone(seedTable3);
+    const content = toContent(input);
+    input.goals.push('2.后加的目标');
+    input.indicators[0]!.valueText = '20次';
+    expect(content.goals).toEqual(['1.健全就业服务体系']);
+    expect(content.indicators[0]?.valueText).toBe('10次');
+  });
+});

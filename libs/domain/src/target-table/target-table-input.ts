@@ -1,0 +1,183 @@
+import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { MoneyFormatError, parseYuan } from '../shared/money.js';
+import { level1KindOf, parseTarget } from './indicator-target.js';
+import type { IndicatorInput, TargetTableInput } from './target-table.commands.js';
+import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
+
+/**
+ * Converts what the API sends into a table's content, checking only its structure.
+ *
+ * A draft must be able to hold a real document as it was published, mistakes included
+ * (a plan per quarter instead of cumulative, a missing target value, a revenue under 成本),
+ * so those are left to the submission checks of a later slice. Here a draft is refused only
+ * when it cannot be stored meaningfully: a required text is missing, an amount is unreadable.
+ * Text is kept exactly as given — no trimming — because the table must show every word.
+ * All problems are collected so the preparer can fix them in one pass.
+ */
+
+const maxNameLength = 200;
+
+export interface InputReading {
+  content: TargetTableContent;
+  /** Empty when the input is acceptable; content then holds its conversion. */
+  problems: FieldProblem[];
+}
+
+/** The content of `input`, or a VALIDATION DomainError naming every problem with its field. */
+export function toContent(input: TargetTableInput): TargetTableContent {
+  const { content, problems } = readTargetTableInput(input);
+  if (problems.length > 0) throw DomainError.validation(problems);
+  return content;
+}
+
+/** Like toContent, but returns the problems so a caller can merge them with its own. */
+export function readTargetTableInput(input: TargetTableInput): InputReading {
+  const problems: FieldProblem[] = [];
+  const given: Partial<Record<keyof TargetTableInput, unknown>> = isRecord(input) ? input : {};
+  if (!isRecord(input)) {
+    problems.push({ field: 'input', message: 'is missing: send the content of the target table' });
+  }
+  const at = new Reader(problems);
+
+  const name = at.requiredText('name', given.name, 'the project name (项目名称) as printed, e.g. 就业工作经费');
+  if ([...name].length > maxNameLength) {
+    problems.push({
+      field: 'name',
+      message: `is ${[...name].length} characters long: a project name may have at most ${maxNameLength}`,
+    });
+  }
+  const content: TargetTableContent = {
+    name,
+    unitCode: at.requiredText('unitCode', given.unitCode, 'the budget unit code (单位编码), e.g. 323001'),
+    unitName: at.requiredText('unitName', given.unitName, 'the budget unit name, e.g. 巨鹿县人力资源和社会保障局本级'),
+    sectionId: at.sectionId('sectionId', given.sectionId),
+    budget: readBudget(at, given.budget),
+    purpose: at.text('purpose', given.purpose),
+    spendingPlan: readSpendingPlan(at, given.spendingPlan),
+    goals: readGoals(at, given.goals),
+    indicators: readIndicators(at, given.indicators),
+  };
+  return { content, problems };
+}
+
+function readBudget(at: Reader, value: unknown): Budget {
+  if (!isRecord(value)) {
+    at.problem('budget', 'is required: give total and fiscal in yuan, e.g. { total: "200000.00", fiscal: "200000.00" }');
+    return { total: 0, fiscal: 0, other: 0 };
+  }
+  return {
+    total: at.amount('budget.total', value.total),
+    fiscal: at.amount('budget.fiscal', value.fiscal),
+    other: at.optionalAmount('budget.other', value.other) ?? 0,
+  };
+}
+
+function readSpendingPlan(at: Reader, value: unknown): SpendingPlan {
+  // Some published plans have a single column; a missing plan is reported at submission, not here.
+  const plan = isRecord(value) ? value : {};
+  if (value !== undefined && value !== null && !isRecord(value)) {
+    at.problem('spendingPlan', 'must be an object with the cumulative amounts mar, jun, oct and dec in yuan');
+  }
+  return {
+    mar: at.optionalAmount('spendingPlan.mar', plan.mar),
+    jun: at.optionalAmount('spendingPlan.jun', plan.jun),
+    oct: at.optionalAmount('spendingPlan.oct', plan.oct),
+    dec: at.optionalAmount('spendingPlan.dec', plan.dec),
+  };
+}
+
+function readGoals(at: Reader, value: unknown): string[] {
+  if (!Array.isArray(value)) {
+    at.problem('goals', 'must be a list of goals (绩效目标); send [] if there are none yet');
+    return [];
+  }
+  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, 'the goal, or remove it from the list'));
+}
+
+function readIndicators(at: Reader, value: unknown): Indicator[] {
+  if (!Array.isArray(value)) {
+    at.problem('indicators', 'must be a list of indicators (绩效指标); send [] if there are none yet');
+    return [];
+  }
+  return value.map((item, i) => readIndicator(at, `indicators[${i}]`, item));
+}
+
+function readIndicator(at: Reader, path: string, value: unknown): Indicator {
+  const given: Partial<Record<keyof IndicatorInput, unknown>> = isRecord(value) ? value : {};
+  if (!isRecord(value)) {
+    at.problem(path, 'must be an indicator with level1, level2, level3, description, valueText and basis');
+  }
+  const level1 = at.requiredText(`${path}.level1`, given.level1, 'the 一级指标 as printed, e.g. 产出指标');
+  const level2 = at.text(`${path}.level2`, given.level2);
+  const level3 = at.requiredText(`${path}.level3`, given.level3, 'the 三级指标 as printed, e.g. 开展就业培训数');
+  const description = at.text(`${path}.description`, given.description);
+  // An empty value is kept: real tables miss one now and then, and submission will say so.
+  const valueText = at.text(`${path}.valueText`, given.valueText);
+  const basis = at.text(`${path}.basis`, given.basis);
+  const level1Kind = level1KindOf(level1);
+  return {
+    level1,
+    level1Kind,
+    level2,
+    level3,
+    description,
+    valueText,
+    target: parseTarget(valueText, level1Kind, level2),
+    basis,
+  };
+}
+
+/** Reads one field at a time, recording a problem and returning a neutral value when it is unusable. */
+class Reader {
+  constructor(private readonly problems: FieldProblem[]) {}
+
+  problem(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  requiredText(field: string, value: unknown, what: string): string {
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.problem(field, `is required: give ${what}`);
+      return typeof value === 'string' ? value : '';
+    }
+    return value;
+  }
+
+  text(field: string, value: unknown): string {
+    if (typeof value !== 'string') {
+      this.problem(field, 'must be text; send "" if the table leaves it empty');
+      return '';
+    }
+    return value;
+  }
+
+  sectionId(field: string, value: unknown): string | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.problem(field, 'is blank: leave it out (null) or give the id of the section that owns the project');
+      return null;
+    }
+    return value;
+  }
+
+  amount(field: string, value: unknown): number {
+    try {
+      return parseYuan(value as string);
+    } catch (error) {
+      if (!(error instanceof MoneyFormatError)) throw error;
+      this.problem(field, error.message);
+      return 0;
+    }
+  }
+
+  /** Absent, null or blank means "not given"; forms send "" for an empty cell. */
+  optionalAmount(field: string, value: unknown): number | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string' && value.trim() === '') return null;
+    return this.amount(field, value);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,39 @@
+import { expect } from '@jest/globals';
+import type { Decider, DomainEvent } from '../src/shared/decider.js';
+import { DomainError, type ErrorCode } from '../src/shared/domain-error.js';
+
+/**
+ * given(events).when(command).then(events) / .thenThrows(code, field): a decider scenario
+ * read as a sentence. The history is folded with the decider's own evolve, so a scenario
+ * also proves that the events it starts from are ones the aggregate accepts.
+ */
+export function scenario<C, E extends DomainEvent, S>(decider: Decider<C, E, S>) {
+  return function given(history: E[]) {
+    return {
+      when(command: C) {
+        const state = history.reduce((s, event) => decider.evolve(s, event), decider.initialState);
+        const run = () => decider.decide(command, state);
+        return {
+          then(expected: E[]): E[] {
+            const events = run();
+            expect(events).toEqual(expected);
+            return events;
+          },
+          thenThrows(code: ErrorCode, field?: string): DomainError {
+            let thrown: unknown;
+            try {
+              run();
+            } catch (error) {
+              thrown = error;
+            }
+            expect(thrown).toBeInstanceOf(DomainError);
+            const error = thrown as DomainError;
+            expect(error.code).toBe(code);
+            if (field !== undefined) expect(error.problems.map((p) => p.field)).toContain(field);
+            return error;
+          },
+        };
+      },
+    };
+  };
+}
