@@ -2,6 +2,11 @@
  * The one port every event store adapter implements. Positions in the global log are
  * bigints because EventStoreDB's commit positions outgrow Number.MAX_SAFE_INTEGER;
  * stream revisions stay numbers (0-based, the first event of a stream is revision 0).
+ *
+ * Positions never decrease along the global log and grow strictly from one append to the
+ * next. The events of one append may share a position (EventStoreDB gives every event of an
+ * explicit transaction its commit position), so readers never end a batch inside a shared
+ * position: a checkpoint taken from a delivered event never splits an append.
  */
 
 /** What the appender expects the stream to be before the append. */

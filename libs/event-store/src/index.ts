@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { EventStore } from './event-store.port.js';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+
+export * from './event-store.port.js';
+export * from './errors.js';
+export * from './hash-chain.js';
+export * from './event-id.js';
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
+
+export interface EventStoreConfig {
+  /** When set, events go to EventStoreDB; otherwise to the embedded SQLite file. */
+  eventStoreConnectionString?: string;
+  dataDir: string;
+}
+
+export async function openEventStore(config: EventStoreConfig): Promise<EventStore> {
+  if (config.eventStoreConnectionString) {
+    return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
+  }
+  return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
+}
