@@ -1,0 +1,19 @@
+import type { RecordedEvent } from '@app/event-store/event-store.port.js';
+import type { Kysely, Transaction } from 'kysely';
+
+/** A view built from the global event log into the read store. */
+export interface Projection {
+  /** Stable name: the key of the view's checkpoint. */
+  readonly name: string;
+  /** Tables the view owns; a rebuild drops them and lets migrate create them afresh. */
+  readonly tables: readonly string[];
+  /** Creates the view's tables and indexes when missing; safe to run on every start. */
+  migrate(db: Kysely<any>): Promise<void>;
+  /**
+   * Applies a batch of events, in log order, inside the runner's transaction; the runner
+   * commits the view's checkpoint in the same transaction. Event types the view does not
+   * use are ignored. A whole batch at once lets a view write many rows per statement,
+   * which is what makes a rebuild from zero fast.
+   */
+  apply(trx: Transaction<any>, events: readonly RecordedEvent[]): Promise<void>;
+}

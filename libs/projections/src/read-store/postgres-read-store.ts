@@ -1,0 +1,11 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { ReadStore } from './read-store.js';
+
+export function openPostgresReadStore(url: string): ReadStore {
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server drops must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error('A PostgreSQL read store connection failed while idle.', error));
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

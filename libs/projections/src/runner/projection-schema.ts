@@ -1,0 +1,28 @@
+import { migrateCheckpoints } from '../checkpoints/checkpoint-table.js';
+import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
+import type { Projection } from '../projection.js';
+import type { ReadStore } from '../read-store/read-store.js';
+import { inSchemaTransaction } from '../read-store/schema-transaction.js';
+
+/** Creates the checkpoint table and every view's tables that are missing. */
+export async function migrateProjections(readStore: ReadStore, projections: readonly Projection[]): Promise<void> {
+  await inSchemaTransaction(readStore, async (trx) => {
+    await migrateCheckpoints(trx);
+    for (const projection of projections) await projection.migrate(trx);
+  });
+}
+
+/**
+ * Drops the views' tables and checkpoints and creates the tables afresh, in one transaction
+ * so that a failed reset leaves the old views in place.
+ */
+export async function resetProjections(readStore: ReadStore, projections: readonly Projection[]): Promise<void> {
+  await inSchemaTransaction(readStore, async (trx) => {
+    await migrateCheckpoints(trx);
+    for (const projection of projections) {
+      for (const table of projection.tables) await trx.schema.dropTable(table).ifExists().execute();
+      await deleteCheckpoint(trx, projection.name);
+      await projection.migrate(trx);
+    }
+  });
+}

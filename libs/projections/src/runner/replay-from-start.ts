@@ -1,0 +1,24 @@
+import type { EventStore } from '@app/event-store/event-store.port.js';
+import type { Projection } from '../projection.js';
+import type { ReadStore } from '../read-store/read-store.js';
+import { commitBatch } from './commit-batch.js';
+
+/**
+ * Reads the whole log in large batches and applies each batch to every view through the
+ * same transaction-per-batch path the subscriptions use.
+ */
+export async function replayFromStart(
+  store: EventStore,
+  readStore: ReadStore,
+  projections: readonly Projection[],
+  batchSize: number,
+  onCommitted: (projection: Projection, position: bigint | undefined) => void,
+): Promise<void> {
+  let after: bigint | undefined;
+  for (;;) {
+    const events = await store.readAll({ after, maxCount: batchSize });
+    if (events.length === 0) return;
+    for (const projection of projections) onCommitted(projection, await commitBatch(readStore, projection, events));
+    after = events.at(-1)!.position;
+  }
+}

@@ -1,0 +1,156 @@
+import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { decodeCursor, encodeCursor } from './target-table-cursor.js';
+import type { TargetTablesDatabase, TargetTablesTable } from './target-table-schema.js';
+
+export interface TargetTableView {
+  streamId: string;
+  projectCode: string;
+  fiscalYear: number;
+  unitCode: string;
+  unitName: string;
+  sectionId: string | null;
+  name: string;
+  status: string;
+  version: number;
+  revision: number;
+  budgetTotalFen: number;
+  budgetFiscalFen: number;
+  budgetOtherFen: number;
+  content: TargetTableContent;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** Position of the last event applied to this table. */
+  position: bigint;
+}
+
+export interface TargetTableFilter {
+  unitCode?: string;
+  sectionId?: string;
+  fiscalYear?: number;
+  status?: string;
+  /** Part of the project name; case-insensitive for Latin letters on both dialects. */
+  nameContains?: string;
+}
+
+export interface PageRequest {
+  /** Rows per page: 20 unless given, never more than 100. */
+  first?: number;
+  /** The endCursor of the previous page. */
+  after?: string;
+}
+
+export interface TargetTablePage {
+  rows: TargetTableView[];
+  /** Rows matching the filter across all pages. */
+  totalCount: number;
+  hasNextPage: boolean;
+  /** Cursor of the last row of this page, null when the page is empty. */
+  endCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export async function findTargetTable(
+  db: Kysely<TargetTablesDatabase>,
+  projectCode: string,
+  fiscalYear: number,
+): Promise<TargetTableView | undefined> {
+  const row = await db
+    .selectFrom('target_tables')
+    .selectAll()
+    .where('fiscal_year', '=', fiscalYear)
+    .where('project_code', '=', projectCode)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toView(row);
+}
+
+export async function listTargetTables(
+  db: Kysely<TargetTablesDatabase>,
+  filter: TargetTableFilter = {},
+  page: PageRequest = {},
+): Promise<TargetTablePage> {
+  const first = pageSize(page.first);
+  const matching = whereFilter(db.selectFrom('target_tables'), filter);
+  const { count } = await matching.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+  let rowsQuery = matching.selectAll();
+  if (page.after !== undefined) {
+    const { fiscalYear, projectCode } = decodeCursor(page.after);
+    rowsQuery = rowsQuery.where((eb) =>
+      eb.or([
+        eb('fiscal_year', '<', fiscalYear),
+        eb.and([eb('fiscal_year', '=', fiscalYear), eb('project_code', '>', projectCode)]),
+      ]),
+    );
+  }
+  // One row more than asked tells whether another page follows.
+  const fetched = await rowsQuery
+    .orderBy('fiscal_year', 'desc')
+    .orderBy('project_code', 'asc')
+    .limit(first + 1)
+    .execute();
+  const rows = fetched.slice(0, first).map(toView);
+  const last = rows.at(-1);
+  return {
+    rows,
+    totalCount: Number(count),
+    hasNextPage: fetched.length > first,
+    endCursor: last === undefined ? null : encodeCursor(last),
+  };
+}
+
+function pageSize(first: number | undefined): number {
+  if (first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) {
+    throw new RangeError(`Page size "first" must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+function whereFilter<O>(
+  query: SelectQueryBuilder<TargetTablesDatabase, 'target_tables', O>,
+  filter: TargetTableFilter,
+): SelectQueryBuilder<TargetTablesDatabase, 'target_tables', O> {
+  let filtered = query;
+  if (filter.unitCode !== undefined) filtered = filtered.where('unit_code', '=', filter.unitCode);
+  if (filter.sectionId !== undefined) filtered = filtered.where('section_id', '=', filter.sectionId);
+  if (filter.fiscalYear !== undefined) filtered = filtered.where('fiscal_year', '=', filter.fiscalYear);
+  if (filter.status !== undefined) filtered = filtered.where('status', '=', filter.status);
+  if (filter.nameContains !== undefined && filter.nameContains !== '') {
+    const pattern = `%${escapeLike(filter.nameContains)}%`;
+    filtered = filtered.where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`);
+  }
+  return filtered;
+}
+
+/** The user's text is matched literally, so % and _ in a name are not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function toView(row: Selectable<TargetTablesTable>): TargetTableView {
+  return {
+    streamId: row.stream_id,
+    projectCode: row.project_code,
+    fiscalYear: row.fiscal_year,
+    unitCode: row.unit_code,
+    unitName: row.unit_name,
+    sectionId: row.section_id,
+    name: row.name,
+    status: row.status,
+    version: row.version,
+    revision: row.revision,
+    budgetTotalFen: Number(row.budget_total_fen),
+    budgetFiscalFen: Number(row.budget_fiscal_fen),
+    budgetOtherFen: Number(row.budget_other_fen),
+    content: JSON.parse(row.content_json) as TargetTableContent,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    position: BigInt(row.position),
+  };
+}

@@ -1,0 +1,77 @@
+import type { ColumnType, Kysely } from 'kysely';
+
+export const TARGET_TABLES = 'target_tables';
+
+/** PostgreSQL hands BIGINT back as a string; SQLite as a number. Writers always pass numbers. */
+type Fen = ColumnType<number | string, number, number>;
+
+export interface TargetTablesTable {
+  stream_id: string;
+  project_code: string;
+  fiscal_year: number;
+  unit_code: string;
+  unit_name: string;
+  section_id: string | null;
+  name: string;
+  status: string;
+  /** The draft version the domain counts (data.version). */
+  version: number;
+  /** Revision of the last event of the stream applied to the row. */
+  revision: number;
+  budget_total_fen: Fen;
+  budget_fiscal_fen: Fen;
+  budget_other_fen: Fen;
+  /** The whole TargetTableContent, so that every field can be served without a column per field. */
+  content_json: string;
+  /** ISO-8601 texts from event metadata (occurredAt), comparable as text on both dialects. */
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  /** Global position (decimal text) of the last event applied to the row. */
+  position: string;
+}
+
+export interface TargetTablesDatabase {
+  target_tables: TargetTablesTable;
+}
+
+export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable(TARGET_TABLES)
+    .ifNotExists()
+    .addColumn('stream_id', 'text', (column) => column.notNull())
+    .addColumn('project_code', 'text', (column) => column.notNull())
+    .addColumn('fiscal_year', 'integer', (column) => column.notNull())
+    .addColumn('unit_code', 'text', (column) => column.notNull())
+    .addColumn('unit_name', 'text', (column) => column.notNull())
+    .addColumn('section_id', 'text')
+    .addColumn('name', 'text', (column) => column.notNull())
+    .addColumn('status', 'text', (column) => column.notNull())
+    .addColumn('version', 'integer', (column) => column.notNull())
+    .addColumn('revision', 'integer', (column) => column.notNull())
+    .addColumn('budget_total_fen', 'bigint', (column) => column.notNull())
+    .addColumn('budget_fiscal_fen', 'bigint', (column) => column.notNull())
+    .addColumn('budget_other_fen', 'bigint', (column) => column.notNull())
+    .addColumn('content_json', 'text', (column) => column.notNull())
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('created_by', 'text', (column) => column.notNull())
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addColumn('updated_by', 'text', (column) => column.notNull())
+    .addColumn('position', 'text', (column) => column.notNull())
+    .execute();
+  // The key is a unique index rather than a primary key because PostgreSQL primary keys
+  // cannot be descending, and this order is the order of every list and its cursor.
+  await db.schema
+    .createIndex('target_tables_key')
+    .ifNotExists()
+    .unique()
+    .on(TARGET_TABLES)
+    .columns(['fiscal_year desc', 'project_code'])
+    .execute();
+  // Few tables share a unit or section, so sorting the matches is cheap; status has too few
+  // distinct values for an index to pay for what it costs every write.
+  for (const column of ['unit_code', 'section_id']) {
+    await db.schema.createIndex(`target_tables_by_${column}`).ifNotExists().on(TARGET_TABLES).column(column).execute();
+  }
+}

@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { SqliteEventStore } from '@app/event-store';
+import {
+  ProjectionRunner,
+  readCheckpoint,
+  targetTablesProjection,
+  type Projection,
+  type ProjectionRunnerOptions,
+  type ReadStore,
+} from '@app/projections';
+import { CountingProjection } from './support/counting-projection.js';
+import { append, openEventStore } from './support/event-log.js';
+import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
+import { content, drafted, revised, streamOf, unrelated } from './support/target-table-events.js';
+import { until } from './support/until.js';
+
+const fastRetry: ProjectionRunnerOptions = { initialBackoffMs: 5, maxBackoffMs: 20 };
+
+describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) => {
+  let location: ReadStoreLocation;
+  let store: SqliteEventStore;
+  let readStore: ReadStore;
+  const runners: ProjectionRunner[] = [];
+
+  beforeEach(async () => {
+    location = await create();
+    store = openEventStore(location.dataDir);
+    readStore = location.open();
+  });
+
+  afterEach(async () => {
+    await Promise.all(runners.splice(0).map((runner) => runner.stop()));
+    await store.close();
+    await location.dispose();
+  });
+
+  function runner(projections: Projection[], options: ProjectionRunnerOptions = {}, on = readStore) {
+    const created = new ProjectionRunner(store, on, projections, { ...fastRetry, ...options });
+    runners.push(created);
+    return created;
+  }
+
+  async function head(): Promise<bigint> {
+    return (await store.headPosition())!;
+  }
+
+  /** `count` events, each appended on its own; returns their positions. */
+  async function appendEvents(count: number): Promise<bigint[]> {
+    const positions: bigint[] = [];
+    for (let i = 0; i < count; i += 1) positions.push(await append(store, 'ledger-1', unrelated()));
+    return positions;
+  }
+
+  /** `count` events in one append, so that a subscription sees them in one batch. */
+  async function appendTogether(count: number): Promise<bigint[]> {
+    const last = await append(store, 'ledger-1', ...Array.from({ length: count }, unrelated));
+    return Array.from({ length: count }, (_, i) => last - BigInt(count - 1 - i));
+  }
+
+  it('commits a batch and its checkpoint together, and applies every event once after a failure', async () => {
+    const counting = new CountingProjection();
+    const errors: string[] = [];
+    const running = runner([counting, targetTablesProjection], {
+      batchSize: 5,
+      onError: (_error, projection) => errors.push(projection),
+    });
+    await running.start();
+    const before = await appendEvents(4);
+    expect(await running.waitFor(before.at(-1)!, 5000)).toBe(true);
+
+    counting.failing = true;
+    const key = { projectCode: 'P-1', fiscalYear: 2022 };
+    const during = [...(await appendTogether(3)), await append(store, streamOf(key), drafted(key, content())), ...(await appendEvents(3))];
+    await until(() => errors.length >= 2);
+    // The other view carries on while this one retries.
+    await until(async () => (await readCheckpoint(readStore.db, targetTablesProjection.name)) === during.at(-1));
+    expect(new Set(errors)).toEqual(new Set(['counting']));
+    expect(await counting.appliedPositions(readStore.db)).toEqual(before);
+    expect(await readCheckpoint(readStore.db, counting.name)).toBe(before.at(-1));
+    expect(await running.waitFor(during.at(-1)!, 50)).toBe(false);
+
+    counting.failing = false;
+    expect(await running.waitFor(during.at(-1)!, 5000)).toBe(true);
+    expect(await counting.appliedPositions(readStore.db)).toEqual([...before, ...during]);
+    expect(await readCheckpoint(readStore.db, counting.name)).toBe(during.at(-1));
+  });
+
+  it('resumes from the checkpoint after a restart and applies each event once', async () => {
+    const counting = new CountingProjection();
+    const first = runner([counting, targetTablesProjection]);
+    await first.start();
+    const early = await appendEvents(3);
+    expect(await first.waitFor(early.at(-1)!, 5000)).toBe(true);
+    await first.stop();
+
+    const late = await appendEvents(4);
+    const second = runner([counting, targetTablesProjection], {}, location.open());
+    await second.start();
+    expect(await second.waitFor(late.at(-1)!, 5000)).toBe(true);
+    expect(await counting.appliedPositions(readStore.db)).toEqual([...early, ...late]);
+    expect(await second.status()).toEqual([
+      { name: 'counting', position: late.at(-1), lag: 0n },
+      { name: 'target-tables', position: late.at(-1), lag: 0n },
+    ]);
+  });
+
+  it('rebuilds from zero into the rows the incremental build made', async () => {
+    const keys = ['P-1', 'P-2', 'P-3'].map((projectCode, i) => ({ projectCode, fiscalYear: 2021 + i }));
+    for (const [i, key] of keys.entries()) {
+      await append(store, streamOf(key), drafted(key, content({ name: `项目${i}` }), { occurredAt: `2022-0${i + 1}-01T00:00:00.000Z` }));
+    }
+    await appendEvents(2);
+    for (const [i, key] of keys.entries()) {
+      for (const version of [2, 3]) {
+        const budget = { total: 1_000_000 * version, fiscal: 1_000_000 * version, other: 0 };
+        await append(store, streamOf(key), revised(key, version, content({ name: `项目${i}v${version}`, budget }), ['name', 'budget']));
+      }
+    }
+    const counting = new CountingProjection();
+    // Batches of two split every table's events across batches; the rebuild reads them in one.
+    const running = runner([counting, targetTablesProjection], { batchSize: 2 });
+    await running.start();
+    expect(await running.waitFor(await head(), 5000)).toBe(true);
+    const incremental = await snapshot(readStore);
+
+    await running.rebuild('all');
+    expect(await snapshot(readStore)).toEqual(incremental);
+    expect(await counting.appliedPositions(readStore.db)).toHaveLength(11);
+
+    // Still following the log after the rebuild.
+    const next = await append(store, streamOf(keys[0]!), revised(keys[0]!, 4, content({ name: '项目0v4' }), ['name', 'budget']));
+    expect(await running.waitFor(next, 5000)).toBe(true);
+    expect((await snapshot(readStore)).rows[0]).toMatchObject({ name: '项目0v4', version: 4 });
+  });
+
+  it('rebuilds only the views it is asked to', async () => {
+    const counting = new CountingProjection();
+    const other = new CountingProjection('other');
+    const running = runner([counting, other], { rebuildBatchSize: 2 });
+    await running.start();
+    const positions = await appendEvents(5);
+    expect(await running.waitFor(positions.at(-1)!, 5000)).toBe(true);
+    await readStore.db.deleteFrom(counting.tables[0]!).execute();
+    await readStore.db.insertInto(other.tables[0]!).values({ position: '999', type: 'Planted' }).execute();
+
+    await running.rebuild(['counting']);
+    expect(await counting.appliedPositions(readStore.db)).toEqual(positions);
+    expect(await other.appliedPositions(readStore.db)).toEqual([...positions, 999n]);
+    await expect(running.rebuild(['counting', 'no-such-view'])).rejects.toThrow(/No projection named no-such-view/);
+  });
+
+  it('rebuilds a stopped runner without starting it', async () => {
+    const positions = await appendEvents(3);
+    const counting = new CountingProjection();
+    const stopped = runner([counting]);
+    await stopped.rebuild('all');
+    expect(await counting.appliedPositions(readStore.db)).toEqual(positions);
+    const more = await append(store, 'ledger-1', unrelated());
+    expect(await stopped.waitFor(more, 200)).toBe(false);
+  });
+
+  it('waits for a position until every view has committed it, or times out', async () => {
+    const running = runner([new CountingProjection(), targetTablesProjection]);
+    await running.start();
+    const key = { projectCode: 'P-1', fiscalYear: 2022 };
+    const waiting = running.waitFor(3n, 5000);
+    await appendEvents(2);
+    const position = await append(store, streamOf(key), drafted(key, content()));
+    expect(position).toBe(3n);
+    expect(await waiting).toBe(true);
+    expect(await running.waitFor(position, 0)).toBe(true);
+
+    const started = Date.now();
+    expect(await running.waitFor(position + 1000n, 150)).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it('reports each view’s position and lag behind the log', async () => {
+    const counting = new CountingProjection();
+    const running = runner([counting, targetTablesProjection]);
+    await running.start();
+    const positions = await appendEvents(3);
+    expect(await running.waitFor(positions.at(-1)!, 5000)).toBe(true);
+    counting.failing = true;
+    const stuck = await appendTogether(3);
+    await until(async () => (await running.status())[1]!.position === stuck.at(-1));
+    expect(await running.status()).toEqual([
+      { name: 'counting', position: positions.at(-1), lag: stuck.at(-1)! - positions.at(-1)! },
+      { name: 'target-tables', position: stuck.at(-1), lag: 0n },
+    ]);
+  });
+
+  it('refuses two views with one name', () => {
+    expect(() => runner([new CountingProjection(), new CountingProjection()])).toThrow(/Two projections are named "counting"/);
+  });
+});
+
+/** Every row of the target table view, and the checkpoints, as the read store holds them. */
+async function snapshot(readStore: ReadStore) {
+  return {
+    rows: await readStore.db.selectFrom('target_tables').selectAll().orderBy('fiscal_year').orderBy('project_code').execute(),
+    checkpoints: await readStore.db.selectFrom('projection_checkpoints').select(['name', 'position']).orderBy('name').execute(),
+  };
+}
