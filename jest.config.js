@@ -10,6 +10,8 @@ export default {
     '^@app/domain/(.*)\\.js$': '<rootDir>/libs/domain/src/$1.ts',
     '^@app/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@app/event-store/(.*)\\.js$': '<rootDir>/libs/event-store/src/$1.ts',
+    '^@app/auth$': '<rootDir>/libs/auth/src/index.ts',
+    '^@app/auth/(.*)\\.js$': '<rootDir>/libs/auth/src/$1.ts',
     '^@app/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@app/projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

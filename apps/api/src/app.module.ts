@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CommandsModule } from './commands/commands.module.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { EventBusModule } from './event-bus/event-bus.module.js';
+import { GraphQLApiModule } from './graphql/graphql-api.module.js';
+import { HealthController } from './health/health.controller.js';
+import { StorageModule } from './storage/storage.module.js';
+import { TargetTablesModule } from './target-tables/target-tables.module.js';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, TargetTablesModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Decider, DomainEvent } from '@app/domain';
+import { EVENT_STORE } from '../storage/storage.tokens.js';
+import {
+  ExpectedRevision,
+  eventIdFor,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@app/event-store';
+import type { CommandContext, CommandOutcome } from './command-context.js';
+
+/** Schema version of the events this build writes. */
+const SCHEMA_VERSION = 1;
+
+/** Load, decide, append: the one way a command changes an aggregate's stream. */
+@Injectable()
+export class AggregateStreams {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute<C, E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandOutcome> {
+    const history = await this.store.readStream(streamId);
+    const earlier = history.filter((event) => event.metadata.commandId === context.commandId);
+    if (earlier.length > 0) return outcomeOf(streamId, earlier, true);
+
+    const state = history.reduce((s, event) => decider.evolve(s, event as unknown as E), decider.initialState);
+    const events = decider.decide(command, state);
+    if (events.length === 0) return outcomeOf(streamId, history, false);
+
+    const lastRevision = history.length === 0 ? -1 : history[history.length - 1]!.revision;
+    const result = await this.store.append(
+      streamId,
+      events.map((event, index) => toNewEvent(event, index, context)),
+      ExpectedRevision.after(lastRevision),
+    );
+    return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay };
+  }
+}
+
+function toNewEvent(event: DomainEvent, index: number, context: CommandContext): NewEvent {
+  return {
+    eventId: eventIdFor(context.commandId, index),
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: {
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      actor: context.actor,
+      occurredAt: context.now,
+      schemaVersion: SCHEMA_VERSION,
+    },
+  };
+}
+
+function outcomeOf(streamId: string, events: RecordedEvent[], replayed: boolean): CommandOutcome {
+  const last = events[events.length - 1];
+  return { streamId, revision: last?.revision ?? -1, position: last?.position, replayed };
+}

@@ -1,0 +1,21 @@
+import type { Actor } from '@app/event-store';
+
+/** Who sent a command, and the ids that tie its events to it and to what caused it. */
+export interface CommandContext {
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actor: Actor;
+  /** ISO-8601 instant at which the command is decided. */
+  now: string;
+}
+
+export interface CommandOutcome {
+  streamId: string;
+  /** Stream revision after the command (-1: the stream does not exist). */
+  revision: number;
+  /** Global position of the command's last event, or of the stream's last event when it changed nothing. */
+  position: bigint | undefined;
+  /** The command had been handled before; this is its earlier outcome and nothing was written. */
+  replayed: boolean;
+}

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+
+/** Every setting comes from the environment; README.md lists them with these defaults. */
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  eventStoreConnectionString: string | undefined;
+  readStoreUrl: string | undefined;
+  /** Longest a query waits for the views to reach a position the client asked for. */
+  readWaitTimeoutMs: number;
+  /** Deepest nesting and largest estimated result a GraphQL query may have. */
+  queryLimits: { maxDepth: number; maxCost: number };
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: positiveInteger(env, 'PORT', 3000),
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    eventStoreConnectionString: nonEmpty(env.EVENTSTORE_CONNECTION_STRING),
+    readStoreUrl: nonEmpty(env.READ_STORE_URL),
+    readWaitTimeoutMs: positiveInteger(env, 'READ_WAIT_TIMEOUT_MS', 5000),
+    queryLimits: {
+      maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
+    },
+    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  }
+  return Number(raw);
+}

@@ -1,0 +1,30 @@
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+
+/** The application as main.ts serves it; tests create it the same way. */
+export async function createApp(config: AppConfig, logLevels: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), { logger: logLevels, bodyParser: false });
+  app.useBodyParser('json', { limit: config.maxBodyBytes });
+  app.use(unreadableBody(config.maxBodyBytes));
+  app.enableShutdownHooks();
+  return app;
+}
+
+interface JsonResponse {
+  status(code: number): { json(body: unknown): void };
+}
+
+/** A body too large or not JSON is answered like any GraphQL error, with a stable code. */
+function unreadableBody(maxBodyBytes: number) {
+  return (error: { type?: string; status?: number } | undefined, _req: unknown, res: JsonResponse, next: (error?: unknown) => void): void => {
+    if (!error || error.status === undefined || error.status >= 500) return next(error);
+    const message =
+      error.type === 'entity.too.large'
+        ? `The request body is larger than ${maxBodyBytes} bytes; send less at once (e.g. split a document).`
+        : 'The request body is not valid JSON: send {"query": "...", "variables": {...}} with content-type application/json.';
+    res.status(error.status).json({ errors: [{ message, extensions: { code: 'VALIDATION' } }] });
+  };
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@app/domain';
+import { EventIdReuseError, WrongExpectedRevisionError } from '@app/event-store';
+import { InvalidCursorError } from '@app/projections';
+import { ApiError } from './api-error.js';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'VALIDATION']);
+
+/**
+ * Every error leaves with a stable `extensions.code` and a message a person can act on;
+ * anything unexpected is logged with a reference and reported as INTERNAL without details,
+ * so no stack trace or internal message reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = originalErrorOf(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: original.code };
+    if (original.problems.length > 0) extensions.problems = original.problems;
+    return { ...base, message: original.message, extensions };
+  }
+  if (original instanceof WrongExpectedRevisionError || original instanceof EventIdReuseError) {
+    return { ...base, message: original.message, extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof InvalidCursorError) {
+    return { ...base, message: original.message, extensions: { code: 'VALIDATION', problems: [{ field: 'after', message: original.message }] } };
+  }
+  if (original instanceof ApiError) {
+    return { ...base, message: original.message, extensions: { code: original.code } };
+  }
+  const apolloCode = formatted.extensions?.code;
+  if (typeof apolloCode === 'string' && requestErrorCodes.has(apolloCode)) {
+    return { ...base, extensions: { code: 'VALIDATION' } };
+  }
+  const reference = randomUUID();
+  logger.error(`[${reference}] ${formatted.message}`, original instanceof Error ? original.stack : String(original ?? error));
+  return {
+    ...base,
+    message: `Internal error (reference ${reference}); nothing you sent was lost. Please try again or report the reference.`,
+    extensions: { code: 'INTERNAL', reference },
+  };
+}
+
+/** The error a resolver threw, beneath the GraphQLError wrappers. */
+function originalErrorOf(error: unknown): unknown {
+  let current: unknown = error;
+  while (current && typeof current === 'object' && 'originalError' in current && (current as { originalError?: unknown }).originalError) {
+    current = (current as { originalError: unknown }).originalError;
+  }
+  return current;
+}

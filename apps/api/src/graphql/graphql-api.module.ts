@@ -1,0 +1,34 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ExpectedErrorsFilter } from './expected-errors.filter.js';
+import { formatError } from './format-error.js';
+import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
+import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        graphiql: true,
+        includeStacktraceInErrorResponses: false,
+        formatError,
+        plugins: [queryLimitsPlugin(config.queryLimits)],
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
+    }),
+  ],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+    { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+  ],
+})
+export class GraphQLApiModule {}

@@ -1,0 +1,119 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum TargetTableStatus {
+  DRAFT = 'DRAFT',
+}
+registerEnumType(TargetTableStatus, {
+  name: 'TargetTableStatus',
+  valuesMap: { DRAFT: { description: '草稿 — drafted, not yet submitted' } },
+});
+
+export enum IndicatorLevel1Kind {
+  OUTPUT = 'OUTPUT',
+  EFFECT = 'EFFECT',
+  SATISFACTION = 'SATISFACTION',
+  COST = 'COST',
+}
+registerEnumType(IndicatorLevel1Kind, {
+  name: 'IndicatorLevel1Kind',
+  valuesMap: {
+    OUTPUT: { description: '产出指标' },
+    EFFECT: { description: '效益指标' },
+    SATISFACTION: { description: '满意度指标' },
+    COST: { description: '成本指标' },
+  },
+});
+
+export enum TargetComparator {
+  GTE = 'GTE',
+  LTE = 'LTE',
+  EQ = 'EQ',
+  GT = 'GT',
+  LT = 'LT',
+  QUALITATIVE = 'QUALITATIVE',
+  TEXT = 'TEXT',
+}
+registerEnumType(TargetComparator, {
+  name: 'TargetComparator',
+  valuesMap: {
+    GTE: { description: '≥' },
+    LTE: { description: '≤' },
+    EQ: { description: '= (a number without a comparator)' },
+    GT: { description: '>' },
+    LT: { description: '<' },
+    QUALITATIVE: { description: 'a graded phrase such as 效果显著' },
+    TEXT: { description: 'free text without a measurable number' },
+  },
+});
+
+export enum TargetDirection {
+  POSITIVE = 'POSITIVE',
+  NEGATIVE = 'NEGATIVE',
+}
+registerEnumType(TargetDirection, {
+  name: 'TargetDirection',
+  valuesMap: {
+    POSITIVE: { description: '正向 — more is better' },
+    NEGATIVE: { description: '反向 — less is better (every 成本 indicator)' },
+  },
+});
+
+@ObjectType({ description: 'Amounts are decimal strings in yuan (元) with two decimals.' })
+export class Budget {
+  @Field({ description: '预算数' }) total!: string;
+  @Field({ description: '财政资金' }) fiscal!: string;
+  @Field({ description: '其他资金' }) other!: string;
+}
+
+@ObjectType({ description: '资金支出计划: cumulative planned spending in yuan at the end of each month; null where the table gives none.' })
+export class SpendingPlan {
+  @Field(() => String, { nullable: true, description: '3月底' }) mar!: string | null;
+  @Field(() => String, { nullable: true, description: '6月底' }) jun!: string | null;
+  @Field(() => String, { nullable: true, description: '10月底' }) oct!: string | null;
+  @Field(() => String, { nullable: true, description: '12月底' }) dec!: string | null;
+}
+
+@ObjectType({ description: 'What a target value (指标值) says, parsed from its text.' })
+export class ParsedTarget {
+  @Field(() => TargetComparator) comparator!: TargetComparator;
+  @Field(() => String, { nullable: true, description: 'The number exactly as printed.' }) value!: string | null;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => TargetDirection, { nullable: true }) direction!: TargetDirection | null;
+}
+
+@ObjectType({ description: '绩效指标: a three-level indicator with its target.' })
+export class Indicator {
+  @Field({ description: '一级指标 as written' }) level1!: string;
+  @Field(() => IndicatorLevel1Kind, { nullable: true }) level1Kind!: IndicatorLevel1Kind | null;
+  @Field({ description: '二级指标 as written' }) level2!: string;
+  @Field({ description: '三级指标 as written' }) level3!: string;
+  @Field({ description: '绩效指标描述' }) description!: string;
+  @Field({ description: '指标值 as written' }) valueText!: string;
+  @Field(() => ParsedTarget) target!: ParsedTarget;
+  @Field({ description: '指标值确定依据' }) basis!: string;
+}
+
+@ObjectType({ description: '项目绩效目标表: the performance target table of one project in one fiscal year.' })
+export class TargetTable {
+  @Field(() => ID) id!: string;
+  @Field({ description: '项目编码' }) projectCode!: string;
+  @Field(() => Int) fiscalYear!: number;
+  @Field({ description: '项目名称' }) name!: string;
+  @Field({ description: '单位编码' }) unitCode!: string;
+  @Field({ description: '单位名称' }) unitName!: string;
+  @Field(() => String, { nullable: true, description: 'The owning section (科室).' }) sectionId!: string | null;
+  @Field(() => TargetTableStatus) status!: TargetTableStatus;
+  @Field({ description: 'Status in Chinese, e.g. 草稿.' }) statusLabel!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Revision of the table’s event stream.' }) revision!: number;
+  @Field(() => Budget) budget!: Budget;
+  @Field({ description: '资金用途' }) purpose!: string;
+  @Field(() => SpendingPlan) spendingPlan!: SpendingPlan;
+  @Field(() => [String], { description: '绩效目标' }) goals!: string[];
+  @Field(() => [Indicator]) indicators!: Indicator[];
+  @Field() createdAt!: string;
+  @Field() createdBy!: string;
+  @Field() updatedAt!: string;
+  @Field() updatedBy!: string;
+  @Field({ description: 'Global position of the last event applied to this row.' }) position!: string;
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { formatFen, type Indicator as IndicatorData } from '@app/domain';
+import { encodeCursor, findTargetTable, listTargetTables, MAX_PAGE_SIZE, type ReadStore, type TargetTableView } from '@app/projections';
+import { ApiError } from '../graphql/api-error.js';
+import type { ConnectionShape } from '../graphql/connection.js';
+import { READ_STORE } from '../storage/storage.tokens.js';
+import type { TargetTableFilter } from './target-table.filter.js';
+import {
+  IndicatorLevel1Kind,
+  TargetComparator,
+  TargetDirection,
+  TargetTableStatus,
+  type Indicator,
+  type TargetTable,
+} from './target-table.model.js';
+
+const statusLabels: Record<TargetTableStatus, string> = { DRAFT: '草稿' };
+
+const comparators: Record<IndicatorData['target']['comparator'], TargetComparator> = {
+  '>=': TargetComparator.GTE,
+  '<=': TargetComparator.LTE,
+  '=': TargetComparator.EQ,
+  '>': TargetComparator.GT,
+  '<': TargetComparator.LT,
+  qualitative: TargetComparator.QUALITATIVE,
+  text: TargetComparator.TEXT,
+};
+
+/** Serves target tables from the read store, shaped for GraphQL. */
+@Injectable()
+export class TargetTableReader {
+  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+
+  async get(projectCode: string, fiscalYear: number): Promise<TargetTable> {
+    const view = await findTargetTable(this.readStore.db, projectCode, fiscalYear);
+    if (!view) {
+      throw new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
+    }
+    return toTargetTable(view);
+  }
+
+  async list(filter: TargetTableFilter, first: number | null, after: string | null): Promise<ConnectionShape<TargetTable>> {
+    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+      throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
+    }
+    const page = await listTargetTables(this.readStore.db, withoutNulls(filter), { first: first ?? undefined, after: after ?? undefined });
+    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: toTargetTable(row) }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, totalCount: page.totalCount };
+  }
+}
+
+function withoutNulls(filter: TargetTableFilter) {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
+}
+
+function toTargetTable(view: TargetTableView): TargetTable {
+  const { content } = view;
+  const status = view.status as TargetTableStatus;
+  return {
+    id: view.streamId,
+    projectCode: view.projectCode,
+    fiscalYear: view.fiscalYear,
+    name: content.name,
+    unitCode: content.unitCode,
+    unitName: content.unitName,
+    sectionId: content.sectionId,
+    status,
+    statusLabel: statusLabels[status] ?? view.status,
+    version: view.version,
+    revision: view.revision,
+    budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },
+    purpose: content.purpose,
+    spendingPlan: {
+      mar: optionalFen(content.spendingPlan.mar),
+      jun: optionalFen(content.spendingPlan.jun),
+      oct: optionalFen(content.spendingPlan.oct),
+      dec: optionalFen(content.spendingPlan.dec),
+    },
+    goals: content.goals,
+    indicators: content.indicators.map(toIndicator),
+    createdAt: view.createdAt,
+    createdBy: view.createdBy,
+    updatedAt: view.updatedAt,
+    updatedBy: view.updatedBy,
+    position: String(view.position),
+  };
+}
+
+function toIndicator(indicator: IndicatorData): Indicator {
+  return {
+    level1: indicator.level1,
+    level1Kind: indicator.level1Kind === null ? null : IndicatorLevel1Kind[indicator.level1Kind],
+    level2: indicator.level2,
+    level3: indicator.level3,
+    description: indicator.description,
+    valueText: indicator.valueText,
+    target: {
+      comparator: comparators[indicator.target.comparator],
+      value: indicator.target.value,
+      unit: indicator.target.unit,
+      direction: indicator.target.direction === null ? null : TargetDirection[indicator.target.direction],
+    },
+    basis: indicator.basis,
+  };
+}
+
+function optionalFen(fen: number | null): string | null {
+  return fen === null ? null : formatFen(fen);
+}

@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { EventBus } from '@nestjs/cqrs';
+import type { StoredEvent } from '../../apps/api/src/event-bus/stored-event.js';
+import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
+import { freshDataDir, removeDataDir, RunningApi, type Caller } from '../support/running-api.js';
+
+const preparer: Caller = { userId: 'u-li', name: '李经办', roles: ['PREPARER'], unitCode: '323001' };
+const DRAFT = `mutation Draft($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
+const GET = `query Get($code: String!, $min: String) { targetTable(projectCode: $code, fiscalYear: 2022, minPosition: $min) { name revision position } }`;
+
+function draft(projectCode: string) {
+  return { input: { projectCode, fiscalYear: 2022, content: seedTable3 } };
+}
+
+/** Watches the EventBus from before the application starts, so a replay at start-up would be seen. */
+async function startWatchingBus(dataDir: string): Promise<{ api: RunningApi; bus: StoredEvent[] }> {
+  const bus: StoredEvent[] = [];
+  const api = await RunningApi.start({ dataDir }, (app) => app.get(EventBus).subscribe((event) => bus.push(event as StoredEvent)));
+  return { api, bus };
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('after a restart on the same data folder', () => {
+  const dataDir = freshDataDir();
+  afterAll(() => removeDataDir(dataDir));
+
+  it('keeps every table, resumes the views, and feeds the EventBus only events not yet published', async () => {
+    const { api: first, bus: firstBus } = await startWatchingBus(dataDir);
+    const a = await first.graphql<{ draftTargetTable: { position: string } }>(DRAFT, draft('RESTART001'), preparer);
+    expect(a.errors).toBeUndefined();
+    await until(() => firstBus.length === 1);
+    expect(firstBus[0]!.event.type).toBe('TargetTableDrafted');
+    expect(firstBus[0]!.constructor.name).toBe('TargetTableDrafted');
+    await first.stop();
+
+    const { api: second, bus: secondBus } = await startWatchingBus(dataDir);
+    try {
+      const old = await second.graphql<{ targetTable: { name: string; position: string } }>(GET, { code: 'RESTART001' }, preparer);
+      expect(old.data?.targetTable).toMatchObject({ name: '就业工作经费', position: a.data!.draftTargetTable.position });
+
+      const b = await second.graphql<{ draftTargetTable: { position: string } }>(DRAFT, draft('RESTART002'), preparer);
+      const fresh = await second.graphql<{ targetTable: { name: string } }>(GET, { code: 'RESTART002', min: b.data!.draftTargetTable.position }, preparer);
+      expect(fresh.data?.targetTable.name).toBe('就业工作经费');
+      await until(() => secondBus.length >= 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(secondBus.map((e) => e.event.data.projectCode)).toEqual(['RESTART002']);
+    } finally {
+      await second.stop();
+    }
+  });
+});

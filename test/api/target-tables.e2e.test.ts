@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
+import { RunningApi, removeDataDir, type Caller } from '../support/running-api.js';
+
+const preparer: Caller = { userId: 'u-zhang', name: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'employment' };
+
+const TABLE_FIELDS = `
+  id projectCode fiscalYear name unitCode unitName sectionId status statusLabel version revision
+  budget { total fiscal other } purpose spendingPlan { mar jun oct dec } goals
+  indicators { level1 level1Kind level2 level3 description valueText basis target { comparator value unit direction } }
+  createdAt createdBy updatedAt updatedBy position`;
+
+const DRAFT = `mutation Draft($input: TargetTableCommandInput!) {
+  draftTargetTable(input: $input) { commandId projectCode fiscalYear revision position replayed targetTable { ${TABLE_FIELDS} } }
+}`;
+const REVISE = `mutation Revise($input: TargetTableCommandInput!) {
+  reviseTargetTableDraft(input: $input) { commandId revision position replayed targetTable { ${TABLE_FIELDS} } }
+}`;
+const GET = `query Get($code: String!, $year: Int!, $min: String) {
+  targetTable(projectCode: $code, fiscalYear: $year, minPosition: $min) { ${TABLE_FIELDS} }
+}`;
+const LIST = `query List($filter: TargetTableFilter, $first: Int, $after: String) {
+  targetTables(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { projectCode fiscalYear name unitCode status } }
+  }
+}`;
+
+const table3Code = '13052922P00584010316P';
+
+function draftInput(projectCode = table3Code, overrides: Partial<typeof seedTable3> = {}, commandId?: string) {
+  return { input: { commandId, projectCode, fiscalYear: 2022, content: { ...seedTable3, ...overrides } } };
+}
+
+describe('target tables over GraphQL (embedded store)', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await RunningApi.start();
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    removeDataDir(api.config.dataDir);
+  });
+
+  it('drafts the seed table 3 (就业工作经费) and reads every field back intact', async () => {
+    const drafted = await api.graphql<{ draftTargetTable: any }>(DRAFT, draftInput(), preparer);
+    expect(drafted.errors).toBeUndefined();
+    const payload = drafted.data!.draftTargetTable;
+    expect(payload.replayed).toBe(false);
+    expect(payload.revision).toBe(0);
+    expect(BigInt(payload.position)).toBeGreaterThan(0n);
+
+    const read = await api.graphql<{ targetTable: any }>(GET, { code: table3Code, year: 2022, min: payload.position }, preparer);
+    expect(read.errors).toBeUndefined();
+    const table = read.data!.targetTable;
+    expect(table).toEqual(payload.targetTable);
+    expect(table).toMatchObject({
+      projectCode: table3Code,
+      fiscalYear: 2022,
+      name: '就业工作经费',
+      unitCode: '323001',
+      unitName: '巨鹿县人力资源和社会保障局本级',
+      sectionId: seedTable3.sectionId ?? null,
+      status: 'DRAFT',
+      statusLabel: '草稿',
+      version: 1,
+      budget: { total: '200000.00', fiscal: '200000.00', other: '0.00' },
+      purpose: '就业工作经费',
+      spendingPlan: { mar: '50000.00', jun: '100000.00', oct: '150000.00', dec: '200000.00' },
+      goals: ['1.健全就业服务体系'],
+      createdBy: 'u-zhang',
+      updatedBy: 'u-zhang',
+    });
+    expect(table.indicators).toHaveLength(seedTable3.indicators.length);
+    table.indicators.forEach((indicator: any, i: number) => {
+      const sent = seedTable3.indicators[i]!;
+      expect({
+        level1: indicator.level1,
+        level2: indicator.level2,
+        level3: indicator.level3,
+        description: indicator.description,
+        valueText: indicator.valueText,
+        basis: indicator.basis,
+      }).toEqual(sent);
+    });
+    const byLevel3 = Object.fromEntries(table.indicators.map((i: any) => [i.level3, i]));
+    expect(byLevel3['人均补贴水平'].target).toEqual({ comparator: 'LTE', value: '2420', unit: '元', direction: 'NEGATIVE' });
+    expect(byLevel3['开展就业培训数'].target).toEqual({ comparator: 'EQ', value: '10', unit: '次', direction: 'POSITIVE' });
+    expect(byLevel3['满意率'].target).toEqual({ comparator: 'GTE', value: '98', unit: '%', direction: 'POSITIVE' });
+    expect(byLevel3['构建和谐劳动关系'].target).toEqual({ comparator: 'QUALITATIVE', value: null, unit: null, direction: null });
+    expect(byLevel3['开展就业培训数'].level1Kind).toBe('OUTPUT');
+  });
+
+  it('refuses a draft of an existing table with CONFLICT and keeps the stored one', async () => {
+    const again = await api.graphql(DRAFT, draftInput(table3Code, { name: '另一个名字' }), preparer);
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const read = await api.graphql<{ targetTable: any }>(GET, { code: table3Code, year: 2022 }, preparer);
+    expect(read.data!.targetTable.name).toBe('就业工作经费');
+  });
+
+  it('treats a retried command id as the same command: nothing new is written', async () => {
+    const commandId = randomUUID();
+    const first = await api.graphql<{ draftTargetTable: any }>(DRAFT, draftInput('RETRY0001', {}, commandId), preparer);
+    const second = await api.graphql<{ draftTargetTable: any }>(DRAFT, draftInput('RETRY0001', {}, commandId), preparer);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.draftTargetTable.replayed).toBe(true);
+    expect(second.data!.draftTargetTable.position).toBe(first.data!.draftTargetTable.position);
+    expect(second.data!.draftTargetTable.revision).toBe(0);
+  });
+
+  it('revises a draft and names what changed through the new content', async () => {
+    const revised = await api.graphql<{ reviseTargetTableDraft: any }>(
+      REVISE,
+      draftInput(table3Code, { purpose: '就业工作经费（调整用途说明）', budget: { total: '210000.00', fiscal: '200000.00', other: '10000.00' } }),
+      preparer,
+    );
+    expect(revised.errors).toBeUndefined();
+    const table = revised.data!.reviseTargetTableDraft.targetTable;
+    expect(revised.data!.reviseTargetTableDraft.revision).toBe(1);
+    expect(table.purpose).toBe('就业工作经费（调整用途说明）');
+    expect(table.budget).toEqual({ total: '210000.00', fiscal: '200000.00', other: '10000.00' });
+    expect(table.revision).toBe(1);
+  });
+
+  it('answers a wrong amount with VALIDATION naming the field, and stores nothing', async () => {
+    const bad = await api.graphql(DRAFT, draftInput('BADMONEY01', { budget: { total: '72a.00', fiscal: '1.005' } }), preparer);
+    const error = bad.errors?.[0];
+    expect(error?.extensions?.code).toBe('VALIDATION');
+    const fields = (error?.extensions?.problems as Array<{ field: string }>).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['budget.total', 'budget.fiscal']));
+    const read = await api.graphql(GET, { code: 'BADMONEY01', year: 2022 }, preparer);
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('asks an anonymous caller to say who it is (UNAUTHENTICATED)', async () => {
+    const anonymous = await api.graphql(DRAFT, draftInput('ANON000001'));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0]?.message).toMatch(/x-user-id/);
+  });
+
+  it('reports malformed requests as VALIDATION and never sends a stack trace', async () => {
+    const syntax = await api.graphql('query { targetTable(', {}, preparer);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    const unknownField = await api.graphql('query { nope }', {}, preparer);
+    expect(unknownField.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    const badPosition = await api.graphql(GET, { code: table3Code, year: 2022, min: 'soon' }, preparer);
+    expect(badPosition.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    for (const response of [syntax, unknownField, badPosition]) {
+      const text = JSON.stringify(response.errors);
+      expect(text).not.toMatch(/stacktrace|\n\s+at /);
+    }
+  });
+
+  it('refuses over-deep and over-costly queries and oversized bodies with VALIDATION', async () => {
+    const deep = await api.graphql('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }', {}, preparer);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(deep.errors?.[0]?.message).toMatch(/nested 11 levels deep; at most 10/);
+
+    const page = 'targetTables(first: 100) { edges { node { name indicators { level3 target { value unit } } } } }';
+    const costly = await api.graphql(`{ ${Array.from({ length: 12 }, (_, i) => `p${i}: ${page}`).join(' ')} }`, {}, preparer);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(costly.errors?.[0]?.message).toMatch(/at most 5000 are allowed/);
+
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-user-id': 'u-zhang' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string }; message: string }> };
+    expect(body.errors[0]!.extensions.code).toBe('VALIDATION');
+    expect(body.errors[0]!.message).toMatch(/larger than 2097152 bytes/);
+  });
+
+  it('lists tables with filters and cursor pagination', async () => {
+    for (const code of ['LIST000001', 'LIST000002', 'LIST000003']) {
+      const r = await api.graphql(DRAFT, draftInput(code, { unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心' }), preparer);
+      expect(r.errors).toBeUndefined();
+    }
+    const vars = { filter: { unitCode: '323003', fiscalYear: 2022 }, first: 2 };
+    const page1 = await api.graphql<{ targetTables: any }>(LIST, vars, preparer, { 'x-min-position': await headPosition(api) });
+    expect(page1.errors).toBeUndefined();
+    expect(page1.data!.targetTables.totalCount).toBe(3);
+    expect(page1.data!.targetTables.edges.map((e: any) => e.node.projectCode)).toEqual(['LIST000001', 'LIST000002']);
+    expect(page1.data!.targetTables.pageInfo.hasNextPage).toBe(true);
+    const page2 = await api.graphql<{ targetTables: any }>(LIST, { ...vars, after: page1.data!.targetTables.pageInfo.endCursor }, preparer);
+    expect(page2.data!.targetTables.edges.map((e: any) => e.node.projectCode)).toEqual(['LIST000003']);
+    expect(page2.data!.targetTables.pageInfo.hasNextPage).toBe(false);
+    const badCursor = await api.graphql(LIST, { ...vars, after: 'not-a-cursor' }, preparer);
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+
+  it('reports the stores and every projection’s lag on /health', async () => {
+    const health = await api.get('/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'ok', eventStore: { ok: true, kind: 'sqlite' }, readStore: { ok: true, kind: 'sqlite' } });
+    const projections = (health.body as any).projections.items as Array<{ name: string; lag: number }>;
+    expect(projections.map((p) => p.name)).toContain('target-tables');
+  });
+});
+
+async function headPosition(api: RunningApi): Promise<string> {
+  const health = await api.get('/health');
+  return (health.body as any).eventStore.headPosition;
+}
