@@ -14,9 +14,16 @@ export function scenario<C, E extends DomainEvent, S>(decider: Decider<C, E, S>)
         const state = history.reduce((s, event) => decider.evolve(s, event), decider.initialState);
         const run = () => decider.decide(command, state);
         return {
-          then(expected: E[]): E[] {
+          /** Returns the events typed as the expected ones, so a test can read their data. */
+          then<Expected extends E>(expected: Expected[]): Expected[] {
             const events = run();
             expect(events).toEqual(expected);
+            return events as Expected[];
+          },
+          /** For scenarios about what happens next rather than every field of the events. */
+          thenEventTypes(types: Array<E['type']>): E[] {
+            const events = run();
+            expect(events.map((event) => event.type)).toEqual(types);
             return events;
           },
           thenThrows(code: ErrorCode, field?: string): DomainError {

@@ -1,10 +1,16 @@
 import type { Decider } from '../shared/decider.js';
+import { approveTargetTableStep } from './approve-target-table-step.js';
 import { draftTargetTable } from './draft-target-table.js';
 import { evolveTargetTable } from './evolve-target-table.js';
+import { proposeTargetTableAdjustment } from './propose-target-table-adjustment.js';
+import { resubmitTargetTable } from './resubmit-target-table.js';
+import { returnTargetTable } from './return-target-table.js';
 import { reviseTargetTableDraft } from './revise-target-table-draft.js';
+import { submitTargetTable } from './submit-target-table.js';
 import type { TargetTableCommand } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import { initialTargetTableState, type TargetTableState } from './target-table.state.js';
+import { withdrawTargetTableSubmission } from './withdraw-target-table-submission.js';
 
 export function decideTargetTable(command: TargetTableCommand, state: TargetTableState): TargetTableEvent[] {
   switch (command.type) {
@@ -12,6 +18,18 @@ export function decideTargetTable(command: TargetTableCommand, state: TargetTabl
       return draftTargetTable(command, state);
     case 'ReviseTargetTableDraft':
       return reviseTargetTableDraft(command, state);
+    case 'SubmitTargetTable':
+      return submitTargetTable(command, state);
+    case 'ResubmitTargetTable':
+      return resubmitTargetTable(command, state);
+    case 'ApproveTargetTableStep':
+      return approveTargetTableStep(command, state);
+    case 'ReturnTargetTable':
+      return returnTargetTable(command, state);
+    case 'WithdrawTargetTableSubmission':
+      return withdrawTargetTableSubmission(command, state);
+    case 'ProposeTargetTableAdjustment':
+      return proposeTargetTableAdjustment(command, state);
     default: {
       const unknownCommand: never = command;
       throw new Error(`Unknown target table command ${String((unknownCommand as { type?: unknown }).type)}`);

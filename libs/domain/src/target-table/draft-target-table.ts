@@ -1,5 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { commandContent } from './command-content.js';
+import { describeTargetTableState } from './describe-target-table-state.js';
+import { requirePreparer } from './target-table-authority.js';
 import type { DraftTargetTable } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
@@ -9,6 +11,7 @@ const firstVersion = 1;
 
 export function draftTargetTable(command: DraftTargetTable, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command);
+  if (command.actor !== undefined) requirePreparer(command.actor, [content], 'Drafting this table');
   switch (state.status) {
     case 'NONE':
       return [
@@ -22,6 +25,14 @@ export function draftTargetTable(command: DraftTargetTable, state: TargetTableSt
         'CONFLICT',
         `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists as a draft: ` +
           'revise that draft (reviseTargetTableDraft) instead of drafting it again.',
+      );
+    case 'IN_REVIEW':
+    case 'RETURNED':
+    case 'APPROVED':
+    case 'ADJUSTING':
+      throw new DomainError(
+        'CONFLICT',
+        `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists: ${describeTargetTableState(state)}.`,
       );
     default: {
       const unknownState: never = state;

@@ -1,21 +1,24 @@
 import { DomainError } from '../shared/domain-error.js';
 import { commandContent } from './command-content.js';
+import { currentStep, describeTargetTableState } from './describe-target-table-state.js';
+import { existingTargetTable } from './existing-target-table.js';
+import { requirePreparer } from './target-table-authority.js';
+import { stepPhrase } from './target-table-labels.js';
 import type { ReviseTargetTableDraft } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
 import { changedContentFields } from './target-table-diff.js';
 
+/** A version is revised while it is in the preparer's hands: a draft, returned to them, or an adjustment. */
 export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command);
-  switch (state.status) {
-    case 'NONE':
-      throw new DomainError(
-        'NOT_FOUND',
-        `There is no target table of project ${command.projectCode} for ${command.fiscalYear} to revise: ` +
-          'draft it first (draftTargetTable).',
-      );
-    case 'DRAFT': {
-      const changedFields = changedContentFields(state.content, content);
+  const table = existingTargetTable(state, command, 'revise');
+  if (command.actor !== undefined) requirePreparer(command.actor, [table.content, content], 'Revising this table');
+  switch (table.status) {
+    case 'DRAFT':
+    case 'RETURNED':
+    case 'ADJUSTING': {
+      const changedFields = changedContentFields(table.content, content);
       // Saving an unchanged form is not an event: the history records changes, not clicks.
       if (changedFields.length === 0) return [];
       return [
@@ -24,15 +27,30 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
           data: {
             projectCode: command.projectCode,
             fiscalYear: command.fiscalYear,
-            version: state.version,
+            version: table.version,
             content,
             changedFields,
           },
         },
       ];
     }
+    case 'IN_REVIEW': {
+      const undecided = table.review.decisions.length === 0;
+      throw new DomainError(
+        'CONFLICT',
+        `Cannot revise a submitted version: ${describeTargetTableState(table)}. ` +
+          (undecided
+            ? 'Withdraw the submission first (withdrawTargetTableSubmission), then revise it.'
+            : `Ask whoever decides ${stepPhrase(currentStep(table))} to return it to the preparer.`),
+      );
+    }
+    case 'APPROVED':
+      throw new DomainError(
+        'CONFLICT',
+        `Cannot revise: ${describeTargetTableState(table)}. To change approved targets, propose an adjustment (proposeTargetTableAdjustment).`,
+      );
     default: {
-      const unknownState: never = state;
+      const unknownState: never = table;
       throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedTable3 } from './fixtures/seed-table-3.js';
-import { changedContentFields } from './target-table-diff.js';
+import { changedContentFields, diffTargetTableContent } from './target-table-diff.js';
 import { toContent } from './target-table-input.js';
 
 const base = toContent(seedTable3);
@@ -39,5 +39,73 @@ describe('changedContentFields', () => {
     const notGiven = { ...base, spendingPlan: { ...base.spendingPlan, mar: null } };
     const zero = { ...base, spendingPlan: { ...base.spendingPlan, mar: 0 } };
     expect(changedContentFields(notGiven, zero)).toEqual(['spendingPlan']);
+  });
+});
+
+describe('diffTargetTableContent', () => {
+  it('finds nothing between equal contents', () => {
+    expect(diffTargetTableContent(base, toContent(structuredClone(seedTable3)))).toEqual([]);
+  });
+
+  it('lists changed leaves in form order, amounts in fen, 0 told from not given', () => {
+    const after = {
+      ...base,
+      purpose: '就业培训',
+      name: '就业工作经费（调整）',
+      budget: { ...base.budget, total: 21000000, other: 1000000 },
+      spendingPlan: { ...base.spendingPlan, mar: null, dec: 21000000 },
+      sectionId: 'employment',
+    };
+    expect(diffTargetTableContent(base, after)).toEqual([
+      { field: 'name', change: 'CHANGED', before: '就业工作经费', after: '就业工作经费（调整）' },
+      { field: 'sectionId', change: 'CHANGED', before: null, after: 'employment' },
+      { field: 'budget.total', change: 'CHANGED', before: 20000000, after: 21000000 },
+      { field: 'budget.other', change: 'CHANGED', before: 0, after: 1000000 },
+      { field: 'purpose', change: 'CHANGED', before: '就业工作经费', after: '就业培训' },
+      { field: 'spendingPlan.mar', change: 'CHANGED', before: 5000000, after: null },
+      { field: 'spendingPlan.dec', change: 'CHANGED', before: 20000000, after: 21000000 },
+    ]);
+  });
+
+  it('goes down to the cells of an indicator, leaving out what is parsed from them', () => {
+    const after = toContent({
+      ...seedTable3,
+      indicators: seedTable3.indicators.map((indicator, i) => (i === 0 ? { ...indicator, valueText: '12次', basis: '县政府2022年工作要点' } : indicator)),
+    });
+    expect(diffTargetTableContent(base, after)).toEqual([
+      { field: 'indicators[0].valueText', change: 'CHANGED', before: '10次', after: '12次' },
+      { field: 'indicators[0].basis', change: 'CHANGED', before: '县委县政府工作安排', after: '县政府2022年工作要点' },
+    ]);
+  });
+
+  it('reads an inserted indicator as one addition, not a change of every row below it', () => {
+    const inserted = { ...base.indicators[0]!, level3: '开展创业培训数', description: '开展创业培训次数', valueText: '2次' };
+    const after = { ...base, indicators: [base.indicators[0]!, inserted, ...base.indicators.slice(1)] };
+    expect(diffTargetTableContent(base, after)).toEqual([{ field: 'indicators[1]', change: 'ADDED', before: null, after: inserted }]);
+  });
+
+  it('reads a removed indicator by its index before, and a removed goal likewise', () => {
+    const after = { ...base, goals: [], indicators: base.indicators.filter((_, i) => i !== 2) };
+    expect(diffTargetTableContent(base, after)).toEqual([
+      { field: 'goals[0]', change: 'REMOVED', before: '1.健全就业服务体系', after: null },
+      { field: 'indicators[2]', change: 'REMOVED', before: base.indicators[2], after: null },
+    ]);
+  });
+
+  it('pairs replaced rows in order and compares them cell by cell; what is left over is added', () => {
+    const after = { ...base, goals: ['1.健全就业服务体系（修订）', '2.提高培训质量'] };
+    expect(diffTargetTableContent(base, after)).toEqual([
+      { field: 'goals[0]', change: 'CHANGED', before: '1.健全就业服务体系', after: '1.健全就业服务体系（修订）' },
+      { field: 'goals[1]', change: 'ADDED', before: null, after: '2.提高培训质量' },
+    ]);
+  });
+
+  it('sees indicators swapped as a move: one removed, one added', () => {
+    const [a, b, ...rest] = base.indicators;
+    const after = { ...base, indicators: [b!, a!, ...rest] };
+    expect(diffTargetTableContent(base, after).map(({ field, change }) => [field, change])).toEqual([
+      ['indicators[0]', 'REMOVED'],
+      ['indicators[1]', 'ADDED'],
+    ]);
   });
 });

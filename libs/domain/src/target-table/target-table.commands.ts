@@ -1,3 +1,6 @@
+import type { SubmissionChainInput } from './submission-chain.js';
+import type { TargetTableActor } from './target-table-actor.js';
+
 /**
  * Commands on the performance target table of one project in one fiscal year.
  * Amounts arrive as decimal yuan strings and text exactly as the preparer wrote it; the
@@ -55,14 +58,87 @@ export interface DraftTargetTable {
   projectCode: string;
   fiscalYear: number;
   input: TargetTableInput;
+  /**
+   * The preparer. Optional only until the API passes the signed-in user on drafts and
+   * revisions; when given, it must be a PREPARER of the table's unit and section.
+   */
+  actor?: TargetTableActor;
 }
 
-/** Replace the content of a table that is still a draft. */
+/** Replace the content of a table that is a draft, returned to the preparer, or an adjustment being drafted. */
 export interface ReviseTargetTableDraft {
   type: 'ReviseTargetTableDraft';
   projectCode: string;
   fiscalYear: number;
   input: TargetTableInput;
+  /** As on DraftTargetTable; checked against the table's current section and the revised one. */
+  actor?: TargetTableActor;
 }
 
-export type TargetTableCommand = DraftTargetTable | ReviseTargetTableDraft;
+/** 申报: send the working version to the unit's approval chain, as the unit has it now. */
+export interface SubmitTargetTable {
+  type: 'SubmitTargetTable';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+  chain: SubmissionChainInput;
+}
+
+/** Send a table returned to the preparer through its chain again (the chain it started with). */
+export interface ResubmitTargetTable {
+  type: 'ResubmitTargetTable';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+}
+
+/** 审核通过: approve the step the table awaits. Naming the step makes a stale or concurrent decision a CONFLICT. */
+export interface ApproveTargetTableStep {
+  type: 'ApproveTargetTableStep';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+  step: string;
+  comment?: string | null;
+}
+
+/** 退回: the awaited step sends the table back, to the preparer ('PREPARER') or to an earlier step. */
+export interface ReturnTargetTable {
+  type: 'ReturnTargetTable';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+  /** The step deciding the return: the one the table awaits. */
+  step: string;
+  to: string;
+  reason: string;
+}
+
+/** 撤回: the preparer takes back a submission no step has decided yet. */
+export interface WithdrawTargetTableSubmission {
+  type: 'WithdrawTargetTableSubmission';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+}
+
+/** 调整: after approval, draft a new version; the approved one stays in force until this one is approved. */
+export interface ProposeTargetTableAdjustment {
+  type: 'ProposeTargetTableAdjustment';
+  projectCode: string;
+  fiscalYear: number;
+  actor: TargetTableActor;
+  input: TargetTableInput;
+  /** Why the approved targets change (调整原因). */
+  reason: string;
+}
+
+export type TargetTableCommand =
+  | DraftTargetTable
+  | ReviseTargetTableDraft
+  | SubmitTargetTable
+  | ResubmitTargetTable
+  | ApproveTargetTableStep
+  | ReturnTargetTable
+  | WithdrawTargetTableSubmission
+  | ProposeTargetTableAdjustment;

@@ -1,3 +1,7 @@
+import type { DecidingRole, SubmissionChain, SubmissionChainRef } from './submission-chain.js';
+import type { ActingUser } from './target-table-actor.js';
+import type { Finding } from './validation/finding.js';
+
 /**
  * Events of the performance target table (项目绩效目标表) of one project in one fiscal year.
  * Stream: targetTableStreamId(fiscalYear, projectCode). Amounts are integer fen.
@@ -79,11 +83,138 @@ export interface TargetTableDraftRevised {
   };
 }
 
-export type TargetTableEvent = TargetTableDrafted | TargetTableDraftRevised;
+/**
+ * A version goes to its approval chain. The content and chain are repeated here so that an
+ * auditor reading this one event sees what was submitted, to whom, and what the checks warned.
+ */
+export interface TargetTableSubmitted {
+  type: 'TargetTableSubmitted';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    content: TargetTableContent;
+    chain: SubmissionChain;
+    submittedBy: ActingUser;
+    /** Sent again after a return to the preparer; the chain is then the one the review started with. */
+    resubmission: boolean;
+    /** Submission warnings, kept with the version the reviewers decide. */
+    warnings: Finding[];
+    /** The approved version this one is to replace (an adjustment), or null. */
+    baselineVersion: number | null;
+  };
+}
+
+/** A standing approval of one step, as the final approval lists them. */
+export interface StepApproval {
+  step: string;
+  role: DecidingRole;
+  by: ActingUser;
+  comment: string | null;
+}
+
+export interface TargetTableStepApproved {
+  type: 'TargetTableStepApproved';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    chain: SubmissionChainRef;
+    step: string;
+    role: DecidingRole;
+    /** Position of the step in the chain, from 0. */
+    stepIndex: number;
+    approvedBy: ActingUser;
+    comment: string | null;
+    /** The step now awaited, or null when this was the last one (TargetTableApproved follows). */
+    nextStep: string | null;
+  };
+}
+
+/** The last step approved: this version is the year's baseline (基线) from now on. */
+export interface TargetTableApproved {
+  type: 'TargetTableApproved';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    content: TargetTableContent;
+    chain: SubmissionChainRef;
+    /** Every step's approval, in chain order. */
+    approvals: StepApproval[];
+    /** The baseline this version replaces (an approved adjustment), or null. */
+    replacedBaselineVersion: number | null;
+  };
+}
+
+/** 退回: sent back with a reason, to the preparer or to an earlier step of the chain. */
+export interface TargetTableReturned {
+  type: 'TargetTableReturned';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    chain: SubmissionChainRef;
+    /** The step that returned it. */
+    step: string;
+    role: DecidingRole;
+    returnedBy: ActingUser;
+    reason: string;
+    /** 'PREPARER' or the id of the earlier step that decides again. */
+    to: string;
+    /** Position of that step in the chain, or null for the preparer. */
+    toStepIndex: number | null;
+  };
+}
+
+/** The preparer took back a submission no step had decided; the version is a draft again. */
+export interface TargetTableSubmissionWithdrawn {
+  type: 'TargetTableSubmissionWithdrawn';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    chain: SubmissionChainRef;
+    withdrawnBy: ActingUser;
+  };
+}
+
+/** 调整: a new version drafted after approval; the baseline stays in force until it is approved. */
+export interface TargetTableAdjustmentProposed {
+  type: 'TargetTableAdjustmentProposed';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    /** The new version, one after the baseline. */
+    version: number;
+    baselineVersion: number;
+    content: TargetTableContent;
+    reason: string;
+    proposedBy: ActingUser;
+    /** Top-level content fields that differ from the baseline. */
+    changedFields: Array<keyof TargetTableContent>;
+  };
+}
+
+export type TargetTableEvent =
+  | TargetTableDrafted
+  | TargetTableDraftRevised
+  | TargetTableSubmitted
+  | TargetTableStepApproved
+  | TargetTableApproved
+  | TargetTableReturned
+  | TargetTableSubmissionWithdrawn
+  | TargetTableAdjustmentProposed;
 
 export const targetTableEventTypes: ReadonlyArray<TargetTableEvent['type']> = [
   'TargetTableDrafted',
   'TargetTableDraftRevised',
+  'TargetTableSubmitted',
+  'TargetTableStepApproved',
+  'TargetTableApproved',
+  'TargetTableReturned',
+  'TargetTableSubmissionWithdrawn',
+  'TargetTableAdjustmentProposed',
 ];
 
 export function targetTableStreamId(fiscalYear: number, projectCode: string): string {

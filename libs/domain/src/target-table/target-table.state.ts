@@ -1,16 +1,30 @@
-import type { TargetTableContent } from './target-table.events.js';
+import type { DecidingRole, SubmissionChain } from './submission-chain.js';
+import type { ActingUser } from './target-table-actor.js';
+import type { StepApproval, TargetTableContent } from './target-table.events.js';
+import type { Finding } from './validation/finding.js';
 
 /**
- * What the decider needs to know about a table. A discriminated union, so that the statuses
- * of the submission and approval slice (SUBMITTED, APPROVED, …) are new members that every
- * switch over `status` is forced to handle.
+ * What the decider needs to know about a table. A discriminated union, so every switch over
+ * `status` must handle each status, and each status carries only what is true in it.
+ *
+ * In every status but NONE, `version` and `content` are the working version: the draft, the
+ * version under review, or — once approved — the baseline itself.
  */
-export type TargetTableState = NoTargetTable | DraftTargetTableState;
+export type TargetTableState =
+  | NoTargetTable
+  | DraftTargetTableState
+  | InReviewTargetTableState
+  | ReturnedTargetTableState
+  | ApprovedTargetTableState
+  | AdjustingTargetTableState;
+
+export type TargetTableStatus = Exclude<TargetTableState['status'], 'NONE'>;
 
 export interface NoTargetTable {
   status: 'NONE';
 }
 
+/** The first version, never approved: drafted, or back from a withdrawn submission. */
 export interface DraftTargetTableState {
   status: 'DRAFT';
   projectCode: string;
@@ -18,6 +32,79 @@ export interface DraftTargetTableState {
   /** Counts approved baselines and adjustments; revising a draft does not change it. */
   version: number;
   content: TargetTableContent;
+}
+
+/** The approved version in force (基线) while another version is drafted or reviewed. */
+export interface TargetTableBaseline {
+  version: number;
+  content: TargetTableContent;
+}
+
+/** A decision of a step within one submission, returns included. */
+export type StepDecision =
+  | { decision: 'APPROVED'; step: string; role: DecidingRole; by: ActingUser; comment: string | null }
+  | { decision: 'RETURNED'; step: string; role: DecidingRole; by: ActingUser; reason: string; to: string };
+
+/**
+ * A version on its way through the chain, from its submission until it is approved or
+ * withdrawn. A return to the preparer pauses it (RETURNED) and a resubmission resumes it with
+ * the same chain and a new submission.
+ */
+export interface TargetTableReview {
+  chain: SubmissionChain;
+  /** The latest (re)submitter. */
+  submittedBy: ActingUser;
+  /** User ids of everyone who (re)submitted the version in this review: none of them may decide it. */
+  submitters: string[];
+  currentStepIndex: number;
+  /** The approvals standing, one per step before the current one; a return to step k keeps those before k. */
+  approvals: StepApproval[];
+  /** Every decision since the latest (re)submission, in order: who decided which step. */
+  decisions: StepDecision[];
+  /** The submission warnings of the version under review. */
+  warnings: Finding[];
+}
+
+export interface InReviewTargetTableState {
+  status: 'IN_REVIEW';
+  projectCode: string;
+  fiscalYear: number;
+  version: number;
+  content: TargetTableContent;
+  /** Null for a first version; for an adjustment, the baseline still in force. */
+  baseline: TargetTableBaseline | null;
+  review: TargetTableReview;
+}
+
+export interface ReturnedTargetTableState {
+  status: 'RETURNED';
+  projectCode: string;
+  fiscalYear: number;
+  version: number;
+  content: TargetTableContent;
+  baseline: TargetTableBaseline | null;
+  review: TargetTableReview;
+  /** Who sent it back to the preparer, from which step and why. */
+  returned: { step: string; role: DecidingRole; by: ActingUser; reason: string };
+}
+
+export interface ApprovedTargetTableState {
+  status: 'APPROVED';
+  projectCode: string;
+  fiscalYear: number;
+  version: number;
+  content: TargetTableContent;
+  baseline: TargetTableBaseline;
+}
+
+/** An adjustment drafted after approval; the baseline stays in force until the adjustment is approved. */
+export interface AdjustingTargetTableState {
+  status: 'ADJUSTING';
+  projectCode: string;
+  fiscalYear: number;
+  version: number;
+  content: TargetTableContent;
+  baseline: TargetTableBaseline;
 }
 
 export const initialTargetTableState: TargetTableState = { status: 'NONE' };

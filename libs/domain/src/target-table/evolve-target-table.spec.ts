@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  approve,
+  draft,
+  historyOf,
+  office,
+  preparer,
+  proposeAdjustment,
+  returnTo,
+  sectionHead,
+  stateOf,
+  submit,
+  table3,
+  twoStepChain,
+} from '../../test/target-table-workflow.js';
+import { actingUser } from './target-table-actor.js';
+import type { TargetTableEvent } from './target-table.events.js';
+import { evolveTargetTable } from './evolve-target-table.js';
+import { toContent } from './target-table-input.js';
+import { initialTargetTableState } from './target-table.state.js';
+
+const content = toContent(table3);
+const approvedHistory = historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意'), approve('OFFICE', office)]);
+
+describe('evolveTargetTable through the workflow', () => {
+  it('holds the review of a submission: chain, submitter, current step, warnings', () => {
+    expect(stateOf(historyOf([draft(), submit()]))).toEqual({
+      status: 'IN_REVIEW',
+      projectCode: '13052922P00584010316P',
+      fiscalYear: 2022,
+      version: 1,
+      content,
+      baseline: null,
+      review: {
+        chain: twoStepChain,
+        submittedBy: actingUser(preparer),
+        submitters: ['wang.jing'],
+        currentStepIndex: 0,
+        approvals: [],
+        decisions: [],
+        warnings: [],
+      },
+    });
+  });
+
+  it('holds who decided which step so far', () => {
+    const state = stateOf(historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意')]));
+    expect(state.status === 'IN_REVIEW' && state.review).toMatchObject({
+      currentStepIndex: 1,
+      approvals: [{ step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: '同意' }],
+      decisions: [{ decision: 'APPROVED', step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: '同意' }],
+    });
+  });
+
+  it('does not change the state it is given', () => {
+    const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('SECTION', 'OFFICE', office)]);
+    const before = stateOf(history.slice(0, -1));
+    const snapshot = structuredClone(before);
+    evolveTargetTable(before, history[history.length - 1] as TargetTableEvent);
+    expect(before).toEqual(snapshot);
+  });
+
+  it('refuses workflow events where the state they continue is missing, as this decider never writes them so', () => {
+    const all = historyOf([
+      draft(),
+      submit(),
+      approve('SECTION', sectionHead),
+      returnTo('PREPARER', 'OFFICE', office),
+    ]);
+    const adjusting = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()]);
+    const [drafted, submitted, stepApproved, returned] = all as [TargetTableEvent, TargetTableEvent, TargetTableEvent, TargetTableEvent];
+    const [, , , , finalApproval, adjustmentProposed] = adjusting as TargetTableEvent[];
+    const revised: TargetTableEvent = { type: 'TargetTableDraftRevised', data: { projectCode: '13052922P00584010316P', fiscalYear: 2022, version: 1, content, changedFields: [] } };
+    for (const [events, message] of [
+      [[drafted, stepApproved], 'TargetTableStepApproved cannot follow a target table in status DRAFT'],
+      [[drafted, finalApproval], 'TargetTableApproved cannot follow a target table in status DRAFT'],
+      [[drafted, returned], 'TargetTableReturned cannot follow a target table in status DRAFT'],
+      [[drafted, adjustmentProposed], 'TargetTableAdjustmentProposed cannot follow a target table in status DRAFT'],
+      [[submitted], 'TargetTableSubmitted cannot follow a target table in status NONE'],
+      [[drafted, submitted, submitted], 'TargetTableSubmitted cannot follow a target table in status IN_REVIEW'],
+      [[...approvedHistory, revised], 'TargetTableDraftRevised cannot follow a target table in status APPROVED'],
+    ] as Array<[TargetTableEvent[], string]>) {
+      expect(() => events.reduce(evolveTargetTable, initialTargetTableState)).toThrow(message);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import type { FieldProblem } from '../shared/domain-error.js';
+import type { TargetTableRole } from './target-table-actor.js';
+
+/** The roles that decide approval steps; a preparer prepares and never decides. */
+export type DecidingRole = Exclude<TargetTableRole, 'PREPARER'>;
+
+export const decidingRoles: ReadonlyArray<DecidingRole> = ['SECTION_HEAD', 'OFFICE', 'LEADER'];
+
+/** One step of the chain, e.g. { step: 'OFFICE', role: 'OFFICE' }: the role decides it. */
+export interface SubmissionChainStep {
+  step: string;
+  role: DecidingRole;
+}
+
+/**
+ * The unit's approval chain as it was when a version was submitted. The application reads it
+ * from the directory and passes it in; the table keeps it, so a chain configured later does
+ * not reroute a review already under way.
+ */
+export interface SubmissionChain {
+  chainId: string;
+  chainVersion: number;
+  steps: SubmissionChainStep[];
+}
+
+/** What the application sends: the directory's steps fit as they are, roles being checked here. */
+export interface SubmissionChainInput {
+  chainId: string;
+  chainVersion: number;
+  steps: ReadonlyArray<{ step: string; role: string }>;
+}
+
+/** Which chain a decision was taken under, as decision events record it. */
+export interface SubmissionChainRef {
+  chainId: string;
+  chainVersion: number;
+}
+
+/** `ReturnTargetTable.to` names an earlier step or this, so no step may be called so. */
+export const returnToPreparer = 'PREPARER';
+
+export function chainRef({ chainId, chainVersion }: SubmissionChain): SubmissionChainRef {
+  return { chainId, chainVersion };
+}
+
+export interface SubmissionChainReading {
+  chain: SubmissionChain;
+  /** Empty when the chain can route a submission; otherwise `chain` is not to be used. */
+  problems: FieldProblem[];
+}
+
+export function readSubmissionChain(input: unknown): SubmissionChainReading {
+  if (!isRecord(input)) {
+    return {
+      chain: { chainId: '', chainVersion: 0, steps: [] },
+      problems: [{ field: 'chain', message: "is required: give the unit's approval chain with chainId, chainVersion and steps" }],
+    };
+  }
+  const problems: FieldProblem[] = [];
+  const chainId = typeof input.chainId === 'string' ? input.chainId : '';
+  if (chainId.trim() === '') {
+    problems.push({ field: 'chain.chainId', message: "is required: give the id of the unit's approval chain" });
+  }
+  const chainVersion = typeof input.chainVersion === 'number' ? input.chainVersion : Number.NaN;
+  if (!Number.isInteger(chainVersion) || chainVersion < 1) {
+    problems.push({ field: 'chain.chainVersion', message: `${String(input.chainVersion)} is not a chain version: give a whole number from 1` });
+  }
+  const given: unknown[] = Array.isArray(input.steps) ? input.steps : [];
+  if (given.length === 0) {
+    problems.push({ field: 'chain.steps', message: 'must list at least one step, e.g. [{ step: "SECTION", role: "SECTION_HEAD" }]' });
+  }
+  const steps = given.map((step, i) => readStep(step, `chain.steps[${i}]`, problems));
+  steps.forEach(({ step }, i) => {
+    if (step !== '' && steps.findIndex((other) => other.step === step) < i) {
+      problems.push({ field: `chain.steps[${i}].step`, message: `"${step}" is already an earlier step of the chain: step ids are unique` });
+    }
+  });
+  return { chain: { chainId, chainVersion, steps }, problems };
+}
+
+function readStep(input: unknown, at: string, problems: FieldProblem[]): SubmissionChainStep {
+  const given = isRecord(input) ? input : {};
+  const step = typeof given.step === 'string' ? given.step : '';
+  if (step.trim() === '') {
+    problems.push({ field: `${at}.step`, message: 'is required: give the step id, e.g. SECTION' });
+  } else if (step === returnToPreparer) {
+    problems.push({ field: `${at}.step`, message: `"${returnToPreparer}" names the return to the preparer: give the step another id` });
+  }
+  const role = decidingRoles.find((known) => known === given.role);
+  if (role === undefined) {
+    problems.push({ field: `${at}.role`, message: `${JSON.stringify(given.role ?? null)} cannot decide a step: use ${decidingRoles.join(', ')}` });
+  }
+  // With a problem recorded the chain is refused, so the stand-in role is never used.
+  return { step, role: role ?? 'OFFICE' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,24 @@
+/**
+ * Who sends a command, as the application knows it from the signed-in user. Roles are plain
+ * strings because the directory owns the full list (AUDITOR, ADMIN, …); the target table only
+ * reads the four it gives authority to. The event store's Actor fits this shape as it is.
+ */
+export interface TargetTableActor {
+  userId: string;
+  roles: readonly string[];
+  unitCode: string | null;
+  sectionId: string | null;
+}
+
+export type TargetTableRole = 'PREPARER' | 'SECTION_HEAD' | 'OFFICE' | 'LEADER';
+
+/** Who acted, as events keep it: enough for an auditor to see the scope the person acted in. */
+export interface ActingUser {
+  userId: string;
+  unitCode: string | null;
+  sectionId: string | null;
+}
+
+export function actingUser(actor: TargetTableActor): ActingUser {
+  return { userId: actor.userId, unitCode: actor.unitCode, sectionId: actor.sectionId };
+}

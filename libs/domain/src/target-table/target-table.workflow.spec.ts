@@ -1,0 +1,565 @@
+import { describe, expect, it } from '@jest/globals';
+import { scenario } from '../../test/given.js';
+import {
+  adjustedTable3,
+  approve,
+  auditor,
+  draft,
+  fiscalYear,
+  headInOffice,
+  headOfOtherSection,
+  historyOf,
+  leader,
+  office,
+  officeOfOtherUnit,
+  otherOffice,
+  otherPreparer,
+  otherSectionHead,
+  preparer,
+  preparerOfOtherSection,
+  preparingHead,
+  projectCode,
+  proposeAdjustment,
+  resubmit,
+  returnTo,
+  revise,
+  sectionHead,
+  stateOf,
+  submit,
+  table3,
+  threeStepChain,
+  twoStepChain,
+  withdraw,
+} from '../../test/target-table-workflow.js';
+import { targetTableDecider } from './decide-target-table.js';
+import { seedTable9 } from './fixtures/seed-table-9.js';
+import { seedTable10 } from './fixtures/seed-table-10.js';
+import { actingUser, type TargetTableActor } from './target-table-actor.js';
+import type { TargetTableInput } from './target-table.commands.js';
+import { toContent } from './target-table-input.js';
+
+const given = scenario(targetTableDecider);
+const content = toContent(table3);
+const key = { projectCode, fiscalYear, version: 1 };
+const chain1 = { chainId: '323001', chainVersion: 1 };
+
+const drafted = historyOf([draft()]);
+const submitted = historyOf([draft(), submit()]);
+const atOffice = historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意')]);
+const approved = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office)]);
+/** A preparer of 323003 (社会保险事业服务中心), where seed tables 9–15 belong. */
+const injuryPreparer: TargetTableActor = { userId: 'feng.yu', roles: ['PREPARER'], unitCode: '323003', sectionId: 'injury-insurance' };
+
+describe('SubmitTargetTable', () => {
+  it('sends the draft to the chain given, recording who submitted, the chain and no warnings for seed table 3', () => {
+    given(drafted).when(submit()).then([
+      {
+        type: 'TargetTableSubmitted',
+        data: {
+          ...key,
+          content,
+          chain: twoStepChain,
+          submittedBy: { userId: 'wang.jing', unitCode: '323001', sectionId: 'employment' },
+          resubmission: false,
+          warnings: [],
+          baselineVersion: null,
+        },
+      },
+    ]);
+  });
+
+  it('keeps the warnings on the version it submits (seed table 9: a revenue under 成本)', () => {
+    const table9: TargetTableInput = {
+      ...seedTable9,
+      sectionId: 'pension',
+      spendingPlan: { mar: '75000.00', jun: '150000.00', oct: '225000.00', dec: '300000.00' },
+    };
+    const pensionPreparer: TargetTableActor = { userId: 'guo.li', roles: ['PREPARER'], unitCode: '323003', sectionId: 'pension' };
+    const [event] = given(historyOf([draft(table9, pensionPreparer)])).when(submit(pensionPreparer)).thenEventTypes(['TargetTableSubmitted']);
+    expect(event?.type === 'TargetTableSubmitted' && event.data.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['COST_NOT_A_COST', 'indicators[3].valueText'],
+    ]);
+  });
+
+  it('refuses seed table 10 with VALIDATION naming every error, the head-count target without a number first among the indicators', () => {
+    const table10: TargetTableInput = { ...seedTable10, sectionId: 'injury-insurance' };
+    const error = given(historyOf([draft(table10, injuryPreparer)]))
+      .when(submit(injuryPreparer))
+      .thenThrows('VALIDATION', 'indicators[0].valueText');
+    expect(error.problems).toEqual([
+      {
+        code: 'PLAN_PER_QUARTER',
+        field: 'spendingPlan',
+        message:
+          '资金支出计划 looks per quarter, not cumulative: 3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元, ' +
+          'the budget total. Each column is the total planned by that date: write 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元.',
+      },
+      {
+        code: 'TARGET_NOT_MEASURABLE',
+        field: 'indicators[0].valueText',
+        message:
+          'The 指标值 of 工伤待遇领取人数 is "人数", a word without a number, so it cannot be measured: ' +
+          'give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+      },
+    ]);
+    expect(error.message).toMatch(/^Version 1 of the target table cannot be submitted until these 2 problems are fixed — spendingPlan: /);
+    expect(error.message).toContain('indicators[0].valueText: The 指标值 of 工伤待遇领取人数 is "人数"');
+  });
+
+  it('refuses a table without an owning section: the section step would have nobody to go to', () => {
+    const error = given(historyOf([draft(seedTable10, injuryPreparer)]))
+      .when(submit(injuryPreparer))
+      .thenThrows('VALIDATION', 'sectionId');
+    expect(error.problems.map((p) => p.field)).toEqual(['sectionId', 'spendingPlan', 'indicators[0].valueText']);
+  });
+
+  it('names every problem of a malformed chain before looking at the table', () => {
+    const chain = { chainId: ' ', chainVersion: 0, steps: [{ step: 'PREPARER', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'AUDITOR' }, { step: 'OFFICE', role: 'OFFICE' }] };
+    const error = given([]).when({ ...submit(), chain }).thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      { field: 'chain.chainId', message: "is required: give the id of the unit's approval chain" },
+      { field: 'chain.chainVersion', message: '0 is not a chain version: give a whole number from 1' },
+      { field: 'chain.steps[0].step', message: '"PREPARER" names the return to the preparer: give the step another id' },
+      { field: 'chain.steps[1].role', message: '"AUDITOR" cannot decide a step: use SECTION_HEAD, OFFICE, LEADER' },
+      { field: 'chain.steps[2].step', message: '"OFFICE" is already an earlier step of the chain: step ids are unique' },
+    ]);
+    given([]).when({ ...submit(), chain: { chainId: '323001', chainVersion: 1, steps: [] } }).thenThrows('VALIDATION', 'chain.steps');
+    given([]).when({ ...submit(), chain: null as never }).thenThrows('VALIDATION', 'chain');
+  });
+
+  it('takes the chain as the directory keeps it, with role as text', () => {
+    const directoryChain = { chainId: '323001', chainVersion: 3, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' as string }] };
+    const [event] = given(drafted).when({ ...submit(), chain: directoryChain }).thenEventTypes(['TargetTableSubmitted']);
+    expect(event?.type === 'TargetTableSubmitted' && event.data.chain).toEqual(directoryChain);
+  });
+
+  it('refuses someone without the PREPARER role with FORBIDDEN naming the role', () => {
+    const error = given(drafted).when(submit(sectionHead)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Submitting this table needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001: ' +
+        'you do not have the PREPARER role (you have SECTION_HEAD).',
+    );
+  });
+
+  it('refuses a preparer of another section with FORBIDDEN naming both scopes', () => {
+    const error = given(drafted).when(submit(preparerOfOtherSection)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Submitting this table needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001: ' +
+        'you are a preparer of section labour-relations in unit 323001.',
+    );
+  });
+
+  it('refuses a command without a signed-in user with UNAUTHENTICATED', () => {
+    given(drafted).when({ ...submit(), actor: undefined as never }).thenThrows('UNAUTHENTICATED');
+    given(drafted).when(submit({ ...preparer, userId: '' })).thenThrows('UNAUTHENTICATED');
+  });
+
+  it('lets another preparer of the section submit', () => {
+    given(drafted).when(submit(otherPreparer)).thenEventTypes(['TargetTableSubmitted']);
+  });
+});
+
+describe('ApproveTargetTableStep', () => {
+  it('approves the section step with its comment and names the step now awaited', () => {
+    given(submitted).when(approve('SECTION', sectionHead, '同意')).then([
+      {
+        type: 'TargetTableStepApproved',
+        data: {
+          ...key,
+          chain: chain1,
+          step: 'SECTION',
+          role: 'SECTION_HEAD',
+          stepIndex: 0,
+          approvedBy: { userId: 'li.qiang', unitCode: '323001', sectionId: 'employment' },
+          comment: '同意',
+          nextStep: 'OFFICE',
+        },
+      },
+    ]);
+  });
+
+  it('approves the version with the last step: its content becomes the baseline, every approval listed', () => {
+    given(atOffice).when(approve('OFFICE', office)).then([
+      {
+        type: 'TargetTableStepApproved',
+        data: {
+          ...key,
+          chain: chain1,
+          step: 'OFFICE',
+          role: 'OFFICE',
+          stepIndex: 1,
+          approvedBy: actingUser(office),
+          comment: null,
+          nextStep: null,
+        },
+      },
+      {
+        type: 'TargetTableApproved',
+        data: {
+          ...key,
+          chain: chain1,
+          content,
+          approvals: [
+            { step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: '同意' },
+            { step: 'OFFICE', role: 'OFFICE', by: actingUser(office), comment: null },
+          ],
+          replacedBaselineVersion: null,
+        },
+      },
+    ]);
+    expect(stateOf(approved)).toEqual({ status: 'APPROVED', ...key, content, baseline: { version: 1, content } });
+  });
+
+  it('records a blank comment as none', () => {
+    const [event] = given(submitted).when(approve('SECTION', sectionHead, '  ')).thenEventTypes(['TargetTableStepApproved']);
+    expect(event?.type === 'TargetTableStepApproved' && event.data.comment).toBeNull();
+  });
+
+  it('goes through a chain with the unit leader, which the table keeps while the unit changes its chain', () => {
+    const history = historyOf([draft(), submit(preparer, threeStepChain), approve('SECTION', sectionHead), approve('OFFICE', office)]);
+    const state = stateOf(history);
+    expect(state.status === 'IN_REVIEW' && state.review.chain).toEqual(threeStepChain);
+    const events = targetTableDecider.decide(approve('LEADER', leader), state);
+    expect(events.map((event) => event.type)).toEqual(['TargetTableStepApproved', 'TargetTableApproved']);
+  });
+
+  it('says which steps exist when the step is not in the chain', () => {
+    const error = given(submitted).when(approve('LEADER', leader)).thenThrows('VALIDATION', 'step');
+    expect(error.problems[0]?.message).toBe(
+      '"LEADER" is not a step of approval chain 323001 v1: its steps are SECTION (科室负责人审核), OFFICE (办公室审核)',
+    );
+  });
+
+  it('refuses the office deciding the section step: FORBIDDEN naming the missing role', () => {
+    const error = given(submitted).when(approve('SECTION', office)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Approving the section head step (科室负责人审核) needs a 科室负责人 (role SECTION_HEAD) of section employment in unit 323001: ' +
+        'you do not have the SECTION_HEAD role (you have OFFICE).',
+    );
+  });
+
+  it('refuses the head of another section: FORBIDDEN naming the section', () => {
+    const error = given(submitted).when(approve('SECTION', headOfOtherSection)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Approving the section head step (科室负责人审核) needs a 科室负责人 (role SECTION_HEAD) of section employment in unit 323001: ' +
+        'you are 科室负责人 (SECTION_HEAD) of section labour-relations in unit 323001.',
+    );
+  });
+
+  it('refuses the office of another unit: FORBIDDEN naming the unit', () => {
+    const error = given(atOffice).when(approve('OFFICE', officeOfOtherUnit)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Approving the office step (办公室审核) needs a 办公室 (role OFFICE) of unit 323001: you are 办公室 (OFFICE) of unit 323003.',
+    );
+  });
+
+  it('refuses an auditor, who reads and never decides', () => {
+    given(submitted).when(approve('SECTION', auditor)).thenThrows('FORBIDDEN');
+  });
+
+  it('refuses a step that is not the awaited one with CONFLICT saying which step is awaited', () => {
+    const error = given(submitted).when(approve('OFFICE', office)).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'Cannot approve the office step (办公室审核): the table is awaiting the section head step (科室负责人审核).',
+    );
+  });
+
+  it('lets exactly one of two section heads deciding at once win: the other gets CONFLICT with the current state', () => {
+    const winner = targetTableDecider.decide(approve('SECTION', sectionHead), stateOf(submitted));
+    // The loser's command is decided again on the stream the winner appended to.
+    const error = given([...submitted, ...winner]).when(approve('SECTION', otherSectionHead)).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'Cannot approve the section head step (科室负责人审核): the table is awaiting the office step (办公室审核); li.qiang already approved that step.',
+    );
+  });
+
+  it('refuses approving a withdrawn submission with CONFLICT saying the table is a draft again', () => {
+    const error = given(historyOf([draft(), submit(), withdraw()])).when(approve('SECTION', sectionHead)).thenThrows('CONFLICT');
+    expect(error.message).toBe('Cannot approve step "SECTION": the table is a draft (草稿) of version 1, not submitted for approval.');
+  });
+});
+
+describe('separation of duties', () => {
+  it('refuses the submitter deciding any step of the version, even holding the role', () => {
+    const error = given(historyOf([draft(), submit(preparingHead)])).when(approve('SECTION', preparingHead)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'You submitted version 1 of this table, so you cannot decide any step of it (separation of duties): ' +
+        'another 科室负责人 (SECTION_HEAD) must decide the section head step (科室负责人审核).',
+    );
+    given(historyOf([draft(), submit(preparingHead)]))
+      .when(returnTo('PREPARER', 'SECTION', preparingHead))
+      .thenThrows('FORBIDDEN');
+  });
+
+  it('lets a preparer who also heads the section decide a version someone else submitted', () => {
+    given(submitted).when(approve('SECTION', preparingHead)).thenEventTypes(['TargetTableStepApproved']);
+  });
+
+  it('refuses one person deciding two steps of a submission', () => {
+    const history = historyOf([draft(), submit(), approve('SECTION', headInOffice)]);
+    const error = given(history).when(approve('OFFICE', headInOffice)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'You already decided the section head step (科室负责人审核) of this submission, so you cannot also decide the office step (办公室审核) ' +
+        '(separation of duties): another 办公室 (OFFICE) must.',
+    );
+    given(history).when(approve('OFFICE', office)).thenEventTypes(['TargetTableStepApproved', 'TargetTableApproved']);
+  });
+
+  it('counts a return as deciding its step: whoever returned at the office step does not then decide the section step', () => {
+    const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('SECTION', 'OFFICE', headInOffice)]);
+    given(history).when(approve('SECTION', headInOffice)).thenThrows('FORBIDDEN');
+    given(history).when(approve('SECTION', sectionHead)).thenEventTypes(['TargetTableStepApproved']);
+  });
+
+  it('keeps every submitter of the version out after a resubmission by someone else', () => {
+    const history = historyOf([draft(), submit(preparingHead), returnTo('PREPARER', 'SECTION', sectionHead), resubmit(otherPreparer)]);
+    const state = stateOf(history);
+    expect(state.status === 'IN_REVIEW' && state.review.submitters).toEqual(['he.ping', 'zhao.lei']);
+    given(history).when(approve('SECTION', preparingHead)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('ReturnTargetTable', () => {
+  it('returns to the preparer with the reason; the preparer may then revise and resubmit on the same chain', () => {
+    given(atOffice).when(returnTo('PREPARER', 'OFFICE', office, '请补充成本测算依据')).then([
+      {
+        type: 'TargetTableReturned',
+        data: {
+          ...key,
+          chain: chain1,
+          step: 'OFFICE',
+          role: 'OFFICE',
+          returnedBy: actingUser(office),
+          reason: '请补充成本测算依据',
+          to: 'PREPARER',
+          toStepIndex: null,
+        },
+      },
+    ]);
+    const returned = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('PREPARER', 'OFFICE', office, '请补充成本测算依据')]);
+    expect(stateOf(returned)).toMatchObject({
+      status: 'RETURNED',
+      returned: { step: 'OFFICE', role: 'OFFICE', by: actingUser(office), reason: '请补充成本测算依据' },
+    });
+    const revised = historyOf([
+      draft(),
+      submit(),
+      approve('SECTION', sectionHead),
+      returnTo('PREPARER', 'OFFICE', office),
+      revise({ ...table3, purpose: '就业培训及补贴' }),
+    ]);
+    expect(stateOf(revised).status).toBe('RETURNED');
+    given(revised).when(resubmit()).then([
+      {
+        type: 'TargetTableSubmitted',
+        data: {
+          ...key,
+          content: { ...content, purpose: '就业培训及补贴' },
+          chain: twoStepChain,
+          submittedBy: actingUser(preparer),
+          resubmission: true,
+          warnings: [],
+          baselineVersion: null,
+        },
+      },
+    ]);
+  });
+
+  it('starts the resubmission afresh at the first step, with no decisions', () => {
+    const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('PREPARER', 'OFFICE', office), resubmit()]);
+    expect(stateOf(history)).toMatchObject({ status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [], decisions: [] } });
+  });
+
+  it('returns to an earlier step, which decides again; the approvals from it on are reset', () => {
+    const atLeader = historyOf([draft(), submit(preparer, threeStepChain), approve('SECTION', sectionHead), approve('OFFICE', office)]);
+    const [event] = given(atLeader).when(returnTo('SECTION', 'LEADER', leader, '效益指标需量化')).then([
+      {
+        type: 'TargetTableReturned',
+        data: {
+          ...key,
+          chain: { chainId: '323001', chainVersion: 2 },
+          step: 'LEADER',
+          role: 'LEADER',
+          returnedBy: actingUser(leader),
+          reason: '效益指标需量化',
+          to: 'SECTION',
+          toStepIndex: 0,
+        },
+      },
+    ]);
+    const state = stateOf([...atLeader, event!]);
+    expect(state).toMatchObject({ status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [] } });
+    expect(state.status === 'IN_REVIEW' && state.review.decisions.map((d) => [d.decision, d.step, d.by.userId])).toEqual([
+      ['APPROVED', 'SECTION', 'li.qiang'],
+      ['APPROVED', 'OFFICE', 'chen.hong'],
+      ['RETURNED', 'LEADER', 'liu.min'],
+    ]);
+    const again = historyOf([
+      draft(),
+      submit(preparer, threeStepChain),
+      approve('SECTION', sectionHead),
+      approve('OFFICE', office),
+      returnTo('OFFICE', 'LEADER', leader),
+    ]);
+    expect(stateOf(again)).toMatchObject({ review: { currentStepIndex: 1, approvals: [{ step: 'SECTION' }] } });
+    given(again).when(approve('OFFICE', office)).thenEventTypes(['TargetTableStepApproved']);
+  });
+
+  it('requires a reason', () => {
+    given(submitted).when(returnTo('PREPARER', 'SECTION', sectionHead, '  ')).thenThrows('VALIDATION', 'reason');
+  });
+
+  it('returns only to the preparer or an earlier step, saying which are possible', () => {
+    const toSelf = given(submitted).when(returnTo('SECTION', 'SECTION', sectionHead)).thenThrows('VALIDATION', 'to');
+    expect(toSelf.problems[0]?.message).toBe(
+      '"SECTION" is not before the section head step (科室负责人审核): return to PREPARER: there is no earlier step',
+    );
+    const toLater = given(atOffice).when(returnTo('LEADER', 'OFFICE', office)).thenThrows('VALIDATION', 'to');
+    expect(toLater.problems[0]?.message).toBe('"LEADER" is not a step of this chain: return to PREPARER or SECTION (科室负责人审核)');
+  });
+
+  it('refuses a return at a step that is not awaited, and by someone without its role', () => {
+    given(atOffice).when(returnTo('PREPARER', 'SECTION', sectionHead)).thenThrows('CONFLICT');
+    given(atOffice).when(returnTo('PREPARER', 'OFFICE', sectionHead)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('WithdrawTargetTableSubmission', () => {
+  it('takes back a submission no step has decided: the draft can be revised and submitted again', () => {
+    given(submitted).when(withdraw(otherPreparer)).then([
+      { type: 'TargetTableSubmissionWithdrawn', data: { ...key, chain: chain1, withdrawnBy: actingUser(otherPreparer) } },
+    ]);
+    const history = historyOf([draft(), submit(), withdraw()]);
+    expect(stateOf(history)).toEqual({ status: 'DRAFT', ...key, content });
+    given(history).when(submit()).thenEventTypes(['TargetTableSubmitted']);
+  });
+
+  it('refuses once a step has decided, saying who decided and what is awaited', () => {
+    const error = given(atOffice).when(withdraw()).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'Cannot withdraw the submission: li.qiang already approved it at the section head step (科室负责人审核), ' +
+        'and the table is awaiting the office step (办公室审核). ' +
+        'Ask whoever decides the office step (办公室审核) to return it to the preparer instead.',
+    );
+  });
+
+  it('refuses after a return to an earlier step, though no approval stands', () => {
+    const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('SECTION', 'OFFICE', office)]);
+    expect(stateOf(history)).toMatchObject({ review: { approvals: [] } });
+    given(history).when(withdraw()).thenThrows('CONFLICT');
+  });
+
+  it('allows withdrawing a resubmission no step has decided yet', () => {
+    const history = historyOf([draft(), submit(), returnTo('PREPARER', 'SECTION', sectionHead), resubmit()]);
+    given(history).when(withdraw()).thenEventTypes(['TargetTableSubmissionWithdrawn']);
+  });
+
+  it('is for preparers of the section only', () => {
+    given(submitted).when(withdraw(sectionHead)).thenThrows('FORBIDDEN');
+    given(submitted).when(withdraw(preparerOfOtherSection)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('ReviseTargetTableDraft in the workflow', () => {
+  it('refuses revising a submitted version, telling how to get it back', () => {
+    const error = given(submitted).when(revise(adjustedTable3)).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'Cannot revise a submitted version: the table is awaiting the section head step (科室负责人审核). ' +
+        'Withdraw the submission first (withdrawTargetTableSubmission), then revise it.',
+    );
+  });
+
+  it('refuses a preparer of another section, and moving the table to another section', () => {
+    given(drafted).when(revise(adjustedTable3, preparerOfOtherSection)).thenThrows('FORBIDDEN');
+    const error = given(drafted).when(revise({ ...table3, sectionId: 'labour-relations' })).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Revising this table needs a preparer (科室经办人, role PREPARER) of section labour-relations in unit 323001: ' +
+        'you are a preparer of section employment in unit 323001.',
+    );
+  });
+
+  it('lets a preparer of the unit give a table without a section its section', () => {
+    const unsectioned = historyOf([draft({ ...table3, sectionId: null })]);
+    given(unsectioned).when(revise(table3)).thenEventTypes(['TargetTableDraftRevised']);
+  });
+
+  it('refuses drafting for another unit', () => {
+    given([]).when(draft(table3, officeOfOtherUnit)).thenThrows('FORBIDDEN');
+    given([]).when(draft({ ...table3, unitCode: '323003' })).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('ProposeTargetTableAdjustment', () => {
+  it('drafts the next version with its reason and changed fields; the approved baseline stays in force', () => {
+    given(approved).when(proposeAdjustment()).then([
+      {
+        type: 'TargetTableAdjustmentProposed',
+        data: {
+          projectCode,
+          fiscalYear,
+          version: 2,
+          baselineVersion: 1,
+          content: toContent(adjustedTable3),
+          reason: '县委县政府年中调整培训任务为12次',
+          proposedBy: actingUser(preparer),
+          changedFields: ['indicators'],
+        },
+      },
+    ]);
+    const adjusting = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()]);
+    expect(stateOf(adjusting)).toEqual({
+      status: 'ADJUSTING',
+      projectCode,
+      fiscalYear,
+      version: 2,
+      content: toContent(adjustedTable3),
+      baseline: { version: 1, content },
+    });
+  });
+
+  it('keeps the baseline through review, return and withdrawal, and replaces it only on approval', () => {
+    const base = [draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()];
+    const inReview = historyOf([...base, submit(otherPreparer)]);
+    const [event] = inReview.slice(-1);
+    expect(event?.type === 'TargetTableSubmitted' && event.data.baselineVersion).toBe(1);
+    for (const history of [
+      inReview,
+      historyOf([...base, submit(otherPreparer), approve('SECTION', otherSectionHead)]),
+      historyOf([...base, submit(otherPreparer), returnTo('PREPARER', 'SECTION', sectionHead)]),
+      historyOf([...base, submit(otherPreparer), withdraw()]),
+    ]) {
+      expect(stateOf(history)).toMatchObject({ version: 2, content: toContent(adjustedTable3), baseline: { version: 1, content } });
+    }
+    const done = historyOf([...base, submit(otherPreparer), approve('SECTION', sectionHead), approve('OFFICE', otherOffice)]);
+    const [, finalApproval] = done.slice(-2);
+    expect(finalApproval?.type === 'TargetTableApproved' && finalApproval.data.replacedBaselineVersion).toBe(1);
+    expect(stateOf(done)).toEqual({
+      status: 'APPROVED',
+      projectCode,
+      fiscalYear,
+      version: 2,
+      content: toContent(adjustedTable3),
+      baseline: { version: 2, content: toContent(adjustedTable3) },
+    });
+  });
+
+  it('refuses an adjustment that changes nothing, and one without a reason, naming every problem at once', () => {
+    given(approved).when(proposeAdjustment(table3)).thenThrows('VALIDATION', 'input');
+    const error = given(approved).when(proposeAdjustment({ ...adjustedTable3, name: '' }, preparer, '')).thenThrows('VALIDATION');
+    expect(error.problems.map((p) => p.field)).toEqual(['name', 'reason']);
+  });
+
+  it('is for preparers of the section only', () => {
+    given(approved).when(proposeAdjustment(adjustedTable3, office)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('labels', () => {
+  it('are the words the API shows for statuses and steps', async () => {
+    const { targetTableStatusLabels, approvalStepLabel } = await import('./target-table-labels.js');
+    expect(targetTableStatusLabels).toEqual({ DRAFT: '草稿', IN_REVIEW: '审核中', RETURNED: '已退回', APPROVED: '已批准', ADJUSTING: '调整中' });
+    expect(threeStepChain.steps.map(approvalStepLabel)).toEqual(['科室负责人审核', '办公室审核', '单位负责人审核']);
+    expect(approvalStepLabel({ step: 'FINANCE', role: 'OFFICE' })).toBe('办公室审核');
+    expect(approvalStepLabel({ step: 'OFFICE', role: 'LEADER' })).toBe('办公室审核');
+  });
+});

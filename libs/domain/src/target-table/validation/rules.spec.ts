@@ -1,0 +1,314 @@
+import { describe, expect, it } from '@jest/globals';
+import { seedTable3 } from '../fixtures/seed-table-3.js';
+import type { IndicatorInput, TargetTableInput } from '../target-table.commands.js';
+import { toContent } from '../target-table-input.js';
+import { basisDocument } from './basis-document.js';
+import { basisGiven } from './basis-given.js';
+import { budgetSum } from './budget-sum.js';
+import { costIndicatorPresent } from './cost-indicator-present.js';
+import { costIsACost } from './cost-is-a-cost.js';
+import type { ValidationRule } from './finding.js';
+import { findingSeverity } from './finding-severity.js';
+import { level1GroupsPresent } from './level1-groups-present.js';
+import { level1Known } from './level1-known.js';
+import { level2BelongsToLevel1 } from './level2-belongs.js';
+import { planComplete } from './plan-complete.js';
+import { planCumulative } from './plan-cumulative.js';
+import { planEndsAtTotal } from './plan-ends-at-total.js';
+import { sectionNamed } from './section-named.js';
+import { targetHasUnit } from './target-has-unit.js';
+import { targetMeasurable } from './target-measurable.js';
+import { validateForSubmission } from './validate-for-submission.js';
+
+/** Seed table 3 with its section: a table every rule is silent about. */
+const clean: TargetTableInput = { ...seedTable3, sectionId: 'employment' };
+
+function withIndicator(i: number, change: Partial<IndicatorInput>): TargetTableInput {
+  return { ...clean, indicators: clean.indicators.map((indicator, j) => (j === i ? { ...indicator, ...change } : indicator)) };
+}
+
+const run = (rule: ValidationRule, input: TargetTableInput) => rule(toContent(input));
+const codesAndFields = (rule: ValidationRule, input: TargetTableInput) => run(rule, input).map((f) => [f.code, f.field]);
+
+describe('the error/warning split', () => {
+  it('blocks on what the year cannot work with, and warns on meaning a reviewer should check', () => {
+    const bySeverity = (severity: string) =>
+      Object.entries(findingSeverity)
+        .filter(([, s]) => s === severity)
+        .map(([code]) => code);
+    expect(bySeverity('warning')).toEqual(['LEVEL2_MISMATCH', 'BASIS_OTHER_DOCUMENT', 'COST_NOT_A_COST']);
+    expect(bySeverity('error')).toEqual([
+      'SECTION_MISSING',
+      'BUDGET_SUM_MISMATCH',
+      'PLAN_COLUMN_MISSING',
+      'PLAN_PER_QUARTER',
+      'PLAN_NOT_CUMULATIVE',
+      'PLAN_NOT_AT_TOTAL',
+      'LEVEL1_GROUP_MISSING',
+      'LEVEL1_UNKNOWN',
+      'LEVEL2_MISSING',
+      'TARGET_VALUE_MISSING',
+      'TARGET_NOT_MEASURABLE',
+      'TARGET_UNIT_MISSING',
+      'BASIS_MISSING',
+      'COST_INDICATOR_MISSING',
+    ]);
+  });
+
+  it('is silent about a clean table', () => {
+    expect(validateForSubmission(toContent(clean))).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('sectionNamed', () => {
+  it('asks for the owning section', () => {
+    expect(codesAndFields(sectionNamed, { ...clean, sectionId: null })).toEqual([['SECTION_MISSING', 'sectionId']]);
+    expect(run(sectionNamed, clean)).toEqual([]);
+  });
+});
+
+describe('budgetSum', () => {
+  it('names the three amounts when fiscal and other money do not make the total', () => {
+    expect(run(budgetSum, { ...clean, budget: { total: '200000.00', fiscal: '150000.00', other: '40000.00' } })).toEqual([
+      {
+        code: 'BUDGET_SUM_MISMATCH',
+        field: 'budget.total',
+        message:
+          '财政资金 150000.00 元 + 其他资金 40000.00 元 = 190000.00 元, but 预算数 is 200000.00 元: ' +
+          'the fiscal and other money must add up to the budget total.',
+      },
+    ]);
+    expect(run(budgetSum, { ...clean, budget: { total: '200000.00', fiscal: '150000.00', other: '50000.00' } })).toEqual([]);
+  });
+});
+
+describe('planComplete', () => {
+  it('names each missing checkpoint; a one-column plan (seed table 12) misses three', () => {
+    expect(run(planComplete, { ...clean, spendingPlan: { jun: '100000.00', dec: '200000.00' } })).toEqual([
+      {
+        code: 'PLAN_COLUMN_MISSING',
+        field: 'spendingPlan.mar',
+        message: '资金支出计划 3月底 is not given: give the cumulative amount planned to be spent by then (0.00 if nothing).',
+      },
+      expect.objectContaining({ field: 'spendingPlan.oct' }),
+    ]);
+    expect(codesAndFields(planComplete, { ...clean, spendingPlan: { dec: '200000.00' } }).map(([, field]) => field)).toEqual([
+      'spendingPlan.mar',
+      'spendingPlan.jun',
+      'spendingPlan.oct',
+    ]);
+    expect(run(planComplete, { ...clean, spendingPlan: { mar: '0', jun: '0', oct: '0', dec: '200000.00' } })).toEqual([]);
+  });
+});
+
+describe('planCumulative', () => {
+  it('names a column below the one before it', () => {
+    expect(run(planCumulative, { ...clean, spendingPlan: { mar: '60000.00', jun: '50000.00', oct: '150000.00', dec: '200000.00' } })).toEqual([
+      {
+        code: 'PLAN_NOT_CUMULATIVE',
+        field: 'spendingPlan.jun',
+        message:
+          '资金支出计划 6月底 (50000.00 元) is less than 3月底 (60000.00 元): the plan is cumulative, so each column is at least the one before it.',
+      },
+    ]);
+  });
+
+  it('compares across a missing column with the last one given', () => {
+    expect(codesAndFields(planCumulative, { ...clean, spendingPlan: { mar: '60000.00', oct: '50000.00', dec: '200000.00' } })).toEqual([
+      ['PLAN_NOT_CUMULATIVE', 'spendingPlan.oct'],
+    ]);
+  });
+
+  it('names a per-quarter plan even when its quarters differ, and only that', () => {
+    const plan = { mar: '20000.00', jun: '30000.00', oct: '50000.00', dec: '100000.00' };
+    expect(codesAndFields(planCumulative, { ...clean, spendingPlan: plan })).toEqual([['PLAN_PER_QUARTER', 'spendingPlan']]);
+    expect(run(planEndsAtTotal, { ...clean, spendingPlan: plan })).toEqual([]);
+  });
+
+  it('accepts a cumulative plan that spends nothing for a while, or everything early', () => {
+    expect(run(planCumulative, { ...clean, spendingPlan: { mar: '0', jun: '0', oct: '200000.00', dec: '200000.00' } })).toEqual([]);
+    expect(run(planCumulative, { ...clean, spendingPlan: { mar: '200000.00', jun: '200000.00', oct: '200000.00', dec: '200000.00' } })).toEqual([]);
+  });
+});
+
+describe('planEndsAtTotal', () => {
+  it('names the last column and the budget when they differ', () => {
+    expect(run(planEndsAtTotal, { ...clean, spendingPlan: { ...clean.spendingPlan, dec: '180000.00' } })).toEqual([
+      {
+        code: 'PLAN_NOT_AT_TOTAL',
+        field: 'spendingPlan.dec',
+        message: '资金支出计划 12月底 is 180000.00 元 but 预算数 is 200000.00 元: the cumulative plan ends the year at the budget total.',
+      },
+    ]);
+    expect(run(planEndsAtTotal, { ...clean, spendingPlan: { ...clean.spendingPlan, dec: null } })).toEqual([]);
+  });
+});
+
+describe('level1GroupsPresent', () => {
+  it('asks for each missing group with an example', () => {
+    const noSatisfaction = { ...clean, indicators: clean.indicators.filter((indicator) => indicator.level1 !== '满意度指标') };
+    expect(run(level1GroupsPresent, noSatisfaction)).toEqual([
+      {
+        code: 'LEVEL1_GROUP_MISSING',
+        field: 'indicators',
+        message: 'No indicator under 满意度指标: add at least one, e.g. 服务对象满意度指标 满意率 ≥90%.',
+      },
+    ]);
+    expect(run(level1GroupsPresent, { ...clean, indicators: [] }).map((f) => f.message.split(':')[0])).toEqual([
+      'No indicator under 产出指标',
+      'No indicator under 效益指标',
+      'No indicator under 满意度指标',
+    ]);
+  });
+
+  it('accepts the newer layout with 成本指标 as a level 1', () => {
+    const costLevel1 = withIndicator(1, { level1: '成本指标', level2: '经济成本指标' });
+    expect(validateForSubmission(toContent(costLevel1))).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('level1Known', () => {
+  it('names a level 1 that is not one', () => {
+    expect(run(level1Known, withIndicator(2, { level1: '数量指标' }))).toEqual([
+      {
+        code: 'LEVEL1_UNKNOWN',
+        field: 'indicators[2].level1',
+        message: 'The 一级指标 of 就业人数登记率 is "数量指标", which is not a level-1 indicator: use 产出指标, 效益指标, 满意度指标 or 成本指标.',
+      },
+    ]);
+  });
+});
+
+describe('level2BelongsToLevel1', () => {
+  it('warns about a level 2 filed under another level 1 and says where it belongs', () => {
+    expect(run(level2BelongsToLevel1, withIndicator(4, { level2: '数量指标' }))).toEqual([
+      {
+        code: 'LEVEL2_MISMATCH',
+        field: 'indicators[4].level2',
+        message:
+          '构建和谐劳动关系 is filed under 效益指标 / "数量指标", which is not a level 2 of 效益指标 (it belongs under 产出指标): ' +
+          'under 效益指标 use 经济效益指标, 社会效益指标, 生态效益指标 or 可持续影响指标.',
+      },
+    ]);
+  });
+
+  it('tolerates the 指标 suffix missing, wrapped cells and the short forms under 效益', () => {
+    expect(run(level2BelongsToLevel1, withIndicator(0, { level2: '数量' }))).toEqual([]);
+    expect(run(level2BelongsToLevel1, withIndicator(6, { level2: '服务对象满\n意度指标' }))).toEqual([]);
+    expect(run(level2BelongsToLevel1, withIndicator(4, { level2: '社会效益' }))).toEqual([]);
+    expect(run(level2BelongsToLevel1, withIndicator(4, { level2: '经济' }))).toEqual([]);
+  });
+
+  it('warns about a level 2 cut short (seed table 12: 服务对象满), and refuses an empty one', () => {
+    expect(run(level2BelongsToLevel1, withIndicator(6, { level2: '服务对象满' }))[0]?.message).toBe(
+      '满意率 is filed under 满意度指标 / "服务对象满", which is not a level 2 of 满意度指标: under 满意度指标 use 服务对象满意度指标.',
+    );
+    expect(run(level2BelongsToLevel1, withIndicator(0, { level2: ' ' }))).toEqual([
+      {
+        code: 'LEVEL2_MISSING',
+        field: 'indicators[0].level2',
+        message: 'The 二级指标 of 开展就业培训数 is empty: under 产出指标 use 数量指标, 质量指标, 时效指标 or 成本指标.',
+      },
+    ]);
+  });
+
+  it('leaves an unknown level 1 to level1Known', () => {
+    expect(run(level2BelongsToLevel1, withIndicator(0, { level1: '数量指标', level2: '' }))).toEqual([]);
+  });
+});
+
+describe('targetMeasurable', () => {
+  it('refuses an empty target value', () => {
+    expect(run(targetMeasurable, withIndicator(0, { valueText: ' ' }))).toEqual([
+      {
+        code: 'TARGET_VALUE_MISSING',
+        field: 'indicators[0].valueText',
+        message: 'The 指标值 of 开展就业培训数 is empty: give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+      },
+    ]);
+  });
+
+  it('accepts numbers and graded phrases, and refuses what stays text (seed table 13: 满意度90百分比)', () => {
+    expect(run(targetMeasurable, clean)).toEqual([]);
+    expect(codesAndFields(targetMeasurable, withIndicator(6, { valueText: '满意度90百分比' }))).toEqual([
+      ['TARGET_NOT_MEASURABLE', 'indicators[6].valueText'],
+    ]);
+  });
+});
+
+describe('targetHasUnit', () => {
+  it('asks what a bare number counts', () => {
+    expect(run(targetHasUnit, withIndicator(6, { valueText: '≥90' }))).toEqual([
+      {
+        code: 'TARGET_UNIT_MISSING',
+        field: 'indicators[6].valueText',
+        message: 'The 指标值 of 满意率 is "≥90" without a unit: say what is counted, e.g. ≥90% or ≥90人.',
+      },
+    ]);
+    expect(run(targetHasUnit, withIndicator(4, { valueText: '效果显著' }))).toEqual([]);
+  });
+});
+
+describe('basisGiven', () => {
+  it('asks where an empty basis comes from', () => {
+    expect(run(basisGiven, withIndicator(1, { basis: '' }))).toEqual([
+      {
+        code: 'BASIS_MISSING',
+        field: 'indicators[1].basis',
+        message:
+          'The 指标值确定依据 of 人均补贴水平 is empty: say where the target value comes from, ' +
+          'e.g. 县委县政府工作安排, 行业标准, 预算安排 or the number of the document that sets it.',
+      },
+    ]);
+  });
+});
+
+describe('basisDocument', () => {
+  const fundedBy188 = { ...clean, name: '冀财社2021年 188号提前下达2022年省级就业补助资金' };
+
+  it('warns when the basis cites another document than the one funding the project (seed table 2)', () => {
+    const input = { ...fundedBy188, indicators: fundedBy188.indicators.map((indicator, i) => (i === 4 ? { ...indicator, basis: '冀财社[2021]153号' } : indicator)) };
+    expect(run(basisDocument, input)).toEqual([
+      {
+        code: 'BASIS_OTHER_DOCUMENT',
+        field: 'indicators[4].basis',
+        message: 'The 指标值确定依据 of 构建和谐劳动关系 cites 2021年153号, but the project is funded by 2021年188号: check that the basis belongs to this project.',
+      },
+    ]);
+  });
+
+  it('is silent when the basis cites the project\'s own document however it is printed, or when the name cites none', () => {
+    const own = { ...fundedBy188, indicators: fundedBy188.indicators.map((indicator) => ({ ...indicator, basis: '冀财社 2021年\n188号文' })) };
+    expect(run(basisDocument, own)).toEqual([]);
+    expect(run(basisDocument, { ...clean, indicators: clean.indicators.map((indicator) => ({ ...indicator, basis: '冀财社[2021]153号' })) })).toEqual([]);
+  });
+});
+
+describe('costIndicatorPresent', () => {
+  it('asks for a cost indicator when none is under 成本 (seed tables 1 and 2 file 投入成本 under 经济效益)', () => {
+    const noCost = { ...clean, indicators: clean.indicators.filter((indicator) => indicator.level2 !== '成本指标') };
+    expect(codesAndFields(costIndicatorPresent, noCost)).toEqual([['COST_INDICATOR_MISSING', 'indicators']]);
+  });
+});
+
+describe('costIsACost', () => {
+  it('is silent about a ceiling or a fixed amount', () => {
+    expect(run(costIsACost, clean)).toEqual([]);
+    expect(run(costIsACost, withIndicator(1, { valueText: '60000元' }))).toEqual([]);
+  });
+
+  it('warns about a revenue named in the description even with a fixed amount', () => {
+    expect(codesAndFields(costIsACost, withIndicator(1, { description: '征缴社会保险的收入', valueText: '11万元' }))).toEqual([
+      ['COST_NOT_A_COST', 'indicators[1].description'],
+    ]);
+    expect(codesAndFields(costIsACost, withIndicator(1, { level3: '征缴收入', valueText: '11万元' }))).toEqual([
+      ['COST_NOT_A_COST', 'indicators[1].level3'],
+    ]);
+  });
+
+  it('warns about a minimum under a 成本 level 1 too', () => {
+    expect(codesAndFields(costIsACost, withIndicator(1, { level1: '成本指标', level2: '经济成本指标', valueText: '>5元' }))).toEqual([
+      ['COST_NOT_A_COST', 'indicators[1].valueText'],
+    ]);
+  });
+});
