@@ -1,0 +1,38 @@
+import { DomainError } from '../shared/domain-error.js';
+import { nameProblem, passwordHashProblem, refuseIfProblems, userIdProblem, userNameProblem } from './directory-fields.js';
+import type { BootstrapAdmin } from './directory.commands.js';
+import type { DirectoryEvent } from './directory.events.js';
+import type { DirectoryState } from './directory.state.js';
+
+/**
+ * Accepted only while the directory has no user at all: once anyone exists, only an ADMIN
+ * adds people, so starting the application again can never mint a second way in.
+ */
+export function bootstrapAdmin(command: BootstrapAdmin, state: DirectoryState): DirectoryEvent[] {
+  refuseIfProblems([
+    userIdProblem(command.userId),
+    userNameProblem(command.userName),
+    nameProblem(command.displayName, 'displayName', '系统管理员'),
+    passwordHashProblem(command.passwordHash),
+  ]);
+  if (state.users.size > 0) {
+    throw new DomainError(
+      'CONFLICT',
+      `The directory already has ${state.users.size} user(s): the first ADMIN exists, so sign in as an ADMIN and register users (registerUser).`,
+    );
+  }
+  return [
+    {
+      type: 'UserRegistered',
+      data: {
+        userId: command.userId,
+        userName: command.userName.trim(),
+        displayName: command.displayName.trim(),
+        unitCode: null,
+        sectionId: null,
+        passwordHash: command.passwordHash,
+      },
+    },
+    { type: 'RoleGranted', data: { userId: command.userId, role: 'ADMIN' } },
+  ];
+}

@@ -1,0 +1,34 @@
+import { DomainError } from '../shared/domain-error.js';
+import { defaultApprovalChainSteps } from './approval-chain.js';
+import { requireAdmin } from './directory-authority.js';
+import { nameKey, nameProblem, refuseIfProblems, unitCodeProblem } from './directory-fields.js';
+import type { CreateUnit } from './directory.commands.js';
+import type { DirectoryEvent } from './directory.events.js';
+import type { DirectoryState } from './directory.state.js';
+
+/**
+ * A unit starts with the default chain recorded as its version 1, so that a later change
+ * of the default never changes the chain of a unit created before it.
+ */
+export function createUnit(command: CreateUnit, state: DirectoryState): DirectoryEvent[] {
+  requireAdmin(state, command.actor, 'Creating a unit');
+  refuseIfProblems([unitCodeProblem(command.unitCode), nameProblem(command.name, 'name', '巨鹿县人力资源和社会保障局本级')]);
+  const name = command.name.trim();
+  const existing = state.units.get(command.unitCode);
+  if (existing !== undefined) {
+    const message = `Unit ${command.unitCode} already exists as ${existing.name}: choose another code`;
+    throw new DomainError('CONFLICT', message, [{ field: 'unitCode', message }]);
+  }
+  const namesake = [...state.units.values()].find((unit) => nameKey(unit.name) === nameKey(name));
+  if (namesake !== undefined) {
+    const message = `Unit ${namesake.unitCode} is already named ${namesake.name}: choose another name`;
+    throw new DomainError('CONFLICT', message, [{ field: 'name', message }]);
+  }
+  return [
+    { type: 'UnitCreated', data: { unitCode: command.unitCode, name } },
+    {
+      type: 'ApprovalChainConfigured',
+      data: { unitCode: command.unitCode, version: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) },
+    },
+  ];
+}

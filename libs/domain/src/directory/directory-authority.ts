@@ -1,0 +1,32 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { DirectoryActor } from './directory.commands.js';
+import type { DirectoryState, UserRecord } from './directory.state.js';
+
+/**
+ * Who may change the directory, judged from the directory itself: a role revoked a minute
+ * ago no longer counts, even if the caller's token still lists it.
+ */
+
+/** The acting user, if they are an active ADMIN; otherwise FORBIDDEN saying what is missing. */
+export function requireAdmin(state: DirectoryState, actor: DirectoryActor, action: string): UserRecord {
+  const user = state.users.get(actor.userId);
+  if (user !== undefined && user.active && user.roles.includes('ADMIN')) return user;
+  throw new DomainError('FORBIDDEN', `${action} needs the ADMIN role: ${standing(actor, user)}. Ask an administrator.`);
+}
+
+/** The acting user, if they act on their own account or are an active ADMIN. */
+export function requireSelfOrAdmin(state: DirectoryState, actor: DirectoryActor, userId: string, action: string): UserRecord {
+  const user = state.users.get(actor.userId);
+  if (user !== undefined && user.active && (user.userId === userId || user.roles.includes('ADMIN'))) return user;
+  throw new DomainError(
+    'FORBIDDEN',
+    `${action} of another user needs the ADMIN role: ${standing(actor, user)}. You may change only your own password.`,
+  );
+}
+
+function standing(actor: DirectoryActor, user: UserRecord | undefined): string {
+  if (user === undefined) return `user ${actor.userId} is not in the directory`;
+  if (!user.active) return `the account of ${user.userName} is deactivated`;
+  if (user.roles.length === 0) return `${user.userName} has no role`;
+  return `${user.userName} has ${user.roles.join(', ')}`;
+}

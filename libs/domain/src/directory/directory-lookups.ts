@@ -1,0 +1,39 @@
+import { DomainError } from '../shared/domain-error.js';
+import { normalizeUserName } from './directory-fields.js';
+import type { DirectoryState, SectionRecord, UnitRecord, UserRecord } from './directory.state.js';
+
+/** Finding what a command names, with NOT_FOUND answers that say what to do instead. */
+
+export function requireUnit(state: DirectoryState, unitCode: string, field = 'unitCode'): UnitRecord {
+  const unit = state.units.get(unitCode);
+  if (unit !== undefined) return unit;
+  const message = `There is no unit ${unitCode}: create it first (createUnit) or check the code`;
+  throw new DomainError('NOT_FOUND', message, [{ field, message }]);
+}
+
+export function requireSectionOfUnit(state: DirectoryState, unitCode: string, sectionId: string): SectionRecord {
+  const section = state.sections.get(sectionId);
+  if (section !== undefined && section.unitCode === unitCode) return section;
+  const message =
+    section === undefined
+      ? `There is no section ${sectionId}: create it in unit ${unitCode} first (createSection)`
+      : `Section ${sectionId} belongs to unit ${section.unitCode}, not to unit ${unitCode}: register the user in that unit or choose a section of unit ${unitCode}`;
+  throw new DomainError('NOT_FOUND', message, [{ field: 'sectionId', message }]);
+}
+
+export function requireUser(state: DirectoryState, userId: string): UserRecord {
+  const user = state.users.get(userId);
+  if (user !== undefined) return user;
+  const message = `There is no user with id ${userId}: register the user first (registerUser) or check the id`;
+  throw new DomainError('NOT_FOUND', message, [{ field: 'userId', message }]);
+}
+
+/** The user a login name belongs to, whatever its case; sign-in starts here. */
+export function userByName(state: DirectoryState, userName: string): UserRecord | undefined {
+  const userId = state.userIdsByName.get(normalizeUserName(userName));
+  return userId === undefined ? undefined : state.users.get(userId);
+}
+
+export function activeAdmins(state: DirectoryState): UserRecord[] {
+  return [...state.users.values()].filter((user) => user.active && user.roles.includes('ADMIN'));
+}

@@ -1,0 +1,502 @@
+import { describe, expect, it } from '@jest/globals';
+import { scenario } from '../../test/given.js';
+import type { ApprovalChainStep, ApprovalChainStepInput } from './approval-chain.js';
+import { decideDirectory, directoryDecider } from './decide-directory.js';
+import type { CreateSection, CreateUnit, DirectoryCommand, RegisterUser } from './directory.commands.js';
+import type { DirectoryEvent } from './directory.events.js';
+import { initialDirectoryState } from './directory.state.js';
+import {
+  admin,
+  adminBootstrapped,
+  hashA,
+  hashB,
+  preparer,
+  preparerIsPreparer,
+  preparerRegistered,
+  sectionsCreated,
+  smallDirectory,
+  unitCreated,
+} from './fixtures/small-directory.js';
+
+const given = scenario(directoryDecider);
+const defaultSteps: ApprovalChainStep[] = [
+  { step: 'SECTION', role: 'SECTION_HEAD' },
+  { step: 'OFFICE', role: 'OFFICE' },
+];
+const hashC = 'scrypt$32768$8$1$dGhpcmRzYWx0dGhpcmRzYQ==$dGhpcmRoYXNodGhpcmRoYQ==';
+
+const secondAdmin: DirectoryEvent[] = [
+  {
+    type: 'UserRegistered',
+    data: { userId: 'u-li', userName: 'lisi', displayName: '李四', unitCode: '323001', sectionId: null, passwordHash: hashC },
+  },
+  { type: 'RoleGranted', data: { userId: 'u-li', role: 'ADMIN' } },
+];
+
+const register = (overrides: Partial<RegisterUser> = {}): RegisterUser => ({
+  type: 'RegisterUser',
+  actor: admin,
+  userId: 'u-wang',
+  userName: 'wangwu',
+  displayName: '王五',
+  unitCode: '323001',
+  sectionId: 'jiuye',
+  passwordHash: hashC,
+  ...overrides,
+});
+
+describe('BootstrapAdmin', () => {
+  const bootstrap = { type: 'BootstrapAdmin', userId: 'u-admin', userName: 'admin', displayName: ' 系统管理员 ', passwordHash: hashA } as const;
+
+  it('registers the first ADMIN of an empty directory, outside any unit', () => {
+    given([]).when(bootstrap).then(adminBootstrapped);
+  });
+
+  it('is refused once anyone exists, so a restart cannot mint a second way in', () => {
+    const error = given(adminBootstrapped).when({ ...bootstrap, userId: 'u-other', userName: 'other' }).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'The directory already has 1 user(s): the first ADMIN exists, so sign in as an ADMIN and register users (registerUser).',
+    );
+  });
+
+  it('refuses a clear password in place of a hash without repeating it', () => {
+    const error = given([]).when({ ...bootstrap, passwordHash: 'correct horse battery' }).thenThrows('VALIDATION', 'passwordHash');
+    expect(error.message).not.toContain('correct horse');
+    expect(JSON.stringify(error.problems)).not.toContain('correct horse');
+  });
+});
+
+describe('CreateUnit', () => {
+  const create = (unitCode = '323001', name = '巨鹿县人力资源和社会保障局本级'): CreateUnit => ({
+    type: 'CreateUnit',
+    actor: admin,
+    unitCode,
+    name,
+  });
+
+  it('creates the unit with the default chain as version 1: section head, then office', () => {
+    given(adminBootstrapped).when(create()).then(unitCreated);
+  });
+
+  it('trims the name', () => {
+    given(adminBootstrapped).when(create('323003', '  社会保险事业服务中心 ')).then([
+      { type: 'UnitCreated', data: { unitCode: '323003', name: '社会保险事业服务中心' } },
+      { type: 'ApprovalChainConfigured', data: { unitCode: '323003', version: 1, steps: defaultSteps } },
+    ]);
+  });
+
+  it('refuses a user without ADMIN with FORBIDDEN, saying which role is missing and what they have', () => {
+    const error = given(smallDirectory).when({ ...create('323003', '中心'), actor: preparer }).thenThrows('FORBIDDEN');
+    expect(error.message).toBe('Creating a unit needs the ADMIN role: zhangsan has PREPARER. Ask an administrator.');
+  });
+
+  it('refuses an actor the directory does not know', () => {
+    const error = given(smallDirectory).when({ ...create('323003', '中心'), actor: { userId: 'u-ghost' } }).thenThrows('FORBIDDEN');
+    expect(error.message).toBe('Creating a unit needs the ADMIN role: user u-ghost is not in the directory. Ask an administrator.');
+  });
+
+  it('refuses an ADMIN whose account was deactivated', () => {
+    const history = [...smallDirectory, ...secondAdmin, { type: 'UserDeactivated', data: { userId: 'u-admin' } } as DirectoryEvent];
+    const error = given(history).when(create('323003', '中心')).thenThrows('FORBIDDEN');
+    expect(error.message).toContain('the account of admin is deactivated');
+  });
+
+  it('refuses a unit code that exists with CONFLICT naming unitCode', () => {
+    const error = given(smallDirectory).when(create('323001', '另一个单位')).thenThrows('CONFLICT', 'unitCode');
+    expect(error.message).toBe('Unit 323001 already exists as 巨鹿县人力资源和社会保障局本级: choose another code');
+  });
+
+  it('refuses a name another unit has, even written with other spacing or full-width forms', () => {
+    const error = given(smallDirectory).when(create('323009', ' 巨鹿县人力资源和社会保障局本级　')).thenThrows('CONFLICT', 'name');
+    expect(error.message).toBe('Unit 323001 is already named 巨鹿县人力资源和社会保障局本级: choose another name');
+  });
+
+  it('names every malformed field at once', () => {
+    const error = given(adminBootstrapped).when(create('323 001', '   ')).thenThrows('VALIDATION', 'unitCode');
+    expect(error.problems).toEqual([
+      { field: 'unitCode', message: '"323 001" is not a unit code: use up to 20 letters and digits, e.g. 323001' },
+      { field: 'name', message: 'is required: give a name, e.g. 巨鹿县人力资源和社会保障局本级' },
+    ]);
+  });
+
+  it('does not mistake inherited object keys for units', () => {
+    const [event] = given(adminBootstrapped).when(create('constructor', '测试单位')).then([
+      { type: 'UnitCreated', data: { unitCode: 'constructor', name: '测试单位' } },
+      { type: 'ApprovalChainConfigured', data: { unitCode: 'constructor', version: 1, steps: defaultSteps } },
+    ]);
+    expect(event?.type).toBe('UnitCreated');
+  });
+});
+
+describe('CreateSection', () => {
+  const create = (unitCode: string, sectionId: string, name: string): CreateSection => ({
+    type: 'CreateSection',
+    actor: admin,
+    unitCode,
+    sectionId,
+    name,
+  });
+
+  it('creates a section in a unit', () => {
+    given([...adminBootstrapped, ...unitCreated]).when(create('323001', 'jiuye', ' 就业股 ')).then([sectionsCreated[0]!]);
+  });
+
+  it('refuses an unknown unit with NOT_FOUND naming unitCode', () => {
+    const error = given(smallDirectory).when(create('323009', 'x1', '股')).thenThrows('NOT_FOUND', 'unitCode');
+    expect(error.message).toBe('There is no unit 323009: create it first (createUnit) or check the code');
+  });
+
+  it('refuses a section id used anywhere in the directory, since scope checks compare section ids alone', () => {
+    const history = [...smallDirectory, { type: 'UnitCreated', data: { unitCode: '323003', name: '中心' } } as DirectoryEvent];
+    const error = given(history).when(create('323003', 'jiuye', '综合股')).thenThrows('CONFLICT', 'sectionId');
+    expect(error.message).toBe('Section jiuye already exists as 就业股 in unit 323001: choose another id');
+  });
+
+  it('refuses a second section of the same name in a unit, but allows it in another unit', () => {
+    const error = given(smallDirectory).when(create('323001', 'jiuye2', '就业股')).thenThrows('CONFLICT', 'name');
+    expect(error.message).toBe('Unit 323001 already has a section named 就业股 (jiuye): choose another name');
+    const history = [...smallDirectory, { type: 'UnitCreated', data: { unitCode: '323003', name: '中心' } } as DirectoryEvent];
+    given(history).when(create('323003', 'zx-jiuye', '就业股')).then([
+      { type: 'SectionCreated', data: { unitCode: '323003', sectionId: 'zx-jiuye', name: '就业股' } },
+    ]);
+  });
+
+  it('refuses a malformed section id', () => {
+    const error = given(smallDirectory).when(create('323001', '就业', '就业股')).thenThrows('VALIDATION', 'sectionId');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it('refuses a non-ADMIN with FORBIDDEN', () => {
+    given(smallDirectory).when({ ...create('323001', 'x1', '股'), actor: preparer }).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('RegisterUser', () => {
+  const registered = (overrides: Partial<RegisterUser> = {}): DirectoryEvent => {
+    const c = register(overrides);
+    return {
+      type: 'UserRegistered',
+      data: {
+        userId: c.userId,
+        userName: c.userName.trim(),
+        displayName: c.displayName.trim(),
+        unitCode: c.unitCode,
+        sectionId: c.sectionId ?? null,
+        passwordHash: c.passwordHash,
+      },
+    };
+  };
+
+  it('registers a user in a section, with no role yet', () => {
+    given(smallDirectory).when(register()).then([registered()]);
+  });
+
+  it('registers a user of the unit without a section (e.g. the office or the leader)', () => {
+    given(smallDirectory).when(register({ sectionId: null })).then([registered({ sectionId: null })]);
+    given(smallDirectory).when(register({ sectionId: undefined })).then([registered({ sectionId: null })]);
+    given(smallDirectory).when(register({ sectionId: '' })).then([registered({ sectionId: null })]);
+  });
+
+  it('refuses a login name taken in any case with CONFLICT naming userName', () => {
+    const error = given(smallDirectory).when(register({ userName: 'ZhangSan' })).thenThrows('CONFLICT', 'userName');
+    expect(error.message).toBe('The login name ZhangSan is already taken by 张三: choose another, e.g. ZhangSan2');
+  });
+
+  it('keeps the name of a deactivated user taken, so the audit trail keeps naming one person', () => {
+    const history = [...smallDirectory, { type: 'UserDeactivated', data: { userId: 'u-zhang' } } as DirectoryEvent];
+    const error = given(history).when(register({ userName: 'zhangsan' })).thenThrows('CONFLICT', 'userName');
+    expect(error.message).toContain('张三 (deactivated)');
+  });
+
+  it('refuses a user id that exists with CONFLICT naming userId', () => {
+    given(smallDirectory).when(register({ userId: 'u-zhang' })).thenThrows('CONFLICT', 'userId');
+  });
+
+  it('refuses an unknown unit or section with NOT_FOUND', () => {
+    given(smallDirectory).when(register({ unitCode: '323009' })).thenThrows('NOT_FOUND', 'unitCode');
+    const error = given(smallDirectory).when(register({ sectionId: 'caiwu' })).thenThrows('NOT_FOUND', 'sectionId');
+    expect(error.message).toBe('There is no section caiwu: create it in unit 323001 first (createSection)');
+  });
+
+  it('refuses a section of another unit, saying which unit it belongs to', () => {
+    const history = [
+      ...smallDirectory,
+      { type: 'UnitCreated', data: { unitCode: '323003', name: '中心' } } as DirectoryEvent,
+    ];
+    const error = given(history).when(register({ unitCode: '323003' })).thenThrows('NOT_FOUND', 'sectionId');
+    expect(error.message).toBe(
+      'Section jiuye belongs to unit 323001, not to unit 323003: register the user in that unit or choose a section of unit 323003',
+    );
+  });
+
+  it('refuses a clear password in place of a hash, and never repeats it', () => {
+    const error = given(smallDirectory).when(register({ passwordHash: 'Secret-Password-1' })).thenThrows('VALIDATION', 'passwordHash');
+    expect(JSON.stringify({ message: error.message, problems: error.problems })).not.toContain('Secret-Password-1');
+  });
+
+  it('names every malformed field at once', () => {
+    const error = given(smallDirectory)
+      .when(register({ userId: 'u wang', userName: 'w', displayName: '', unitCode: '' }))
+      .thenThrows('VALIDATION');
+    expect(error.problems.map((p) => p.field)).toEqual(['userId', 'userName', 'displayName', 'unitCode']);
+    expect(error.problems[1]?.message).toBe(
+      `"w" is not a login name: use 3 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit, e.g. zhangsan or zhang.san`,
+    );
+  });
+
+  it('refuses a non-ADMIN with FORBIDDEN', () => {
+    given(smallDirectory).when(register({ actor: preparer })).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('GrantRole', () => {
+  const grant = (userId: string, role: string, actor = admin): DirectoryCommand => ({ type: 'GrantRole', actor, userId, role });
+
+  it('grants a role', () => {
+    given(smallDirectory).when(grant('u-zhang', 'SECTION_HEAD')).then([{ type: 'RoleGranted', data: { userId: 'u-zhang', role: 'SECTION_HEAD' } }]);
+  });
+
+  it('records nothing for a role already held', () => {
+    given(smallDirectory).when(grant('u-zhang', 'PREPARER')).then([]);
+  });
+
+  it('refuses an unknown role with VALIDATION listing the roles', () => {
+    const error = given(smallDirectory).when(grant('u-zhang', 'BOSS')).thenThrows('VALIDATION', 'role');
+    expect(error.problems[0]?.message).toBe('"BOSS" is not a role: use one of PREPARER, SECTION_HEAD, OFFICE, LEADER, AUDITOR, ADMIN');
+  });
+
+  it.each(['PREPARER', 'SECTION_HEAD'])('refuses %s for a user without a section', (role) => {
+    const history = [...smallDirectory, ...secondAdmin];
+    const error = given(history).when(grant('u-li', role)).thenThrows('VALIDATION', 'role');
+    expect(error.problems[0]?.message).toBe(
+      `${role} acts on its own section's projects, and lisi belongs to no section: register the user with a sectionId to give them ${role}`,
+    );
+  });
+
+  it('gives OFFICE, LEADER and AUDITOR to a unit user without a section', () => {
+    const history = [...smallDirectory, ...secondAdmin];
+    for (const role of ['OFFICE', 'LEADER', 'AUDITOR'] as const) {
+      given(history).when(grant('u-li', role)).then([{ type: 'RoleGranted', data: { userId: 'u-li', role } }]);
+    }
+  });
+
+  it('refuses a unit role for the bootstrap ADMIN, who belongs to no unit', () => {
+    given(smallDirectory).when(grant('u-admin', 'OFFICE')).thenThrows('VALIDATION', 'role');
+  });
+
+  it('refuses an unknown user with NOT_FOUND', () => {
+    const error = given(smallDirectory).when(grant('u-ghost', 'OFFICE')).thenThrows('NOT_FOUND', 'userId');
+    expect(error.message).toBe('There is no user with id u-ghost: register the user first (registerUser) or check the id');
+  });
+
+  it('refuses a deactivated user with CONFLICT', () => {
+    const history = [...smallDirectory, { type: 'UserDeactivated', data: { userId: 'u-zhang' } } as DirectoryEvent];
+    given(history).when(grant('u-zhang', 'SECTION_HEAD')).thenThrows('CONFLICT');
+  });
+
+  it('refuses a non-ADMIN, including one whose ADMIN role was revoked since their token was issued', () => {
+    given(smallDirectory).when(grant('u-zhang', 'ADMIN', preparer)).thenThrows('FORBIDDEN');
+    const history = [...smallDirectory, ...secondAdmin, { type: 'RoleRevoked', data: { userId: 'u-li', role: 'ADMIN' } } as DirectoryEvent];
+    const error = given(history).when(grant('u-zhang', 'SECTION_HEAD', { userId: 'u-li' })).thenThrows('FORBIDDEN');
+    expect(error.message).toBe('Granting a role needs the ADMIN role: lisi has no role. Ask an administrator.');
+  });
+});
+
+describe('RevokeRole', () => {
+  const revoke = (userId: string, role: string, actor = admin): DirectoryCommand => ({ type: 'RevokeRole', actor, userId, role });
+
+  it('revokes a role', () => {
+    given(smallDirectory).when(revoke('u-zhang', 'PREPARER')).then([{ type: 'RoleRevoked', data: { userId: 'u-zhang', role: 'PREPARER' } }]);
+  });
+
+  it('records nothing for a role not held', () => {
+    given(smallDirectory).when(revoke('u-zhang', 'OFFICE')).then([]);
+  });
+
+  it('refuses to revoke ADMIN from the last active ADMIN', () => {
+    const error = given(smallDirectory).when(revoke('u-admin', 'ADMIN')).thenThrows('CONFLICT');
+    expect(error.message).toBe(
+      'admin is the last active ADMIN: grant ADMIN to another user first, or nobody could manage the directory any more',
+    );
+  });
+
+  it("revokes ADMIN, even one's own, when another active ADMIN remains", () => {
+    given([...smallDirectory, ...secondAdmin]).when(revoke('u-admin', 'ADMIN')).then([
+      { type: 'RoleRevoked', data: { userId: 'u-admin', role: 'ADMIN' } },
+    ]);
+  });
+
+  it('revokes a role from a deactivated user, to tidy up', () => {
+    const history = [...smallDirectory, { type: 'UserDeactivated', data: { userId: 'u-zhang' } } as DirectoryEvent];
+    given(history).when(revoke('u-zhang', 'PREPARER')).then([{ type: 'RoleRevoked', data: { userId: 'u-zhang', role: 'PREPARER' } }]);
+  });
+
+  it('refuses an unknown role, an unknown user and a non-ADMIN', () => {
+    given(smallDirectory).when(revoke('u-zhang', 'preparer')).thenThrows('VALIDATION', 'role');
+    given(smallDirectory).when(revoke('u-ghost', 'PREPARER')).thenThrows('NOT_FOUND', 'userId');
+    given(smallDirectory).when(revoke('u-zhang', 'PREPARER', preparer)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('ChangePassword', () => {
+  const change = (userId: string, passwordHash: string, actor = admin): DirectoryCommand => ({
+    type: 'ChangePassword',
+    actor,
+    userId,
+    passwordHash,
+  });
+
+  it('lets a user change their own password', () => {
+    given(smallDirectory).when(change('u-zhang', hashC, preparer)).then([
+      { type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC } },
+    ]);
+  });
+
+  it("lets an ADMIN reset another user's password", () => {
+    given(smallDirectory).when(change('u-zhang', hashC)).then([{ type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC } }]);
+  });
+
+  it("refuses another user's password to a non-ADMIN with FORBIDDEN", () => {
+    const error = given(smallDirectory).when(change('u-admin', hashC, preparer)).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(
+      'Changing the password of another user needs the ADMIN role: zhangsan has PREPARER. You may change only your own password.',
+    );
+  });
+
+  it('records nothing for the hash already held: it can only be a retry', () => {
+    given(smallDirectory).when(change('u-zhang', hashB, preparer)).then([]);
+  });
+
+  it('refuses a clear password, an unknown user and a deactivated user', () => {
+    given(smallDirectory).when(change('u-zhang', 'NewPassword-2024', preparer)).thenThrows('VALIDATION', 'passwordHash');
+    given(smallDirectory).when(change('u-ghost', hashC)).thenThrows('NOT_FOUND', 'userId');
+    const history = [...smallDirectory, { type: 'UserDeactivated', data: { userId: 'u-zhang' } } as DirectoryEvent];
+    given(history).when(change('u-zhang', hashC)).thenThrows('CONFLICT');
+    given(history).when(change('u-zhang', hashC, preparer)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('DeactivateUser', () => {
+  const deactivate = (userId: string, actor = admin): DirectoryCommand => ({ type: 'DeactivateUser', actor, userId });
+
+  it('deactivates a user, and records nothing the second time', () => {
+    const deactivated: DirectoryEvent = { type: 'UserDeactivated', data: { userId: 'u-zhang' } };
+    given(smallDirectory).when(deactivate('u-zhang')).then([deactivated]);
+    given([...smallDirectory, deactivated]).when(deactivate('u-zhang')).then([]);
+  });
+
+  it('refuses to deactivate the last active ADMIN', () => {
+    given(smallDirectory).when(deactivate('u-admin')).thenThrows('CONFLICT');
+    given([...smallDirectory, ...secondAdmin]).when(deactivate('u-admin')).then([{ type: 'UserDeactivated', data: { userId: 'u-admin' } }]);
+  });
+
+  it('refuses an unknown user and a non-ADMIN', () => {
+    given(smallDirectory).when(deactivate('u-ghost')).thenThrows('NOT_FOUND', 'userId');
+    given(smallDirectory).when(deactivate('u-zhang', preparer)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('ConfigureApprovalChain', () => {
+  const configure = (steps: ApprovalChainStepInput[], unitCode = '323001', actor = admin): DirectoryCommand => ({
+    type: 'ConfigureApprovalChain',
+    actor,
+    unitCode,
+    steps,
+  });
+  const withLeader: ApprovalChainStepInput[] = [
+    { step: 'SECTION', role: 'SECTION_HEAD' },
+    { step: 'OFFICE', role: 'OFFICE' },
+    { step: 'LEADER', role: 'LEADER' },
+  ];
+
+  it('adds the leader as version 2 of the chain', () => {
+    given(smallDirectory).when(configure(withLeader)).then([
+      {
+        type: 'ApprovalChainConfigured',
+        data: {
+          unitCode: '323001',
+          version: 2,
+          steps: [
+            { step: 'SECTION', role: 'SECTION_HEAD' },
+            { step: 'OFFICE', role: 'OFFICE' },
+            { step: 'LEADER', role: 'LEADER' },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('counts versions on, and records nothing for the chain already in force', () => {
+    const v2: DirectoryEvent = { type: 'ApprovalChainConfigured', data: { unitCode: '323001', version: 2, steps: withLeader as never } };
+    given([...smallDirectory, v2]).when(configure(withLeader)).then([]);
+    given([...smallDirectory, v2]).when(configure([{ step: 'OFFICE', role: 'OFFICE' }])).then([
+      { type: 'ApprovalChainConfigured', data: { unitCode: '323001', version: 3, steps: [{ step: 'OFFICE', role: 'OFFICE' }] } },
+    ]);
+  });
+
+  it('refuses an empty chain, naming steps', () => {
+    const error = given(smallDirectory).when(configure([])).thenThrows('VALIDATION', 'steps');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it('refuses a chain without the OFFICE step', () => {
+    const error = given(smallDirectory).when(configure([{ step: 'SECTION', role: 'SECTION_HEAD' }])).thenThrows('VALIDATION', 'steps');
+    expect(error.problems[0]?.message).toBe(
+      'has no OFFICE step: the office (办公室) reviews every table, add { step: OFFICE, role: OFFICE }',
+    );
+  });
+
+  it('refuses a step twice, naming the second', () => {
+    const error = given(smallDirectory)
+      .when(configure([...withLeader, { step: 'SECTION', role: 'SECTION_HEAD' }]))
+      .thenThrows('VALIDATION', 'steps[3].step');
+    expect(error.problems).toEqual([{ field: 'steps[3].step', message: 'SECTION is already step 1: a chain has each step at most once' }]);
+  });
+
+  it('refuses unknown steps and roles, naming each', () => {
+    const error = given(smallDirectory)
+      .when(configure([{ step: 'DIRECTOR', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'CASHIER' }]))
+      .thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      { field: 'steps[0].step', message: '"DIRECTOR" is not a step: use one of SECTION, OFFICE, LEADER' },
+      { field: 'steps[1].role', message: '"CASHIER" is not a role: use one of PREPARER, SECTION_HEAD, OFFICE, LEADER, AUDITOR, ADMIN' },
+    ]);
+  });
+
+  it('refuses a role that cannot decide the step, e.g. AUDITOR, which changes nothing', () => {
+    const error = given(smallDirectory)
+      .when(configure([{ step: 'SECTION', role: 'OFFICE' }, { step: 'OFFICE', role: 'AUDITOR' }]))
+      .thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      { field: 'steps[0].role', message: 'OFFICE cannot decide the SECTION step: use SECTION_HEAD' },
+      { field: 'steps[1].role', message: 'AUDITOR cannot decide the OFFICE step: use OFFICE or LEADER' },
+    ]);
+  });
+
+  it('refuses steps that are not objects', () => {
+    const error = given(smallDirectory).when(configure([null as never, { step: 'OFFICE', role: 'OFFICE' }])).thenThrows('VALIDATION');
+    expect(error.problems.map((p) => p.field)).toEqual(['steps[0].step', 'steps[0].role']);
+  });
+
+  it('refuses an unknown unit and a non-ADMIN', () => {
+    given(smallDirectory).when(configure(withLeader, '323009')).thenThrows('NOT_FOUND', 'unitCode');
+    given(smallDirectory).when(configure(withLeader, '323001', preparer)).thenThrows('FORBIDDEN');
+  });
+});
+
+describe('decideDirectory', () => {
+  it('refuses a command type it does not know', () => {
+    const stranger = { type: 'MakeEveryoneAdmin' } as unknown as DirectoryCommand;
+    expect(() => decideDirectory(stranger, initialDirectoryState)).toThrow('Unknown directory command MakeEveryoneAdmin');
+  });
+
+  it('keeps the fixtures consistent with the decider', () => {
+    expect(preparerRegistered.data.sectionId).toBe('jiuye');
+    given([...adminBootstrapped, ...unitCreated, ...sectionsCreated, preparerRegistered]).when({
+      type: 'GrantRole',
+      actor: admin,
+      userId: 'u-zhang',
+      role: 'PREPARER',
+    }).then([preparerIsPreparer]);
+  });
+});

@@ -1,0 +1,112 @@
+import type { FieldProblem } from '../shared/domain-error.js';
+import { refuseIfProblems } from './directory-fields.js';
+import type { LoginUser, RecordLoginAttempt } from './login-attempts.commands.js';
+import type { LoginAttemptEvent, LoginFailureReason, LoginThrottleScope } from './login-attempts.events.js';
+import type { LoginAttemptsState } from './login-attempts.state.js';
+import { instantMs } from './instant.js';
+import {
+  addressLoginPolicy,
+  loginThrottle,
+  userLoginPolicy,
+  type LoginRecord,
+  type LoginThrottle,
+} from './login-throttle.js';
+
+/** Enough for any IPv6 address with a zone; anything longer is not an address. */
+const maxAddressLength = 100;
+
+/**
+ * Always records the attempt: a refusal is an event like a success, so this throws only
+ * for a command the application could not have meant.
+ */
+export function recordLoginAttempt(command: RecordLoginAttempt, state: LoginAttemptsState): LoginAttemptEvent[] {
+  refuseIfProblems([
+    Number.isNaN(instantMs(command.at))
+      ? { field: 'at', message: `${JSON.stringify(command.at)} is not an ISO-8601 instant with an offset, e.g. 2022-03-01T08:00:00Z` }
+      : null,
+    addressProblem(command.address),
+  ]);
+  const { at, user, address } = command;
+  const who = { userId: user?.userId ?? null, userName: user?.userName ?? null };
+
+  const byUser = loginThrottle(state.history, at, userLoginPolicy);
+  const byAddress = loginThrottle(command.addressHistory, at, addressLoginPolicy);
+  if (byUser.verdict !== 'ALLOW' || byAddress.verdict !== 'ALLOW') {
+    const refusal = strictestRefusal([refusalOf(byUser, 'USER'), refusalOf(byAddress, 'ADDRESS')]);
+    return [{ type: 'LoginFailed', data: { ...who, address, at, ...refusal } }];
+  }
+  if (command.password === 'NOT_CHECKED') {
+    throw new Error('RecordLoginAttempt: the throttle allows this attempt, so check the password before recording it');
+  }
+  if (user !== null && command.password === 'MATCHED' && user.active) {
+    return [{ type: 'LoginSucceeded', data: { userId: user.userId, userName: user.userName, address, at } }];
+  }
+
+  const reason = failureReason(user, command.password);
+  const failure: LoginRecord = { kind: 'FAILED', at };
+  const events: LoginAttemptEvent[] = [
+    { type: 'LoginFailed', data: { ...who, address, at, reason, refusedUntil: null, refusedBy: null } },
+  ];
+  const userAfter = loginThrottle([...state.history, failure], at, userLoginPolicy);
+  if (userAfter.verdict === 'LOCKED') {
+    events.push({ type: 'UserLockedOut', data: { ...who, address, at, until: userAfter.until, failures: byUser.failures + 1 } });
+  }
+  const addressAfter = loginThrottle([...command.addressHistory, failure], at, addressLoginPolicy);
+  if (addressAfter.verdict === 'LOCKED') {
+    events.push({
+      type: 'AddressLockedOut',
+      data: { address, ...who, at, until: addressAfter.until, failures: byAddress.failures + 1 },
+    });
+  }
+  return events;
+}
+
+function addressProblem(address: unknown): FieldProblem | null {
+  if (typeof address !== 'string' || address.trim() === '') {
+    return { field: 'address', message: 'is required: send the caller\'s network address, or "unknown" if there is none' };
+  }
+  if (address.length > maxAddressLength) {
+    return { field: 'address', message: `is ${address.length} characters long: a network address has at most ${maxAddressLength}` };
+  }
+  return null;
+}
+
+interface Refusal {
+  reason: LoginFailureReason;
+  refusedUntil: string;
+  refusedBy: LoginThrottleScope;
+}
+
+/**
+ * The refusal to tell the caller: a lock before a delay, then the one that ends last, since
+ * the caller has to wait for that one anyway; on a tie, the user's own.
+ */
+function strictestRefusal(refusals: Array<Refusal | null>): Refusal {
+  const rank = (refusal: Refusal) => (refusal.reason === 'LOCKED_OUT' ? 1 : 0);
+  const candidates = refusals.filter((refusal): refusal is Refusal => refusal !== null);
+  const [strictest] = [...candidates].sort(
+    (a, b) => rank(b) - rank(a) || Date.parse(b.refusedUntil) - Date.parse(a.refusedUntil),
+  );
+  if (strictest === undefined) throw new Error('strictestRefusal needs at least one refusal');
+  return strictest;
+}
+
+function refusalOf(throttle: LoginThrottle, scope: LoginThrottleScope): Refusal | null {
+  switch (throttle.verdict) {
+    case 'ALLOW':
+      return null;
+    case 'DELAY':
+      return { reason: 'THROTTLED', refusedUntil: throttle.until, refusedBy: scope };
+    case 'LOCKED':
+      return { reason: 'LOCKED_OUT', refusedUntil: throttle.until, refusedBy: scope };
+    default: {
+      const unknownVerdict: never = throttle;
+      throw new Error(`Unknown throttle verdict ${String((unknownVerdict as { verdict?: unknown }).verdict)}`);
+    }
+  }
+}
+
+function failureReason(user: LoginUser | null, password: 'MATCHED' | 'WRONG'): LoginFailureReason {
+  if (user === null) return 'UNKNOWN_USER';
+  return password === 'MATCHED' ? 'DEACTIVATED' : 'WRONG_PASSWORD';
+}

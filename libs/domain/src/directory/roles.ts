@@ -1,0 +1,27 @@
+import type { FieldProblem } from '../shared/domain-error.js';
+
+/** The roles of DESIGN.md section 3. */
+export const allRoles = ['PREPARER', 'SECTION_HEAD', 'OFFICE', 'LEADER', 'AUDITOR', 'ADMIN'] as const;
+
+export type Role = (typeof allRoles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (allRoles as ReadonlyArray<string>).includes(value);
+}
+
+/** Roles that act on their own section's projects: without a section they could act on nothing. */
+export const sectionScopedRoles: ReadonlyArray<Role> = ['PREPARER', 'SECTION_HEAD'];
+
+/** Roles that act on their whole unit: without a unit they could act on nothing. */
+export const unitScopedRoles: ReadonlyArray<Role> = ['OFFICE', 'LEADER'];
+
+/** Roles in a fixed order, so that two grants in either order give the same state. */
+export function sortRoles(roles: Iterable<Role>): Role[] {
+  const held = new Set(roles);
+  return allRoles.filter((role) => held.has(role));
+}
+
+export function roleProblem(value: unknown, field = 'role'): FieldProblem | null {
+  if (isRole(value)) return null;
+  return { field, message: `${JSON.stringify(value ?? null)} is not a role: use one of ${allRoles.join(', ')}` };
+}
