@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
+import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
 import { RunningApi, removeDataDir, type Caller } from '../support/running-api.js';
 
 const preparer: Caller = { userId: 'u-zhang', name: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'employment' };
@@ -32,15 +33,23 @@ function draftInput(projectCode = table3Code, overrides: Partial<typeof seedTabl
   return { input: { commandId, projectCode, fiscalYear: 2022, content: { ...seedTable3, ...overrides } } };
 }
 
-describe('target tables over GraphQL (embedded store)', () => {
+const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
+  { readStore: 'sqlite', open: async () => undefined },
+  { readStore: 'postgres', open: createTemporaryDatabase },
+];
+
+describe.each(readStores)('target tables over GraphQL (embedded event store, $readStore read store)', ({ readStore, open }) => {
   let api: RunningApi;
+  let database: TemporaryDatabase | undefined;
 
   beforeAll(async () => {
-    api = await RunningApi.start();
+    database = await open();
+    api = await RunningApi.start({ readStoreUrl: database?.url });
   });
 
   afterAll(async () => {
     await api.stop();
+    await database?.drop();
     removeDataDir(api.config.dataDir);
   });
 
@@ -196,7 +205,7 @@ describe('target tables over GraphQL (embedded store)', () => {
   it('reports the stores and every projection’s lag on /health', async () => {
     const health = await api.get('/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', eventStore: { ok: true, kind: 'sqlite' }, readStore: { ok: true, kind: 'sqlite' } });
+    expect(health.body).toMatchObject({ status: 'ok', eventStore: { ok: true, kind: 'sqlite' }, readStore: { ok: true, kind: readStore } });
     const projections = (health.body as any).projections.items as Array<{ name: string; lag: number }>;
     expect(projections.map((p) => p.name)).toContain('target-tables');
   });
