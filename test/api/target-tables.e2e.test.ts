@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { RunningApi, removeDataDir, type Caller } from '../support/running-api.js';
-
-const preparer: Caller = { userId: 'u-zhang', name: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'employment' };
+import { RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const TABLE_FIELDS = `
   id projectCode fiscalYear name unitCode unitName sectionId status statusLabel version revision
@@ -41,10 +39,14 @@ const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<
 describe.each(readStores)('target tables over GraphQL (embedded event store, $readStore read store)', ({ readStore, open }) => {
   let api: RunningApi;
   let database: TemporaryDatabase | undefined;
+  let demo: DemoDirectory;
+  let preparer: DemoUser;
 
   beforeAll(async () => {
     database = await open();
     api = await RunningApi.start({ readStoreUrl: database?.url });
+    demo = await setUpDemoDirectory(api);
+    preparer = demo.preparer;
   });
 
   afterAll(async () => {
@@ -79,8 +81,8 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
       purpose: '就业工作经费',
       spendingPlan: { mar: '50000.00', jun: '100000.00', oct: '150000.00', dec: '200000.00' },
       goals: ['1.健全就业服务体系'],
-      createdBy: 'u-zhang',
-      updatedBy: 'u-zhang',
+      createdBy: preparer.userId,
+      updatedBy: preparer.userId,
     });
     expect(table.indicators).toHaveLength(seedTable3.indicators.length);
     table.indicators.forEach((indicator: any, i: number) => {
@@ -144,10 +146,26 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('asks an anonymous caller to say who it is (UNAUTHENTICATED)', async () => {
+  it('asks an anonymous caller to sign in (UNAUTHENTICATED)', async () => {
     const anonymous = await api.graphql(DRAFT, draftInput('ANON000001'));
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(anonymous.errors?.[0]?.message).toMatch(/x-user-id/);
+    expect(anonymous.errors?.[0]?.message).toMatch(/Authorization: Bearer/);
+  });
+
+  it('refuses a draft for another section with FORBIDDEN naming the scope, and a non-preparer naming the role', async () => {
+    const content = { sectionId: 'employment' };
+    const otherSection = await api.graphql(DRAFT, draftInput('SCOPE00001', content), demo.otherSectionPreparer);
+    expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(otherSection.errors?.[0]?.message).toMatch(/section employment in unit 323001.*you are a preparer of section labor in unit 323001/);
+    const otherUnit = await api.graphql(DRAFT, draftInput('SCOPE00002'), demo.preparer323003);
+    expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const head = await api.graphql(DRAFT, draftInput('SCOPE00003', content), demo.sectionHead);
+    expect(head.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(head.errors?.[0]?.message).toMatch(/PREPARER/);
+    const own = await api.graphql(DRAFT, draftInput('SCOPE00004', content), preparer);
+    expect(own.errors).toBeUndefined();
+    const read = await api.graphql(GET, { code: 'SCOPE00001', year: 2022 }, preparer);
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('reports malformed requests as VALIDATION and never sends a stack trace', async () => {
@@ -175,7 +193,7 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
 
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-user-id': 'u-zhang' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${preparer.token}` },
       body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
@@ -186,7 +204,7 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
 
   it('lists tables with filters and cursor pagination', async () => {
     for (const code of ['LIST000001', 'LIST000002', 'LIST000003']) {
-      const r = await api.graphql(DRAFT, draftInput(code, { unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心' }), preparer);
+      const r = await api.graphql(DRAFT, draftInput(code, { unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心' }), demo.preparer323003);
       expect(r.errors).toBeUndefined();
     }
     const vars = { filter: { unitCode: '323003', fiscalYear: 2022 }, first: 2 };

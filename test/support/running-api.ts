@@ -2,15 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { Clock } from '../../apps/api/src/auth/clock.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 
+/** A signed-in caller: the token goes out as `Authorization: Bearer <token>`. */
 export interface Caller {
-  userId: string;
-  name: string;
-  roles: string[];
-  unitCode?: string;
-  sectionId?: string;
+  token: string;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -19,22 +17,36 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
 }
 
+/** The administrator every test API is started with (BOOTSTRAP_ADMIN_USER / BOOTSTRAP_ADMIN_PASSWORD). */
+export const testAdmin = { userName: 'admin', password: 'admin-password-1' };
+
 /** The API as `npm start` runs it, on a free port, over real HTTP. */
 export class RunningApi {
+  /** Milliseconds added to the real time of the API's clock (see advanceClock). */
+  private clockOffsetMs = 0;
+
   private constructor(
     readonly app: INestApplication,
     readonly url: string,
     readonly config: AppConfig,
-  ) {}
+  ) {
+    const clock = app.get(Clock);
+    clock.now = () => new Date(Date.now() + this.clockOffsetMs);
+  }
 
   /** `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event). */
   static async start(overrides: Partial<AppConfig> = {}, beforeStart?: (app: INestApplication) => void): Promise<RunningApi> {
-    const config = { ...loadConfig({}), dataDir: overrides.dataDir ?? freshDataDir(), ...overrides, port: 0 };
+    const config = { ...loadConfig({}), bootstrapAdmin: testAdmin, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides, port: 0 };
     const app = await createApp(config, ['error', 'warn']);
     beforeStart?.(app);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     return new RunningApi(app, `http://127.0.0.1:${address.port}`, config);
+  }
+
+  /** Moves the API's clock (sign-in throttle, token expiry) forward instead of sleeping. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
   }
 
   async graphql<T = Record<string, unknown>>(
@@ -45,11 +57,35 @@ export class RunningApi {
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(caller ? callerHeaders(caller) : {}), ...headers },
+      headers: { 'content-type': 'application/json', ...(caller ? { authorization: `Bearer ${caller.token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
     return { status: response.status, data: body.data ?? null, errors: body.errors };
+  }
+
+  /** The raw answer of the login mutation. */
+  loginResponse(userName: string, password: string) {
+    return this.graphql<{ login: { token: string; expiresAt: string; user: { id: string; name: string; roles: string[]; unitCode: string | null; sectionId: string | null } } }>(
+      `mutation Login($userName: String!, $password: String!) {
+        login(userName: $userName, password: $password) { token expiresAt user { id name roles unitCode sectionId } }
+      }`,
+      { userName, password },
+    );
+  }
+
+  /** Signs in, or throws with the API's answer. */
+  async login(userName: string, password: string): Promise<Caller & { userId: string }> {
+    const response = await this.loginResponse(userName, password);
+    if (response.errors) throw new Error(`login ${userName} failed: ${JSON.stringify(response.errors)}`);
+    return { token: response.data!.login.token, userId: response.data!.login.user.id };
+  }
+
+  /** Runs a mutation or query that must succeed, and returns its data. */
+  async must<T = Record<string, any>>(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await this.graphql<T>(query, variables, caller);
+    if (response.errors) throw new Error(`${query.trim().slice(0, 60)}… failed: ${JSON.stringify(response.errors)}`);
+    return response.data!;
   }
 
   async get(path: string): Promise<{ status: number; body: unknown }> {
@@ -70,13 +106,66 @@ export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function callerHeaders(caller: Caller): Record<string, string> {
-  const headers: Record<string, string> = {
-    'x-user-id': caller.userId,
-    'x-user-name': encodeURIComponent(caller.name),
-    'x-user-roles': caller.roles.join(','),
-  };
-  if (caller.unitCode) headers['x-unit-code'] = caller.unitCode;
-  if (caller.sectionId) headers['x-section-id'] = caller.sectionId;
-  return headers;
+export interface DemoUser extends Caller {
+  userId: string;
+  userName: string;
+  password: string;
+}
+
+/**
+ * The demo department: units 323001 (人社局本级, sections employment and labor) and 323003
+ * (社保中心, section insurance), and one user per role, each signed in.
+ */
+export interface DemoDirectory {
+  admin: DemoUser;
+  /** PREPARER of section employment in 323001. */
+  preparer: DemoUser;
+  /** PREPARER of section labor in 323001. */
+  otherSectionPreparer: DemoUser;
+  /** PREPARER of section insurance in 323003. */
+  preparer323003: DemoUser;
+  sectionHead: DemoUser;
+  office: DemoUser;
+  leader: DemoUser;
+  auditor: DemoUser;
+}
+
+export const demoPassword = 'demo-password-1';
+
+const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { revision } }`;
+const CREATE_SECTION = `mutation($input: CreateSectionInput!) { createSection(input: $input) { revision } }`;
+const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
+const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
+
+/** Creates the demo structure as the bootstrapped ADMIN and signs everyone in. */
+export async function setUpDemoDirectory(api: RunningApi): Promise<DemoDirectory> {
+  const admin = await api.login(testAdmin.userName, testAdmin.password);
+  await api.must(admin, CREATE_UNIT, { input: { unitCode: '323001', name: '巨鹿县人力资源和社会保障局本级' } });
+  await api.must(admin, CREATE_UNIT, { input: { unitCode: '323003', name: '巨鹿县社会保险事业服务中心' } });
+  for (const [unitCode, sectionId, name] of [
+    ['323001', 'employment', '就业股'],
+    ['323001', 'labor', '劳动关系股'],
+    ['323003', 'insurance', '社保股'],
+  ]) {
+    await api.must(admin, CREATE_SECTION, { input: { unitCode, sectionId, name } });
+  }
+  const people: Array<[keyof DemoDirectory, string, string, string, string | null, string]> = [
+    ['preparer', 'zhang', '张经办', '323001', 'employment', 'PREPARER'],
+    ['otherSectionPreparer', 'wang', '王经办', '323001', 'labor', 'PREPARER'],
+    ['preparer323003', 'zhao', '赵经办', '323003', 'insurance', 'PREPARER'],
+    ['sectionHead', 'lisi', '李股长', '323001', 'employment', 'SECTION_HEAD'],
+    ['office', 'chenzr', '陈主任', '323001', null, 'OFFICE'],
+    ['leader', 'liuju', '刘局长', '323001', null, 'LEADER'],
+    ['auditor', 'sunsj', '孙审计', '323001', null, 'AUDITOR'],
+  ];
+  const demo: Partial<DemoDirectory> = { admin: { ...admin, userName: testAdmin.userName, password: testAdmin.password } };
+  for (const [key, userName, displayName, unitCode, sectionId, role] of people) {
+    const registered = await api.must<{ registerUser: { userId: string } }>(admin, REGISTER, {
+      input: { userName, displayName, unitCode, sectionId, password: demoPassword },
+    });
+    const userId = registered.registerUser.userId;
+    await api.must(admin, GRANT, { input: { userId, role } });
+    demo[key] = { ...(await api.login(userName, demoPassword)), userName, password: demoPassword };
+  }
+  return demo as DemoDirectory;
 }

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module.js';
 import { CommandsModule } from './commands/commands.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { EventBusModule } from './event-bus/event-bus.module.js';
 import { GraphQLApiModule } from './graphql/graphql-api.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -14,7 +16,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, TargetTablesModule],
+      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -20,7 +20,7 @@ describe('bearerToken', () => {
       expect(thrown).toMatchObject({
         code: 'UNAUTHENTICATED',
         problem: 'MISSING',
-        message: 'Sign in first: send the token that signIn returned as the header "Authorization: Bearer <token>".',
+        message: 'Sign in first: send the token that the login mutation returned as the header "Authorization: Bearer <token>".',
       });
     }
   });

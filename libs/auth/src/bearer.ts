@@ -7,7 +7,7 @@ export function bearerToken(authorization: string | string[] | undefined): strin
   if (match?.[1] === undefined) {
     throw new TokenError(
       'MISSING',
-      'Sign in first: send the token that signIn returned as the header "Authorization: Bearer <token>".',
+      'Sign in first: send the token that the login mutation returned as the header "Authorization: Bearer <token>".',
     );
   }
   return match[1];

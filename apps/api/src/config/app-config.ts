@@ -12,6 +12,12 @@ export interface AppConfig {
   queryLimits: { maxDepth: number; maxCost: number };
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Key that signs sign-in tokens (UTF-8, ≥ 32 bytes); unset: generated into dataDir on first start. */
+  jwtSecret: string | undefined;
+  /** How long a sign-in token is valid. */
+  tokenTtlSeconds: number;
+  /** The first ADMIN, registered on start while the directory has no user; unset: none. */
+  bootstrapAdmin: { userName: string; password: string } | undefined;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -28,7 +34,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
     },
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
+    jwtSecret: nonEmpty(env.JWT_SECRET),
+    tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
+    bootstrapAdmin: bootstrapAdminOf(env),
   };
+}
+
+function bootstrapAdminOf(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {
+  const userName = nonEmpty(env.BOOTSTRAP_ADMIN_USER);
+  // The password is taken as given: spaces may be part of it.
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD !== undefined && env.BOOTSTRAP_ADMIN_PASSWORD !== '' ? env.BOOTSTRAP_ADMIN_PASSWORD : undefined;
+  if (userName === undefined && password === undefined) return undefined;
+  if (userName === undefined || password === undefined) {
+    throw new Error('Set both BOOTSTRAP_ADMIN_USER and BOOTSTRAP_ADMIN_PASSWORD to register the first administrator, or neither');
+  }
+  return { userName, password };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import type { TargetTableCommand } from '@app/domain';
+import type { DraftTargetTable, ReviseTargetTableDraft } from '@app/domain';
+import { type RequestContext } from '../auth/authenticated-request.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
 import { ProjectionsService } from '../storage/projections.service.js';
@@ -11,10 +12,8 @@ import { TargetTableFilter } from './target-table.filter.js';
 import { TargetTableCommandInput } from './target-table.inputs.js';
 import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
+import { requirePreparerScope } from './target-table-scope.js';
 
-interface RequestContext {
-  req: { headers: Record<string, string | string[] | undefined> };
-}
 
 const minPositionArg = {
   nullable: true,
@@ -49,17 +48,25 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '编制: draft the target table of a project for a fiscal year.' })
   draftTargetTable(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context);
+    return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, 'Drafting this table');
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Replace the content of a draft target table.' })
   reviseTargetTableDraft(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'ReviseTargetTableDraft', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context);
+    return this.send({ type: 'ReviseTargetTableDraft', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, 'Revising this table');
   }
 
-  private async send(command: TargetTableCommand, input: TargetTableCommandInput, { req }: RequestContext): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
-    const context = commandContextFromRequest(req.headers, input.commandId);
-    const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(new TargetTableCommandMessage(command, context));
+  private async send(
+    command: DraftTargetTable | ReviseTargetTableDraft,
+    input: TargetTableCommandInput,
+    { req }: RequestContext,
+    doing: string,
+  ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
+    const context = commandContextFromRequest(req, input.commandId);
+    requirePreparerScope(context.actor, input.content, doing);
+    const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(
+      new TargetTableCommandMessage({ ...command, actor: context.actor }, context),
+    );
     return {
       commandId: context.commandId,
       projectCode: command.projectCode,

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { loadOrCreateSecret } from '@app/auth';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DirectoryModule } from '../directory/directory.module.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { Clock } from './clock.js';
+import { LoginAddressLog } from './login-address-log.js';
+import { LoginService } from './login.service.js';
+import { TOKEN_SECRET, TokenService } from './token.service.js';
+
+/** Sign-in (login, me) and the guard that makes every other operation need a token. */
+@Module({
+  imports: [DirectoryModule],
+  providers: [
+    Clock,
+    {
+      provide: TOKEN_SECRET,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => loadOrCreateSecret(config.dataDir, config.jwtSecret),
+    },
+    TokenService,
+    LoginAddressLog,
+    LoginService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [Clock, TokenService],
+})
+export class AuthModule {}

@@ -1,0 +1,199 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { hashPassword, verifyPassword } from '@app/auth';
+import { DomainError, type DirectoryCommand, type UserRecord } from '@app/domain';
+import type { Actor } from '@app/event-store';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import type { CommandOutcome } from '../commands/command-context.js';
+import { commandContextFromRequest } from '../commands/command-context.factory.js';
+import { ApiError } from '../graphql/api-error.js';
+import { DirectoryCommandMessage } from './directory.command-message.js';
+import {
+  ChangePasswordInput,
+  ConfigureApprovalChainInput,
+  CreateSectionInput,
+  CreateUnitInput,
+  DeactivateUserInput,
+  RegisterUserInput,
+  RoleInput,
+} from './directory.inputs.js';
+import { DirectoryCommandPayload, Unit, User, type ApprovalStep, type Role } from './directory.models.js';
+import { DirectoryReader } from './directory.reader.js';
+
+/**
+ * The directory for ADMIN: units, sections, users, roles and approval chains. Commands go
+ * through the CommandBus to the directory decider, which checks the caller's authority
+ * against the directory itself; the API checks it first only where it would otherwise do
+ * expensive work (hashing a password) for a caller who will be refused.
+ */
+@Resolver()
+export class DirectoryResolver {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly directory: DirectoryReader,
+  ) {}
+
+  @Query(() => [Unit], { description: 'Units with their sections and current approval chain.' })
+  async units(): Promise<Unit[]> {
+    const { state } = await this.directory.current();
+    return [...state.units.values()]
+      .sort((a, b) => a.unitCode.localeCompare(b.unitCode))
+      .map((unit) => ({
+        unitCode: unit.unitCode,
+        name: unit.name,
+        sections: [...state.sections.values()].filter((section) => section.unitCode === unit.unitCode).sort((a, b) => a.sectionId.localeCompare(b.sectionId)),
+        approvalChain: unit.approvalChain && {
+          version: unit.approvalChain.version,
+          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStep, role: step.role as Role })),
+        },
+      }));
+  }
+
+  @Query(() => [User], { description: 'Users of the directory (ADMIN and AUDITOR), without password hashes.' })
+  async users(
+    @Context() { req }: RequestContext,
+    @Args('unitCode', { type: () => String, nullable: true }) unitCode?: string | null,
+  ): Promise<User[]> {
+    requireAnyRole(actorOf(req), ['ADMIN', 'AUDITOR'], 'Listing users');
+    const { state } = await this.directory.current();
+    return [...state.users.values()]
+      .filter((user) => unitCode === undefined || unitCode === null || user.unitCode === unitCode)
+      .sort((a, b) => a.userName.localeCompare(b.userName))
+      .map(userModel);
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: create a unit (单位); it starts with the default approval chain.' })
+  createUnit(@Args('input') input: CreateUnitInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({ type: 'CreateUnit', actor, unitCode: input.unitCode, name: input.name }));
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: create a section (科室) in a unit.' })
+  createSection(@Args('input') input: CreateSectionInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({
+      type: 'CreateSection',
+      actor,
+      unitCode: input.unitCode,
+      sectionId: input.sectionId,
+      name: input.name,
+    }));
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: register a user with a password (≥ 10 characters); grant roles with grantRole.' })
+  async registerUser(@Args('input') input: RegisterUserInput, @Context() context: RequestContext) {
+    requireAnyRole(actorOf(context.req), ['ADMIN'], 'Registering a user');
+    const passwordHash = await hashPassword(input.password);
+    const userId = input.userId ?? (input.commandId ? `u-${createHash('sha256').update(input.commandId).digest('hex').slice(0, 32)}` : randomUUID());
+    return this.send(
+      context,
+      input.commandId,
+      (actor) => ({
+        type: 'RegisterUser',
+        actor,
+        userId,
+        userName: input.userName,
+        displayName: input.displayName,
+        unitCode: input.unitCode,
+        sectionId: input.sectionId ?? null,
+        passwordHash,
+      }),
+      userId,
+    );
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: grant a role to a user.' })
+  grantRole(@Args('input') input: RoleInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({ type: 'GrantRole', actor, userId: input.userId, role: input.role }), input.userId);
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: revoke a role; it stops working at once, even for tokens already issued.' })
+  revokeRole(@Args('input') input: RoleInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({ type: 'RevokeRole', actor, userId: input.userId, role: input.role }), input.userId);
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'Change your own password (with the current one), or, as ADMIN, anyone’s.' })
+  async changePassword(@Args('input') input: ChangePasswordInput, @Context() context: RequestContext) {
+    const caller = actorOf(context.req);
+    const isAdmin = caller.roles.includes('ADMIN');
+    if (!isAdmin && caller.userId !== input.userId) {
+      throw new ApiError('FORBIDDEN', 'Changing the password of another user needs the ADMIN role: you may change only your own password.');
+    }
+    if (!isAdmin) {
+      const { state } = await this.directory.current();
+      const self = state.users.get(caller.userId);
+      const current = input.currentPassword ?? '';
+      if (self === undefined || !(await verifyPassword(current, self.passwordHash))) {
+        const message = 'is not your current password: type the password you signed in with';
+        throw new DomainError('VALIDATION', `Invalid input — currentPassword: ${message}`, [{ field: 'currentPassword', message }]);
+      }
+    }
+    const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword');
+    return this.send(context, input.commandId, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash }), input.userId);
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: deactivate a user; their tokens stop working at once and the name stays reserved.' })
+  deactivateUser(@Args('input') input: DeactivateUserInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({ type: 'DeactivateUser', actor, userId: input.userId }), input.userId);
+  }
+
+  @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: give a unit a new version of its approval chain (审核流程).' })
+  configureApprovalChain(@Args('input') input: ConfigureApprovalChainInput, @Context() context: RequestContext) {
+    return this.send(context, input.commandId, (actor) => ({
+      type: 'ConfigureApprovalChain',
+      actor,
+      unitCode: input.unitCode,
+      steps: input.steps.map((step) => ({ step: step.step, role: step.role })),
+    }));
+  }
+
+  private async send(
+    { req }: RequestContext,
+    commandId: string | null | undefined,
+    command: (actor: { userId: string }) => DirectoryCommand,
+    userId: string | null = null,
+  ): Promise<DirectoryCommandPayload> {
+    const context = commandContextFromRequest(req, commandId);
+    const outcome = await this.commandBus.execute<DirectoryCommandMessage, CommandOutcome>(
+      new DirectoryCommandMessage(command({ userId: context.actor.userId }), context),
+    );
+    return {
+      commandId: context.commandId,
+      revision: outcome.revision,
+      position: String(outcome.position ?? 0n),
+      replayed: outcome.replayed,
+      userId,
+    };
+  }
+}
+
+function requireAnyRole(actor: Actor, roles: ReadonlyArray<string>, doing: string): void {
+  if (roles.some((role) => actor.roles.includes(role))) return;
+  const held = actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`;
+  throw new ApiError('FORBIDDEN', `${doing} needs the ${roles.join(' or ')} role: ${held}. Ask an administrator.`);
+}
+
+/** hashPassword, with the refusal naming the input field the password came in. */
+async function hashPasswordAs(plain: string, field: string): Promise<string> {
+  try {
+    return await hashPassword(plain);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'VALIDATION') {
+      throw DomainError.validation(error.problems.map((problem) => ({ ...problem, field })));
+    }
+    throw error;
+  }
+}
+
+function userModel(user: UserRecord): User {
+  return {
+    id: user.userId,
+    userName: user.userName,
+    displayName: user.displayName,
+    unitCode: user.unitCode,
+    sectionId: user.sectionId,
+    roles: user.roles as Role[],
+    active: user.active,
+  };
+}
+
+
