@@ -5,12 +5,15 @@ import {
   InvalidCursorError,
   listTargetTables,
   ProjectionRunner,
+  readCheckpoint,
   targetTablesProjection,
+  type ProjectionRunnerOptions,
   type ReadStore,
 } from '@app/projections';
 import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
 import { content, drafted, preparer, revised, streamOf, unrelated, type TableKey } from './support/target-table-events.js';
+import { until } from './support/until.js';
 
 describe.each(readStoreDialects)('target table view on $dialect', ({ create }) => {
   let location: ReadStoreLocation;
@@ -36,6 +39,13 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     expect(await runner.waitFor((await store.headPosition())!, 5000)).toBe(true);
   }
 
+  /** Follows the log from here on with other runner options, e.g. small batches. */
+  async function follow(options: ProjectionRunnerOptions): Promise<void> {
+    await runner.stop();
+    runner = new ProjectionRunner(store, readStore, [targetTablesProjection], options);
+    await runner.start();
+  }
+
   it('serves a drafted and revised table with who did what when', async () => {
     const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
     const reviser = { ...preparer, userId: 'user-preparer-2' };
@@ -50,7 +60,12 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     const last = await append(
       store,
       streamOf(key),
-      revised(key, 2, second, ['name', 'sectionId', 'budget'], { actor: reviser, occurredAt: '2022-01-11T09:30:00.000Z' }),
+      revised(
+        key,
+        2,
+        { name: '就业工作经费（调整）', sectionId: 'section-office', budget: { total: 72_300_000, fiscal: 70_000_000, other: 2_300_000 } },
+        { actor: reviser, occurredAt: '2022-01-11T09:30:00.000Z' },
+      ),
     );
     await caughtUp();
 
@@ -76,6 +91,90 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       position: last,
     });
     expect(await findTargetTable(readStore.db, key.projectCode, 2023)).toBeUndefined();
+  });
+
+  it('merges a revision applied in a later batch than its draft over the stored row', async () => {
+    const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
+    const reviser = { ...preparer, userId: 'user-preparer-2' };
+    await append(store, streamOf(key), drafted(key, content(), { occurredAt: '2022-01-10T08:00:00.000Z' }));
+    await caughtUp();
+    await append(store, streamOf(key), revised(key, 1, { purpose: '就业培训及补贴' }, { actor: reviser, occurredAt: '2022-01-11T09:30:00.000Z' }));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+      name: '就业工作经费',
+      revision: 1,
+      content: content({ purpose: '就业培训及补贴' }),
+      createdAt: '2022-01-10T08:00:00.000Z',
+      createdBy: preparer.userId,
+      updatedAt: '2022-01-11T09:30:00.000Z',
+      updatedBy: 'user-preparer-2',
+    });
+
+    const budget = { total: 72_300_000, fiscal: 70_000_000, other: 2_300_000 };
+    const last = await append(store, streamOf(key), revised(key, 1, { budget, goals: ['1.健全就业服务体系', '2.提高培训质量'] }));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+      name: '就业工作经费',
+      revision: 2,
+      budgetTotalFen: 72_300_000,
+      budgetFiscalFen: 70_000_000,
+      budgetOtherFen: 2_300_000,
+      content: content({ purpose: '就业培训及补贴', budget, goals: ['1.健全就业服务体系', '2.提高培训质量'] }),
+      createdAt: '2022-01-10T08:00:00.000Z',
+      position: last,
+    });
+  });
+
+  it.each([1, 2, 3, 100])('folds interleaved drafts and revisions of several tables into the same rows in batches of %d', async (batchSize) => {
+    await follow({ batchSize });
+    const a = { projectCode: 'P-A', fiscalYear: 2022 };
+    const b = { projectCode: 'P-A', fiscalYear: 2023 };
+    const c = { projectCode: 'P-C', fiscalYear: 2022 };
+    const budget = { total: 1_000_000, fiscal: 600_000, other: 400_000 };
+    // Appended one by one, so that each event may land in a batch of its own.
+    const appended = [
+      [a, drafted(a, content({ name: '甲' }))],
+      [b, drafted(b, content({ name: '乙' }))],
+      [a, revised(a, 1, { purpose: '甲的用途' })],
+      ['ledger-1', unrelated()],
+      [b, revised(b, 1, { name: '乙（调整）', sectionId: null })],
+      [a, revised(a, 1, { budget, purpose: '甲的用途（二）' })],
+      [c, drafted(c, content({ name: '丙' }))],
+      [b, revised(b, 2, { sectionId: 'section-office' })],
+      [c, revised(c, 1, { goals: [] })],
+    ] as const;
+    for (const [stream, event] of appended) await append(store, typeof stream === 'string' ? stream : streamOf(stream), event);
+    await caughtUp();
+
+    const contents = async (key: TableKey) => (await findTargetTable(readStore.db, key.projectCode, key.fiscalYear))!;
+    expect(await contents(a)).toMatchObject({
+      name: '甲',
+      version: 1,
+      revision: 2,
+      budgetTotalFen: 1_000_000,
+      content: content({ name: '甲', purpose: '甲的用途（二）', budget }),
+    });
+    expect(await contents(b)).toMatchObject({
+      name: '乙（调整）',
+      sectionId: 'section-office',
+      version: 2,
+      revision: 2,
+      content: content({ name: '乙（调整）', sectionId: 'section-office' }),
+    });
+    expect(await contents(c)).toMatchObject({ name: '丙', revision: 1, content: content({ name: '丙', goals: [] }) });
+  });
+
+  it('refuses a revision of a table it does not hold, and moves on with none of the batch applied', async () => {
+    const errors: unknown[] = [];
+    await follow({ batchSize: 1, initialBackoffMs: 5, maxBackoffMs: 20, onError: (error) => errors.push(error) });
+    const key = { projectCode: 'P-ORPHAN', fiscalYear: 2022 };
+    const before = await append(store, 'ledger-1', unrelated());
+    await caughtUp();
+    await append(store, streamOf(key), revised(key, 1, { purpose: '没有草稿的修改' }));
+    await until(() => errors.length >= 2);
+    expect(String(errors[0])).toContain(`TargetTableDraftRevised at position ${before + 1n} revises ${streamOf(key)}, which the target table view does not hold`);
+    expect(await readCheckpoint(readStore.db, targetTablesProjection.name)).toBe(before);
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toBeUndefined();
   });
 
   describe('listTargetTables', () => {

@@ -60,14 +60,14 @@ export function drafted(key: TableKey, tableContent: TargetTableContent, options
   return newEvent('TargetTableDrafted', data, options);
 }
 
+/** A revision as the decider writes it: only the changed top-level fields, with their new values. */
 export function revised(
   key: TableKey,
   version: number,
-  tableContent: TargetTableContent,
-  changedFields: TargetTableDraftRevised['data']['changedFields'],
+  changes: TargetTableDraftRevised['data']['changes'],
   options: EventOptions = {},
 ): NewEvent {
-  const data: TargetTableDraftRevised['data'] = { ...key, version, content: tableContent, changedFields };
+  const data: TargetTableDraftRevised['data'] = { ...key, version, changes };
   return newEvent('TargetTableDraftRevised', data, options);
 }
 

@@ -1,4 +1,4 @@
-import { toContent, type TargetTableContent } from '@app/domain';
+import { toContent, type TargetTableContent, type TargetTableDrafted, type TargetTableDraftRevised } from '@app/domain';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { ExpectedRevision, type EventStore } from '@app/event-store';
 import { ProjectionRunner, targetTablesProjection, type ReadStore } from '@app/projections';
@@ -7,22 +7,30 @@ import { ratePerSecond } from './measure.js';
 
 const EVENTS_PER_TABLE = 10;
 
-/** Writes `count` target-table events: each table drafted once, then revised nine times. */
+/**
+ * Writes `count` target-table events: each table drafted once, then revised nine times,
+ * each revision changing the purpose and recording only that, as the decider does.
+ */
 export async function writeTargetTableEvents(store: EventStore, count: number): Promise<void> {
   const content = toContent(seedTable3);
   for (let table = 0; table < count / EVENTS_PER_TABLE; table += 1) {
     const projectCode = `BENCH${String(table).padStart(8, '0')}`;
     const events = Array.from({ length: EVENTS_PER_TABLE }, (_, revision) =>
       revision === 0
-        ? benchEvent('TargetTableDrafted', { projectCode, fiscalYear: 2022, version: 1, content })
-        : benchEvent('TargetTableDraftRevised', { projectCode, fiscalYear: 2022, version: 1, content: revised(content, revision), changedFields: ['purpose'] }),
+        ? benchEvent('TargetTableDrafted', { projectCode, fiscalYear: 2022, version: 1, content } satisfies TargetTableDrafted['data'])
+        : benchEvent('TargetTableDraftRevised', {
+            projectCode,
+            fiscalYear: 2022,
+            version: 1,
+            changes: { purpose: revisedPurpose(content, revision) },
+          } satisfies TargetTableDraftRevised['data']),
     );
     await store.append(`target-table-2022-${projectCode}`, events, ExpectedRevision.noStream);
   }
 }
 
-function revised(content: TargetTableContent, revision: number): TargetTableContent {
-  return { ...content, purpose: `${content.purpose}（第${revision}次修改）` };
+function revisedPurpose(content: TargetTableContent, revision: number): string {
+  return `${content.purpose}（第${revision}次修改）`;
 }
 
 /** Rebuilds the target-table view from zero and returns events applied per second. */

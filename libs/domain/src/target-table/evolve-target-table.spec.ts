@@ -70,7 +70,7 @@ describe('evolveTargetTable through the workflow', () => {
     const adjusting = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()]);
     const [drafted, submitted, stepApproved, returned] = all as [TargetTableEvent, TargetTableEvent, TargetTableEvent, TargetTableEvent];
     const [, , , , finalApproval, adjustmentProposed] = adjusting as TargetTableEvent[];
-    const revised: TargetTableEvent = { type: 'TargetTableDraftRevised', data: { projectCode: '13052922P00584010316P', fiscalYear: 2022, version: 1, content, changedFields: [] } };
+    const revised: TargetTableEvent = { type: 'TargetTableDraftRevised', data: { projectCode: '13052922P00584010316P', fiscalYear: 2022, version: 1, changes: { purpose: '就业培训' } } };
     for (const [events, message] of [
       [[drafted, stepApproved], 'TargetTableStepApproved cannot follow a target table in status DRAFT'],
       [[drafted, finalApproval], 'TargetTableApproved cannot follow a target table in status DRAFT'],
@@ -79,6 +79,8 @@ describe('evolveTargetTable through the workflow', () => {
       [[submitted], 'TargetTableSubmitted cannot follow a target table in status NONE'],
       [[drafted, submitted, submitted], 'TargetTableSubmitted cannot follow a target table in status IN_REVIEW'],
       [[...approvedHistory, revised], 'TargetTableDraftRevised cannot follow a target table in status APPROVED'],
+      [[revised], 'TargetTableDraftRevised cannot follow a target table in status NONE'],
+      [[drafted, submitted, revised], 'TargetTableDraftRevised cannot follow a target table in status IN_REVIEW'],
     ] as Array<[TargetTableEvent[], string]>) {
       expect(() => events.reduce(evolveTargetTable, initialTargetTableState)).toThrow(message);
     }

@@ -6,13 +6,16 @@ import type {
   TargetTableStepApproved,
   TargetTableSubmitted,
 } from './target-table.events.js';
+import { withChanges } from './target-table-diff.js';
 import type { StepDecision, TargetTableReview, TargetTableState, TargetTableStatus } from './target-table.state.js';
 
 /**
- * Folds one stored event into the state. Content events carry the whole content, so a draft
- * or revision folds whatever came before (even a stream starting with a revision). Workflow
- * events continue a review or a baseline: one arriving where none exists means the stream was
- * not written by this decider, and folding on would invent a state, so that is an error.
+ * Folds one stored event into the state. A draft carries the whole content, so it folds
+ * whatever came before. A revision carries only the fields it changed, merged over the
+ * version in the preparer's hands; workflow events continue a review or a baseline. Either
+ * arriving where what it continues does not exist (a stream starting with a revision, say)
+ * means the stream was not written by this decider, and folding on would invent a state,
+ * so that is an error.
  */
 export function evolveTargetTable(state: TargetTableState, event: TargetTableEvent): TargetTableState {
   switch (event.type) {
@@ -50,12 +53,11 @@ export function evolveTargetTable(state: TargetTableState, event: TargetTableEve
 
 function revised(state: TargetTableState, { data }: TargetTableDraftRevised): TargetTableState {
   switch (state.status) {
+    case 'DRAFT':
     case 'RETURNED':
     case 'ADJUSTING':
-      return { ...state, version: data.version, content: data.content };
+      return { ...state, version: data.version, content: withChanges(state.content, data.changes) };
     case 'NONE':
-    case 'DRAFT':
-      return { status: 'DRAFT', projectCode: data.projectCode, fiscalYear: data.fiscalYear, version: data.version, content: data.content };
     case 'IN_REVIEW':
     case 'APPROVED':
       throw unexpected('TargetTableDraftRevised', state.status);

@@ -7,7 +7,7 @@ import { stepPhrase } from './target-table-labels.js';
 import type { ReviseTargetTableDraft } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
-import { changedContentFields } from './target-table-diff.js';
+import { changedContent } from './target-table-diff.js';
 
 /** A version is revised while it is in the preparer's hands: a draft, returned to them, or an adjustment. */
 export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: TargetTableState): TargetTableEvent[] {
@@ -18,9 +18,10 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
     case 'DRAFT':
     case 'RETURNED':
     case 'ADJUSTING': {
-      const changedFields = changedContentFields(table.content, content);
+      // Only the changed fields are recorded: the event says what changed, not the whole form.
+      const changes = changedContent(table.content, content);
       // Saving an unchanged form is not an event: the history records changes, not clicks.
-      if (changedFields.length === 0) return [];
+      if (Object.keys(changes).length === 0) return [];
       return [
         {
           type: 'TargetTableDraftRevised',
@@ -28,8 +29,7 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
             projectCode: command.projectCode,
             fiscalYear: command.fiscalYear,
             version: table.version,
-            content,
-            changedFields,
+            changes,
           },
         },
       ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedTable3 } from './fixtures/seed-table-3.js';
-import { changedContentFields, diffTargetTableContent } from './target-table-diff.js';
+import { changedContent, changedContentFields, diffTargetTableContent, revisedFields, withChanges } from './target-table-diff.js';
 import { toContent } from './target-table-input.js';
 
 const base = toContent(seedTable3);
@@ -39,6 +39,55 @@ describe('changedContentFields', () => {
     const notGiven = { ...base, spendingPlan: { ...base.spendingPlan, mar: null } };
     const zero = { ...base, spendingPlan: { ...base.spendingPlan, mar: 0 } };
     expect(changedContentFields(notGiven, zero)).toEqual(['spendingPlan']);
+  });
+});
+
+describe('changedContent', () => {
+  it('is empty between equal contents built separately', () => {
+    expect(changedContent(base, toContent(structuredClone(seedTable3)))).toStrictEqual({});
+  });
+
+  it('holds exactly the changed top-level fields with their new values, in form order', () => {
+    const after = { ...base, purpose: '就业培训', spendingPlan: { ...base.spendingPlan, jun: null }, name: '就业工作经费2' };
+    const changes = changedContent(base, after);
+    expect(changes).toStrictEqual({
+      name: '就业工作经费2',
+      purpose: '就业培训',
+      spendingPlan: { mar: 5000000, jun: null, oct: 15000000, dec: 20000000 },
+    });
+    expect(Object.keys(changes)).toEqual(['name', 'purpose', 'spendingPlan']);
+  });
+
+  it('records a field set to null as a change to null', () => {
+    const sectioned = { ...base, sectionId: 'employment' };
+    expect(changedContent(sectioned, base)).toStrictEqual({ sectionId: null });
+  });
+});
+
+describe('revisedFields', () => {
+  it('lists the fields of changes in form order, whatever order they were written in', () => {
+    expect(revisedFields({ indicators: [], purpose: 'x', name: 'y' })).toEqual(['name', 'purpose', 'indicators']);
+    expect(revisedFields({})).toEqual([]);
+  });
+});
+
+describe('withChanges', () => {
+  it('replaces the changed fields and keeps the others, leaving the content it was given alone', () => {
+    const before = structuredClone(base);
+    const merged = withChanges(base, { purpose: '就业培训', sectionId: null, goals: ['1.新目标'] });
+    expect(merged).toEqual({ ...base, purpose: '就业培训', sectionId: null, goals: ['1.新目标'] });
+    expect(base).toEqual(before);
+    expect(merged).not.toBe(base);
+  });
+
+  it('turns a revision of a content into that content', () => {
+    const after = { ...base, budget: { total: 1, fiscal: 1, other: 0 }, indicators: base.indicators.slice(2) };
+    expect(withChanges(base, changedContent(base, after))).toEqual(after);
+  });
+
+  it('takes only content fields from a stored change', () => {
+    const stray = { purpose: '就业培训', changedFields: ['purpose'] } as Partial<typeof base>;
+    expect(Object.keys(withChanges(base, stray))).toEqual(Object.keys(base));
   });
 });
 

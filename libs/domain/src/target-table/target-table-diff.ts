@@ -1,6 +1,6 @@
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
 
-/** Listed in the order a table is read, so changedFields reads like the form. */
+/** Listed in the order a table is read, so lists of changed fields read like the form. */
 export const targetTableContentFields: ReadonlyArray<keyof TargetTableContent> = [
   'name',
   'unitCode',
@@ -19,6 +19,42 @@ export function changedContentFields(
   after: TargetTableContent,
 ): Array<keyof TargetTableContent> {
   return targetTableContentFields.filter((field) => !sameValue(before[field], after[field]));
+}
+
+/**
+ * The top-level fields of `after` whose value differs from `before`, with their values in
+ * `after`, in form order: what a revision records. Empty when nothing changed.
+ */
+export function changedContent(before: TargetTableContent, after: TargetTableContent): Partial<TargetTableContent> {
+  const changes: Partial<TargetTableContent> = {};
+  for (const field of changedContentFields(before, after)) copyField(changes, after, field);
+  return changes;
+}
+
+/** The fields a revision changed, in form order whatever order its `changes` were written in. */
+export function revisedFields(changes: Partial<TargetTableContent>): Array<keyof TargetTableContent> {
+  return targetTableContentFields.filter((field) => changes[field] !== undefined);
+}
+
+/**
+ * `content` with the changed fields replaced by their new values; a new object, `content`
+ * is left as it was. Only content fields are taken from `changes`, so a stray key in a
+ * stored event cannot leak into the content.
+ */
+export function withChanges(content: TargetTableContent, changes: Partial<TargetTableContent>): TargetTableContent {
+  const merged = { ...content };
+  for (const field of targetTableContentFields) {
+    if (changes[field] !== undefined) copyField(merged, changes, field);
+  }
+  return merged;
+}
+
+function copyField<K extends keyof TargetTableContent>(
+  into: Partial<TargetTableContent>,
+  from: Partial<TargetTableContent>,
+  field: K,
+): void {
+  into[field] = from[field];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { scenario } from '../../test/given.js';
 import { decideTargetTable, targetTableDecider } from './decide-target-table.js';
+import { revisedFields } from './target-table-diff.js';
 import { evolveTargetTable } from './evolve-target-table.js';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from './fixtures/seed-table-3.js';
 import type { DraftTargetTable, ReviseTargetTableDraft, TargetTableInput } from './target-table.commands.js';
@@ -227,52 +228,76 @@ describe('ReviseTargetTableDraft', () => {
     );
   });
 
-  it('records the new content, the same version and the fields that changed', () => {
+  it('records only the fields that changed, with their new values, and the same version', () => {
     const input: TargetTableInput = {
       ...seedTable3,
       budget: { ...seedTable3.budget, other: '5000.50' },
       goals: [...seedTable3.goals, '2.提高就业培训质量'],
     };
-    given([drafted]).when(revise(input)).then([
+    const [event] = given([drafted]).when(revise(input)).then<TargetTableDraftRevised>([
       {
         type: 'TargetTableDraftRevised',
         data: {
           projectCode,
           fiscalYear,
           version: 1,
-          content: {
-            ...table3Content,
+          changes: {
             budget: { total: 20000000, fiscal: 20000000, other: 500050 },
             goals: ['1.健全就业服务体系', '2.提高就业培训质量'],
           },
-          changedFields: ['budget', 'goals'],
         },
       },
     ]);
+    expect(Object.keys(event!.data)).toEqual(['projectCode', 'fiscalYear', 'version', 'changes']);
+    expect(Object.keys(event!.data.changes)).toEqual(['budget', 'goals']);
   });
 
-  it('sees a change inside one indicator and re-parses its target', () => {
-    const indicators = seedTable3.indicators.map((indicator, i) => (i === 6 ? { ...indicator, valueText: '≥95%' } : indicator));
-    const [event] = given([drafted]).when(revise({ ...seedTable3, indicators })).then([
+  it('records a changed purpose alone, not the rest of the form', () => {
+    const [event] = given([drafted]).when(revise({ ...seedTable3, purpose: '就业培训及补贴' })).then<TargetTableDraftRevised>([
+      { type: 'TargetTableDraftRevised', data: { projectCode, fiscalYear, version: 1, changes: { purpose: '就业培训及补贴' } } },
+    ]);
+    expect(event!.data.changes).toStrictEqual({ purpose: '就业培训及补贴' });
+    expect(revisedFields(event!.data.changes)).toEqual(['purpose']);
+  });
+
+  it('records the changed fields in form order, whatever order the form is given in', () => {
+    const { purpose, name, ...rest } = seedTable3;
+    const input: TargetTableInput = { purpose: `${purpose}（修订）`, ...rest, sectionId: 'employment', name: `${name}（调整）` };
+    const [event] = given([drafted]).when(revise(input)).then<TargetTableDraftRevised>([
       {
         type: 'TargetTableDraftRevised',
         data: {
           projectCode,
           fiscalYear,
           version: 1,
-          content: {
-            ...table3Content,
+          changes: { name: '就业工作经费（调整）', sectionId: 'employment', purpose: '就业工作经费（修订）' },
+        },
+      },
+    ]);
+    expect(Object.keys(event!.data.changes)).toEqual(['name', 'sectionId', 'purpose']);
+  });
+
+  it('sees a change inside one indicator, re-parses its target and records the whole new indicator list', () => {
+    const indicators = seedTable3.indicators.map((indicator, i) => (i === 6 ? { ...indicator, valueText: '≥95%' } : indicator));
+    const [event] = given([drafted]).when(revise({ ...seedTable3, indicators })).then<TargetTableDraftRevised>([
+      {
+        type: 'TargetTableDraftRevised',
+        data: {
+          projectCode,
+          fiscalYear,
+          version: 1,
+          changes: {
             indicators: table3Content.indicators.map((indicator, i) =>
               i === 6
                 ? { ...indicator, valueText: '≥95%', target: { comparator: '>=', value: '95', unit: '%', direction: 'POSITIVE' } }
                 : indicator,
             ),
           },
-          changedFields: ['indicators'],
         },
       },
     ]);
-    expect(event?.type).toBe('TargetTableDraftRevised');
+    expect(Object.keys(event!.data.changes)).toEqual(['indicators']);
+    expect(event!.data.changes.indicators).toHaveLength(7);
   });
 
   it('records nothing when the content is unchanged', () => {
@@ -283,17 +308,15 @@ describe('ReviseTargetTableDraft', () => {
     const renamed = { ...seedTable3, name: '就业工作经费（调整）' };
     const revised: TargetTableDraftRevised = {
       type: 'TargetTableDraftRevised',
-      data: {
-        projectCode,
-        fiscalYear,
-        version: 1,
-        content: { ...table3Content, name: '就业工作经费（调整）' },
-        changedFields: ['name'],
-      },
+      data: { projectCode, fiscalYear, version: 1, changes: { name: '就业工作经费（调整）' } },
     };
     given([drafted, revised]).when(revise(renamed)).then([]);
     given([drafted, revised]).when(revise(seedTable3)).then([
-      { ...revised, data: { ...revised.data, content: table3Content, changedFields: ['name'] } },
+      { ...revised, data: { ...revised.data, changes: { name: '就业工作经费' } } },
+    ]);
+    // A field changed by an earlier revision and then another one: only the newest change is recorded.
+    given([drafted, revised]).when(revise({ ...renamed, purpose: '就业培训' })).then([
+      { ...revised, data: { ...revised.data, changes: { purpose: '就业培训' } } },
     ]);
   });
 
@@ -313,13 +336,7 @@ describe('ReviseTargetTableDraft', () => {
 describe('evolveTargetTable', () => {
   const revised: TargetTableDraftRevised = {
     type: 'TargetTableDraftRevised',
-    data: {
-      projectCode,
-      fiscalYear,
-      version: 1,
-      content: { ...table3Content, purpose: '就业培训' },
-      changedFields: ['purpose'],
-    },
+    data: { projectCode, fiscalYear, version: 1, changes: { purpose: '就业培训' } },
   };
   const fold = (events: TargetTableEvent[]): TargetTableState => events.reduce(evolveTargetTable, initialTargetTableState);
 
@@ -340,6 +357,28 @@ describe('evolveTargetTable', () => {
       version: 1,
       content: { ...table3Content, purpose: '就业培训' },
     });
+  });
+
+  it('merges each revision over the content in hand, keeping the fields it does not name', () => {
+    const renamed: TargetTableDraftRevised = {
+      type: 'TargetTableDraftRevised',
+      data: { projectCode, fiscalYear, version: 1, changes: { name: '就业工作经费（调整）', budget: { total: 1, fiscal: 1, other: 0 } } },
+    };
+    const budgetAgain: TargetTableDraftRevised = {
+      type: 'TargetTableDraftRevised',
+      data: { projectCode, fiscalYear, version: 1, changes: { budget: { total: 2, fiscal: 1, other: 1 } } },
+    };
+    expect(fold([drafted, renamed, revised, budgetAgain])).toEqual({
+      status: 'DRAFT',
+      projectCode,
+      fiscalYear,
+      version: 1,
+      content: { ...table3Content, name: '就业工作经费（调整）', purpose: '就业培训', budget: { total: 2, fiscal: 1, other: 1 } },
+    });
+  });
+
+  it('refuses a revision of a table that was never drafted: there is nothing to merge it over', () => {
+    expect(() => fold([revised])).toThrow('TargetTableDraftRevised cannot follow a target table in status NONE');
   });
 
   it('does not change the state it is given', () => {

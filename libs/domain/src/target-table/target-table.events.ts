@@ -71,15 +71,19 @@ export interface TargetTableDrafted {
   data: { projectCode: string; fiscalYear: number; version: number; content: TargetTableContent };
 }
 
+/**
+ * A revision records what changed, not a snapshot: `changes` holds exactly the top-level
+ * content fields that differ from the version in hand, with their new values (in form
+ * order as written). The fields are `Object.keys(changes)`; `revisedFields` lists them in
+ * form order, and `withChanges` applies them to the content they were made to.
+ */
 export interface TargetTableDraftRevised {
   type: 'TargetTableDraftRevised';
   data: {
     projectCode: string;
     fiscalYear: number;
     version: number;
-    content: TargetTableContent;
-    /** Top-level content fields that differ from the previous draft. */
-    changedFields: Array<keyof TargetTableContent>;
+    changes: Partial<TargetTableContent>;
   };
 }
 

@@ -349,6 +349,7 @@ describe('ReturnTargetTable', () => {
       revise({ ...table3, purpose: '就业培训及补贴' }),
     ]);
     expect(stateOf(revised).status).toBe('RETURNED');
+    expect(revised.at(-1)).toEqual({ type: 'TargetTableDraftRevised', data: { ...key, changes: { purpose: '就业培训及补贴' } } });
     given(revised).when(resubmit()).then([
       {
         type: 'TargetTableSubmitted',
@@ -513,6 +514,29 @@ describe('ProposeTargetTableAdjustment', () => {
       fiscalYear,
       version: 2,
       content: toContent(adjustedTable3),
+      baseline: { version: 1, content },
+    });
+  });
+
+  it('revises the adjustment with only what changed, merged over the adjusted content; the baseline stays', () => {
+    const adjusting = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()]);
+    given(adjusting).when(revise({ ...adjustedTable3, purpose: '就业培训（年中调整）' })).then([
+      { type: 'TargetTableDraftRevised', data: { ...key, version: 2, changes: { purpose: '就业培训（年中调整）' } } },
+    ]);
+    const revised = historyOf([
+      draft(),
+      submit(),
+      approve('SECTION', sectionHead),
+      approve('OFFICE', office),
+      proposeAdjustment(),
+      revise({ ...adjustedTable3, purpose: '就业培训（年中调整）' }),
+    ]);
+    expect(stateOf(revised)).toEqual({
+      status: 'ADJUSTING',
+      projectCode,
+      fiscalYear,
+      version: 2,
+      content: { ...toContent(adjustedTable3), purpose: '就业培训（年中调整）' },
       baseline: { version: 1, content },
     });
   });
