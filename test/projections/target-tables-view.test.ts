@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { SqliteEventStore } from '@app/event-store';
 import {
+  findInbox,
   findTargetTable,
   InvalidCursorError,
   listTargetTables,
@@ -12,7 +13,24 @@ import {
 } from '@app/projections';
 import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
-import { content, drafted, preparer, revised, streamOf, unrelated, type TableKey } from './support/target-table-events.js';
+import {
+  adjustmentProposed,
+  approved,
+  content,
+  drafted,
+  office,
+  preparer,
+  returnedToPreparer,
+  revised,
+  sectionHead,
+  stepApproved,
+  streamOf,
+  submitted,
+  unrelated,
+  withdrawn,
+  type TableKey,
+} from './support/target-table-events.js';
+import type { NewEvent } from '@app/event-store/event-store.port.js';
 import { until } from './support/until.js';
 
 describe.each(readStoreDialects)('target table view on $dialect', ({ create }) => {
@@ -84,6 +102,14 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       budgetFiscalFen: 70_000_000,
       budgetOtherFen: 2_300_000,
       content: second,
+      currentStep: null,
+      submittedAt: null,
+      submittedBy: null,
+      submitters: [],
+      decisions: [],
+      lastReturn: null,
+      warnings: [],
+      baseline: null,
       createdAt: '2022-01-10T08:00:00.000Z',
       createdBy: preparer.userId,
       updatedAt: '2022-01-11T09:30:00.000Z',
@@ -163,6 +189,135 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     });
     expect(await contents(c)).toMatchObject({ name: '丙', revision: 1, content: content({ name: '丙', goals: [] }) });
   });
+
+  /** Table 3 through its whole workflow: returned once, approved, then adjusted. */
+  function workflow(key: TableKey): Array<[string, NewEvent]> {
+    const first = content();
+    const fixed = content({ purpose: '就业培训及补贴' });
+    const adjusted = content({ name: '就业工作经费（调整）', purpose: '就业培训及补贴' });
+    return [
+      ['drafted', drafted(key, first, { occurredAt: '2022-01-10T08:00:00.000Z' })],
+      ['submitted', submitted(key, 1, first, { occurredAt: '2022-01-11T08:00:00.000Z' })],
+      ['returned', returnedToPreparer(key, 1, '补充指标值确定依据', { occurredAt: '2022-01-12T08:00:00.000Z' })],
+      ['revised', revised(key, 1, { purpose: '就业培训及补贴' }, { occurredAt: '2022-01-13T08:00:00.000Z' })],
+      ['resubmitted', submitted(key, 1, fixed, { resubmission: true, occurredAt: '2022-01-14T08:00:00.000Z' })],
+      ['section approved', stepApproved(key, 1, 0, { comment: '同意', occurredAt: '2022-01-15T08:00:00.000Z' })],
+      ['office approved', stepApproved(key, 1, 1, { occurredAt: '2022-01-16T08:00:00.000Z' })],
+      ['approved', approved(key, 1, fixed, { occurredAt: '2022-01-16T08:00:00.000Z' })],
+      ['adjusting', adjustmentProposed(key, 2, adjusted, '预算调整', { occurredAt: '2022-06-01T08:00:00.000Z' })],
+      ['adjustment submitted', submitted(key, 2, adjusted, { baselineVersion: 1, occurredAt: '2022-06-02T08:00:00.000Z' })],
+    ];
+  }
+
+  it('follows the workflow: status, current step, decisions with times, the return, warnings and the baseline', async () => {
+    const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
+    const find = async () => (await findTargetTable(readStore.db, key.projectCode, key.fiscalYear))!;
+    const steps = new Map(workflow(key));
+    const step = async (name: string) => {
+      await append(store, streamOf(key), steps.get(name)!);
+      await caughtUp();
+      return find();
+    };
+    await step('drafted');
+    expect(await step('submitted')).toMatchObject({
+      status: 'IN_REVIEW',
+      currentStep: { step: 'SECTION', role: 'SECTION_HEAD' },
+      submittedAt: '2022-01-11T08:00:00.000Z',
+      submittedBy: preparer.userId,
+      submitters: [preparer.userId],
+      decisions: [],
+      warnings: [{ code: 'BASIS_MISSING', field: 'indicators[0].basis' }],
+      baseline: null,
+    });
+    expect(await step('returned')).toMatchObject({
+      status: 'RETURNED',
+      currentStep: null,
+      submittedAt: null,
+      decisions: [{ decision: 'RETURNED', step: 'SECTION', stepLabel: '科室负责人审核', role: 'SECTION_HEAD', by: sectionHead.userId, at: '2022-01-12T08:00:00.000Z', comment: '补充指标值确定依据', to: 'PREPARER' }],
+      lastReturn: { step: 'SECTION', by: sectionHead.userId, reason: '补充指标值确定依据', to: 'PREPARER', at: '2022-01-12T08:00:00.000Z' },
+    });
+    expect(await step('revised')).toMatchObject({ status: 'RETURNED', content: content({ purpose: '就业培训及补贴' }) });
+    expect(await step('resubmitted')).toMatchObject({ status: 'IN_REVIEW', decisions: [], currentStep: { step: 'SECTION' }, submittedAt: '2022-01-14T08:00:00.000Z' });
+    expect(await step('section approved')).toMatchObject({
+      status: 'IN_REVIEW',
+      currentStep: { step: 'OFFICE', role: 'OFFICE' },
+      decisions: [{ decision: 'APPROVED', step: 'SECTION', stepLabel: '科室负责人审核', by: sectionHead.userId, at: '2022-01-15T08:00:00.000Z', comment: '同意', to: null }],
+      lastReturn: { reason: '补充指标值确定依据' },
+    });
+    await step('office approved');
+    const approvedTable = await step('approved');
+    expect(approvedTable).toMatchObject({ status: 'APPROVED', version: 1, currentStep: null, baseline: { version: 1, content: content({ purpose: '就业培训及补贴' }) } });
+    expect(approvedTable.decisions.map((decision) => [decision.step, decision.by])).toEqual([
+      ['SECTION', sectionHead.userId],
+      ['OFFICE', office.userId],
+    ]);
+    expect(await step('adjusting')).toMatchObject({
+      status: 'ADJUSTING',
+      version: 2,
+      name: '就业工作经费（调整）',
+      decisions: [],
+      warnings: [],
+      baseline: { version: 1, content: content({ purpose: '就业培训及补贴' }) },
+    });
+    expect(await step('adjustment submitted')).toMatchObject({
+      status: 'IN_REVIEW',
+      version: 2,
+      content: { name: '就业工作经费（调整）' },
+      baseline: { version: 1, content: { name: '就业工作经费' } },
+    });
+  });
+
+  it.each([1, 2, 3, 100])('folds the workflow of several tables into the same rows in batches of %d', async (batchSize) => {
+    await follow({ batchSize });
+    const a = { projectCode: 'P-A', fiscalYear: 2022 };
+    const b = { projectCode: 'P-B', fiscalYear: 2022 };
+    const ofA = workflow(a);
+    const ofB = workflow(b).slice(0, 6);
+    for (let i = 0; i < ofA.length; i++) {
+      await append(store, streamOf(a), ofA[i]![1]);
+      if (i < ofB.length) await append(store, streamOf(b), ofB[i]![1]);
+    }
+    const c = { projectCode: 'P-C', fiscalYear: 2022 };
+    await append(store, streamOf(c), drafted(c, content()));
+    await append(store, streamOf(c), submitted(c, 1, content()));
+    await append(store, streamOf(c), withdrawn(c, 1));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, 'P-A', 2022)).toMatchObject({ status: 'IN_REVIEW', version: 2, revision: 9, baseline: { version: 1 } });
+    expect(await findTargetTable(readStore.db, 'P-B', 2022)).toMatchObject({
+      status: 'IN_REVIEW',
+      currentStep: { step: 'OFFICE' },
+      decisions: [{ decision: 'APPROVED', step: 'SECTION', comment: '同意' }],
+      lastReturn: { reason: '补充指标值确定依据' },
+    });
+    expect(await findTargetTable(readStore.db, 'P-C', 2022)).toMatchObject({ status: 'DRAFT', currentStep: null, submittedAt: null, baseline: null });
+    expect(keysOf((await listTargetTables(readStore.db, { currentStep: 'OFFICE' })).rows)).toEqual(['2022/P-B']);
+    expect(keysOf((await listTargetTables(readStore.db, { status: 'IN_REVIEW' })).rows)).toEqual(['2022/P-A', '2022/P-B']);
+  });
+
+  it('puts a table in the inbox of whoever decides its current step, oldest submission first', async () => {
+    const a = { projectCode: 'P-A', fiscalYear: 2022 };
+    const b = { projectCode: 'P-B', fiscalYear: 2022 };
+    const other = { projectCode: 'P-O', fiscalYear: 2022 };
+    await append(store, streamOf(b), drafted(b, content()));
+    await append(store, streamOf(a), drafted(a, content()));
+    await append(store, streamOf(other), drafted(other, content({ sectionId: 'section-other' })));
+    await append(store, streamOf(b), submitted(b, 1, content(), { occurredAt: '2022-01-01T00:00:00.000Z' }));
+    await append(store, streamOf(a), submitted(a, 1, content(), { occurredAt: '2022-01-02T00:00:00.000Z' }));
+    await append(store, streamOf(other), submitted(other, 1, content({ sectionId: 'section-other' }), { occurredAt: '2022-01-03T00:00:00.000Z' }));
+    await append(store, streamOf(a), stepApproved(a, 1, 0));
+    await caughtUp();
+    const inbox = async (caller: typeof preparer) => keysOf(await findInbox(readStore.db, caller));
+    expect(await inbox(sectionHead)).toEqual(['2022/P-B']);
+    expect(await inbox(office)).toEqual(['2022/P-A']);
+    expect(await inbox(preparer)).toEqual([]);
+    expect(await inbox({ ...office, unitCode: '999999' })).toEqual([]);
+    // The section head who approved the section step may not decide the office step too.
+    expect(await inbox({ ...sectionHead, roles: ['SECTION_HEAD', 'OFFICE'] })).toEqual(['2022/P-B']);
+    // Nor may the submitter decide the version.
+    expect(await inbox({ ...preparer, roles: ['PREPARER', 'SECTION_HEAD'] })).toEqual([]);
+  });
+
+  const keysOf = (rows: Array<TableKey>) => rows.map((row) => `${row.fiscalYear}/${row.projectCode}`);
 
   it('refuses a revision of a table it does not hold, and moves on with none of the batch applied', async () => {
     const errors: unknown[] = [];

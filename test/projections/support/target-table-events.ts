@@ -76,6 +76,48 @@ export function unrelated(): NewEvent {
   return newEvent('DisbursementRecorded', { projectCode: 'X', amountFen: 100 }, {});
 }
 
+const chain = { chainId: '323001', chainVersion: 1, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' as const }, { step: 'OFFICE', role: 'OFFICE' as const }] };
+const chainRef = { chainId: '323001', chainVersion: 1 };
+const acting = (actor: Actor) => ({ userId: actor.userId, unitCode: actor.unitCode, sectionId: actor.sectionId });
+
+export const sectionHead: Actor = { userId: 'user-head-1', displayName: '李科长', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'section-employment' };
+export const office: Actor = { userId: 'user-office-1', displayName: '王办公室', roles: ['OFFICE'], unitCode: '323001', sectionId: null };
+
+/** A submission as the decider writes it, to the default chain (section head, then office). */
+export function submitted(key: TableKey, version: number, tableContent: TargetTableContent, options: EventOptions & { resubmission?: boolean; baselineVersion?: number | null } = {}): NewEvent {
+  const warnings = [{ code: 'BASIS_MISSING', field: 'indicators[0].basis', message: '指标值确定依据 is empty' }];
+  const data = { ...key, version, content: tableContent, chain, submittedBy: acting(options.actor ?? preparer), resubmission: options.resubmission ?? false, warnings, baselineVersion: options.baselineVersion ?? null };
+  return newEvent('TargetTableSubmitted', data, options);
+}
+
+export function stepApproved(key: TableKey, version: number, stepIndex: number, options: EventOptions & { comment?: string | null } = {}): NewEvent {
+  const step = chain.steps[stepIndex]!;
+  const actor = options.actor ?? (stepIndex === 0 ? sectionHead : office);
+  const data = { ...key, version, chain: chainRef, step: step.step, role: step.role, stepIndex, approvedBy: acting(actor), comment: options.comment ?? null, nextStep: chain.steps[stepIndex + 1]?.step ?? null };
+  return newEvent('TargetTableStepApproved', data, { ...options, actor });
+}
+
+export function approved(key: TableKey, version: number, tableContent: TargetTableContent, options: EventOptions & { replacedBaselineVersion?: number | null } = {}): NewEvent {
+  const approvals = chain.steps.map((step, i) => ({ step: step.step, role: step.role, by: acting(i === 0 ? sectionHead : office), comment: null }));
+  const data = { ...key, version, content: tableContent, chain: chainRef, approvals, replacedBaselineVersion: options.replacedBaselineVersion ?? null };
+  return newEvent('TargetTableApproved', data, { ...options, actor: options.actor ?? office });
+}
+
+export function returnedToPreparer(key: TableKey, version: number, reason: string, options: EventOptions = {}): NewEvent {
+  const actor = options.actor ?? sectionHead;
+  const data = { ...key, version, chain: chainRef, step: 'SECTION', role: 'SECTION_HEAD', returnedBy: acting(actor), reason, to: 'PREPARER', toStepIndex: null };
+  return newEvent('TargetTableReturned', data, { ...options, actor });
+}
+
+export function withdrawn(key: TableKey, version: number, options: EventOptions = {}): NewEvent {
+  return newEvent('TargetTableSubmissionWithdrawn', { ...key, version, chain: chainRef, withdrawnBy: acting(options.actor ?? preparer) }, options);
+}
+
+export function adjustmentProposed(key: TableKey, version: number, tableContent: TargetTableContent, reason: string, options: EventOptions = {}): NewEvent {
+  const data = { ...key, version, baselineVersion: version - 1, content: tableContent, reason, proposedBy: acting(options.actor ?? preparer), changedFields: ['name'] };
+  return newEvent('TargetTableAdjustmentProposed', data, options);
+}
+
 function newEvent(type: string, data: object, { actor = preparer, occurredAt = new Date().toISOString() }: EventOptions): NewEvent {
   const commandId = randomUUID();
   return {

@@ -1,24 +1,34 @@
 import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
 import type { Transaction } from 'kysely';
 import type { Projection } from '../projection.js';
-import { foldTargetTableEvents, REVISED_COLUMNS, tableKey, toTargetTableRow, type TableInBatch, type TargetTableRow } from './target-table-rows.js';
-import { migrateTargetTables, TARGET_TABLES, type TargetTablesDatabase } from './target-table-schema.js';
+import {
+  foldTargetTableEvents,
+  REVISED_COLUMNS,
+  startsWithDraft,
+  tableKey,
+  toTargetTableRow,
+  type StoredTable,
+  type TableInBatch,
+  type TargetTableRow,
+  type TargetTableWorkflow,
+} from './target-table-rows.js';
+import { migrateTargetTables, TARGET_TABLES, TARGET_TABLES_PROJECTION, type TargetTablesDatabase } from './target-table-schema.js';
 
-/** Rows per statement: 19 parameters each stays far below SQLite's and PostgreSQL's limits. */
-const ROWS_PER_STATEMENT = 500;
+/** Rows per statement: 23 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const ROWS_PER_STATEMENT = 400;
 
 /** Tables per lookup of stored rows: at most two parameters each, far below both dialects' limits. */
 const TABLES_PER_LOOKUP = 1000;
 
 export const targetTablesProjection: Projection = {
-  name: 'target-tables',
+  name: TARGET_TABLES_PROJECTION,
   tables: [TARGET_TABLES],
   migrate: migrateTargetTables,
   async apply(trx, events) {
     const tables = foldTargetTableEvents(events);
-    // A revision holds only what changed: a table drafted in an earlier batch is revised
-    // over the content its stored row holds. Tables drafted in this batch need no lookup.
-    const stored = await storedContents(trx, tables.filter((table) => table.drafted === undefined));
+    // Events after the draft continue the stored row: a table drafted in an earlier batch
+    // is folded on from what its row holds. Tables drafted in this batch need no lookup.
+    const stored = await storedTables(trx, tables.filter((table) => !startsWithDraft(table)));
     const rows = tables.map((table) => toTargetTableRow(table, stored.get(tableKey(table.fiscalYear, table.projectCode))));
     for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
       await upsert(trx, rows.slice(start, start + ROWS_PER_STATEMENT));
@@ -27,12 +37,12 @@ export const targetTablesProjection: Projection = {
 };
 
 /**
- * The stored content of the given tables, by tableKey; tables the view does not hold are
+ * The stored rows of the given tables, by tableKey; tables the view does not hold are
  * missing. One query per TABLES_PER_LOOKUP tables, by the unique key (fiscal_year,
  * project_code) so that both dialects look rows up through its index.
  */
-async function storedContents(trx: Transaction<TargetTablesDatabase>, tables: readonly TableInBatch[]): Promise<Map<string, TargetTableContent>> {
-  const stored = new Map<string, TargetTableContent>();
+async function storedTables(trx: Transaction<TargetTablesDatabase>, tables: readonly TableInBatch[]): Promise<Map<string, StoredTable>> {
+  const stored = new Map<string, StoredTable>();
   for (let start = 0; start < tables.length; start += TABLES_PER_LOOKUP) {
     const codesByYear = new Map<number, string[]>();
     for (const { fiscalYear, projectCode } of tables.slice(start, start + TABLES_PER_LOOKUP)) {
@@ -42,17 +52,25 @@ async function storedContents(trx: Transaction<TargetTablesDatabase>, tables: re
     }
     const rows = await trx
       .selectFrom('target_tables')
-      .select(['fiscal_year', 'project_code', 'content_json'])
+      .select(['fiscal_year', 'project_code', 'content_json', 'workflow_json', 'created_at', 'created_by', 'submitted_at'])
       .where((eb) =>
         eb.or([...codesByYear].map(([fiscalYear, codes]) => eb.and([eb('fiscal_year', '=', fiscalYear), eb('project_code', 'in', codes)]))),
       )
       .execute();
-    for (const row of rows) stored.set(tableKey(row.fiscal_year, row.project_code), JSON.parse(row.content_json) as TargetTableContent);
+    for (const row of rows) {
+      stored.set(tableKey(row.fiscal_year, row.project_code), {
+        content: JSON.parse(row.content_json) as TargetTableContent,
+        workflow: JSON.parse(row.workflow_json) as TargetTableWorkflow,
+        createdAt: row.created_at,
+        createdBy: row.created_by,
+        submittedAt: row.submitted_at,
+      });
+    }
   }
   return stored;
 }
 
-/** Inserts drafted tables and rewrites the revised columns of tables already in the view. */
+/** Inserts drafted tables and rewrites the later columns of tables already in the view. */
 async function upsert(trx: Transaction<TargetTablesDatabase>, rows: TargetTableRow[]): Promise<void> {
   await trx
     .insertInto('target_tables')

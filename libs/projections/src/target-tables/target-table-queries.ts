@@ -1,6 +1,9 @@
 import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
+import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
+import type { TargetTableBaseline } from '@app/domain/target-table/target-table.state.js';
+import type { Finding } from '@app/domain/target-table/validation/finding.js';
 import type { TargetTablesDatabase, TargetTablesTable } from './target-table-schema.js';
 
 export interface TargetTableView {
@@ -18,6 +21,19 @@ export interface TargetTableView {
   budgetFiscalFen: number;
   budgetOtherFen: number;
   content: TargetTableContent;
+  /** The step a table IN_REVIEW awaits, with the role that decides it; null otherwise. */
+  currentStep: { step: string; role: string } | null;
+  /** When the version under review was (re)submitted; null unless IN_REVIEW. */
+  submittedAt: string | null;
+  /** The latest (re)submitter of the working version; null before a submission. */
+  submittedBy: string | null;
+  /** Everyone who (re)submitted the version under review; none of them may decide it. */
+  submitters: string[];
+  decisions: TargetTableDecisionView[];
+  lastReturn: TargetTableReturnView | null;
+  warnings: Finding[];
+  /** The approved version in force, null before the first approval. */
+  baseline: TargetTableBaseline | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -31,6 +47,7 @@ export interface TargetTableFilter {
   sectionId?: string;
   fiscalYear?: number;
   status?: string;
+  currentStep?: string;
   /** Part of the project name; case-insensitive for Latin letters on both dialects. */
   nameContains?: string;
 }
@@ -119,6 +136,7 @@ function whereFilter<O>(
   if (filter.sectionId !== undefined) filtered = filtered.where('section_id', '=', filter.sectionId);
   if (filter.fiscalYear !== undefined) filtered = filtered.where('fiscal_year', '=', filter.fiscalYear);
   if (filter.status !== undefined) filtered = filtered.where('status', '=', filter.status);
+  if (filter.currentStep !== undefined) filtered = filtered.where('current_step', '=', filter.currentStep);
   if (filter.nameContains !== undefined && filter.nameContains !== '') {
     const pattern = `%${escapeLike(filter.nameContains)}%`;
     filtered = filtered.where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`);
@@ -131,7 +149,51 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
+/** Who may be asked to decide: the roles and scope of the caller. */
+export interface InboxCaller {
+  userId: string;
+  roles: readonly string[];
+  unitCode: string | null;
+  sectionId: string | null;
+}
+
+/**
+ * Tables IN_REVIEW whose current step the caller decides: a SECTION_HEAD for its section's
+ * tables, OFFICE and LEADER for its unit's; versions the caller (re)submitted, or of which the
+ * caller decided another step, are left out as the domain would refuse them. Oldest submission first.
+ */
+export async function findInbox(db: Kysely<TargetTablesDatabase>, caller: InboxCaller): Promise<TargetTableView[]> {
+  if (caller.unitCode === null) return [];
+  const unitCode = caller.unitCode;
+  const sectionId = caller.sectionId;
+  const roles = caller.roles;
+  const decidesSection = roles.includes('SECTION_HEAD') && sectionId !== null;
+  const unitRoles = roles.filter((role) => role === 'OFFICE' || role === 'LEADER');
+  if (!decidesSection && unitRoles.length === 0) return [];
+  const rows = await db
+    .selectFrom('target_tables')
+    .selectAll()
+    .where('status', '=', 'IN_REVIEW')
+    .where('unit_code', '=', unitCode)
+    .where((eb) => {
+      const scopes: Array<ReturnType<typeof eb.and>> = [];
+      if (decidesSection) scopes.push(eb.and([eb('current_role', '=', 'SECTION_HEAD'), eb('section_id', '=', sectionId)]));
+      if (unitRoles.length > 0) scopes.push(eb('current_role', 'in', unitRoles));
+      return eb.or(scopes);
+    })
+    .orderBy('submitted_at', 'asc')
+    .orderBy('fiscal_year', 'desc')
+    .orderBy('project_code', 'asc')
+    .execute();
+  return rows
+    .map(toView)
+    .filter((view) => !view.submitters.includes(caller.userId) && !view.decisions.some((decision) => decision.by === caller.userId && decision.step !== view.currentStep?.step));
+}
+
 function toView(row: Selectable<TargetTablesTable>): TargetTableView {
+  const workflow = JSON.parse(row.workflow_json) as TargetTableWorkflow;
+  const { state } = workflow;
+  const review = state.status === 'IN_REVIEW' || state.status === 'RETURNED' ? state.review : undefined;
   return {
     streamId: row.stream_id,
     projectCode: row.project_code,
@@ -147,6 +209,14 @@ function toView(row: Selectable<TargetTablesTable>): TargetTableView {
     budgetFiscalFen: Number(row.budget_fiscal_fen),
     budgetOtherFen: Number(row.budget_other_fen),
     content: JSON.parse(row.content_json) as TargetTableContent,
+    currentStep: row.current_step === null || row.current_role === null ? null : { step: row.current_step, role: row.current_role },
+    submittedAt: row.submitted_at,
+    submittedBy: workflow.submittedBy,
+    submitters: review?.submitters ?? [],
+    decisions: workflow.decisions,
+    lastReturn: workflow.lastReturn,
+    warnings: workflow.warnings,
+    baseline: baselineOf(workflow),
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,

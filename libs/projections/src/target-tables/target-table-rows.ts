@@ -1,19 +1,17 @@
-import { withChanges } from '@app/domain/target-table/target-table-diff.js';
-import type {
-  TargetTableContent,
-  TargetTableDrafted,
-  TargetTableDraftRevised,
-} from '@app/domain/target-table/target-table.events.js';
+import { evolveTargetTable } from '@app/domain/target-table/evolve-target-table.js';
+import { approvalStepLabel } from '@app/domain/target-table/target-table-labels.js';
+import type { DecidingRole } from '@app/domain/target-table/submission-chain.js';
+import type { TargetTableContent, TargetTableEvent } from '@app/domain/target-table/target-table.events.js';
+import { targetTableEventTypes } from '@app/domain/target-table/target-table.events.js';
+import type { TargetTableBaseline, TargetTableState } from '@app/domain/target-table/target-table.state.js';
+import type { Finding } from '@app/domain/target-table/validation/finding.js';
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Insertable } from 'kysely';
 import type { TargetTablesTable } from './target-table-schema.js';
 
 export type TargetTableRow = Insertable<TargetTablesTable>;
 
-/** Until submission and approval events exist, every table in the view is a draft. */
-export const DRAFT_STATUS = 'DRAFT';
-
-/** Columns a revision rewrites; the key and the created_* columns are set once, by the draft. */
+/** Columns a later event rewrites; the key and the created_* columns are set once, by the draft. */
 export const REVISED_COLUMNS = [
   'unit_code',
   'unit_name',
@@ -26,99 +24,210 @@ export const REVISED_COLUMNS = [
   'budget_fiscal_fen',
   'budget_other_fen',
   'content_json',
+  'current_step',
+  'current_role',
+  'submitted_at',
+  'workflow_json',
   'updated_at',
   'updated_by',
   'position',
 ] as const satisfies ReadonlyArray<keyof TargetTableRow>;
 
-type DraftedEvent = RecordedEvent & { type: 'TargetTableDrafted'; data: TargetTableDrafted['data'] };
-type RevisedEvent = RecordedEvent & { type: 'TargetTableDraftRevised'; data: TargetTableDraftRevised['data'] };
-type DraftEvent = DraftedEvent | RevisedEvent;
-
-/** What one batch did to one table. */
-export interface TableInBatch {
-  fiscalYear: number;
-  projectCode: string;
-  /**
-   * The content of the batch's latest draft of the table; undefined when the table was
-   * drafted in an earlier batch, and the revisions are to be merged over the stored row.
-   */
-  drafted: TargetTableContent | undefined;
-  /** The revisions after that draft (or since the batch began), merged: a later change of a field wins. */
-  changes: Partial<TargetTableContent>;
-  /** The batch's draft of the table, or its first revision when the draft came in an earlier batch. */
-  first: DraftEvent;
-  last: DraftEvent;
+/** One decision of the current submission, as people see it. */
+export interface TargetTableDecisionView {
+  decision: 'APPROVED' | 'RETURNED';
+  step: string;
+  stepLabel: string;
+  role: DecidingRole;
+  by: string;
+  at: string;
+  /** The approval's comment, or the return's reason. */
+  comment: string | null;
+  /** For a return: 'PREPARER' or the earlier step that decides again. */
+  to: string | null;
 }
+
+export interface TargetTableReturnView {
+  step: string;
+  role: DecidingRole;
+  by: string;
+  at: string;
+  reason: string;
+  to: string;
+}
+
+/** What the view keeps of the workflow beside the working content (workflow_json). */
+export interface TargetTableWorkflow {
+  /** The domain's state of the table without its working content (that is content_json). */
+  state: Exclude<TargetTableState, { status: 'NONE' }>;
+  /** Decisions since the latest (re)submission, with their times. */
+  decisions: TargetTableDecisionView[];
+  lastReturn: TargetTableReturnView | null;
+  /** Warnings of the latest submission of the working version; empty before one. */
+  warnings: Finding[];
+  /** The user id of the latest (re)submitter, null before a submission. */
+  submittedBy: string | null;
+}
+
+const workflowEventTypes: ReadonlySet<string> = new Set(targetTableEventTypes);
 
 /** The one key of a table in the view, as the unique index has it. */
 export function tableKey(fiscalYear: number, projectCode: string): string {
   return `${fiscalYear}/${projectCode}`;
 }
 
-/**
- * Folds a batch into what it did to every table it touches, so that a table drafted and
- * revised many times in one batch is written once. A revision records only the fields it
- * changed; since each replaces whole top-level fields, a run of revisions folds into one
- * set of changes, merged over the draft once at the end.
- */
+/** What one batch did to one table. */
+export interface TableInBatch {
+  fiscalYear: number;
+  projectCode: string;
+  /** The batch's events of the table, in log order. */
+  events: RecordedEvent[];
+}
+
+/** The stored part of a row that folding continues from. */
+export interface StoredTable {
+  content: TargetTableContent;
+  workflow: TargetTableWorkflow;
+  createdAt: string;
+  createdBy: string;
+  submittedAt: string | null;
+}
+
+/** Groups a batch by table, so that a table touched many times in one batch is written once. */
 export function foldTargetTableEvents(events: readonly RecordedEvent[]): TableInBatch[] {
   const touched = new Map<string, TableInBatch>();
   for (const event of events) {
-    if (!isDraftEvent(event)) continue;
-    const { fiscalYear, projectCode } = event.data;
+    if (!workflowEventTypes.has(event.type)) continue;
+    const { fiscalYear, projectCode } = event.data as { fiscalYear: number; projectCode: string };
     const key = tableKey(fiscalYear, projectCode);
     const seen = touched.get(key);
-    if (event.type === 'TargetTableDrafted') {
-      touched.set(key, { fiscalYear, projectCode, drafted: event.data.content, changes: {}, first: event, last: event });
-    } else if (seen === undefined) {
-      touched.set(key, { fiscalYear, projectCode, drafted: undefined, changes: { ...event.data.changes }, first: event, last: event });
-    } else {
-      Object.assign(seen.changes, event.data.changes);
-      seen.last = event;
-    }
+    if (seen === undefined) touched.set(key, { fiscalYear, projectCode, events: [event] });
+    else seen.events.push(event);
   }
   return [...touched.values()];
 }
 
+/** True when the batch starts the table afresh, so that no stored row is needed. */
+export function startsWithDraft(table: TableInBatch): boolean {
+  return table.events[0]?.type === 'TargetTableDrafted';
+}
+
 /**
- * The final row of a table. `stored` is the content the view holds for it, needed (only)
- * when the batch revises a table drafted in an earlier batch. The upsert keeps the stored
- * row's created_* then, so the revision's never reach the table.
+ * The final row of a table: the batch's events folded, one by one, over the stored row (or
+ * over nothing when the batch drafts the table). The upsert keeps the stored created_*.
  */
-export function toTargetTableRow(table: TableInBatch, stored: TargetTableContent | undefined): TargetTableRow {
-  const { first, last } = table;
-  const base = table.drafted ?? stored;
-  if (base === undefined) {
+export function toTargetTableRow(table: TableInBatch, stored: StoredTable | undefined): TargetTableRow {
+  const first = table.events[0]!;
+  const last = table.events.at(-1)!;
+  let state: TargetTableState;
+  let workflow: Omit<TargetTableWorkflow, 'state'>;
+  let createdAt: string;
+  let createdBy: string;
+  let submittedAt: string | null;
+  if (stored !== undefined && first.type !== 'TargetTableDrafted') {
+    state = { ...stored.workflow.state, content: stored.content };
+    workflow = { decisions: stored.workflow.decisions, lastReturn: stored.workflow.lastReturn, warnings: stored.workflow.warnings, submittedBy: stored.workflow.submittedBy };
+    createdAt = stored.createdAt;
+    createdBy = stored.createdBy;
+    submittedAt = stored.submittedAt;
+  } else if (first.type === 'TargetTableDrafted') {
+    state = { status: 'NONE' };
+    workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
+    createdAt = first.metadata.occurredAt;
+    createdBy = first.metadata.actor.userId;
+    submittedAt = null;
+  } else {
     throw new Error(
       `${first.type} at position ${first.position} revises ${first.streamId}, which the target table view does not hold: ` +
         'a revision carries only the fields it changed and is merged over the drafted table, so the stream was not written by the decider.',
     );
   }
-  const content = withChanges(base, table.changes);
+  for (const recorded of table.events) {
+    const event = { type: recorded.type, data: recorded.data } as unknown as TargetTableEvent;
+    const before = state;
+    state = evolveTargetTable(state, event);
+    const at = recorded.metadata.occurredAt;
+    switch (event.type) {
+      case 'TargetTableDrafted':
+        workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
+        submittedAt = null;
+        break;
+      case 'TargetTableSubmitted':
+        workflow = { ...workflow, decisions: [], warnings: event.data.warnings, submittedBy: event.data.submittedBy.userId };
+        submittedAt = at;
+        break;
+      case 'TargetTableStepApproved': {
+        const { step, role, approvedBy, comment } = event.data;
+        workflow = { ...workflow, decisions: [...workflow.decisions, decisionView('APPROVED', before, step, role, approvedBy.userId, at, comment, null)] };
+        break;
+      }
+      case 'TargetTableReturned': {
+        const { step, role, returnedBy, reason, to } = event.data;
+        workflow = {
+          ...workflow,
+          decisions: [...workflow.decisions, decisionView('RETURNED', before, step, role, returnedBy.userId, at, reason, to)],
+          lastReturn: { step, role, by: returnedBy.userId, at, reason, to },
+        };
+        break;
+      }
+      case 'TargetTableAdjustmentProposed':
+        workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
+        submittedAt = null;
+        break;
+      case 'TargetTableSubmissionWithdrawn':
+        submittedAt = null;
+        break;
+      default:
+        break;
+    }
+  }
+  if (state.status === 'NONE') throw new Error(`${last.streamId}: folding left no table`);
+  const { content, ...withoutContent } = state;
+  const current = state.status === 'IN_REVIEW' ? state.review.chain.steps[state.review.currentStepIndex] : undefined;
+  const fullWorkflow: TargetTableWorkflow = { state: { ...withoutContent, content: undefined } as never, ...workflow };
   return {
     stream_id: last.streamId,
     project_code: table.projectCode,
     fiscal_year: table.fiscalYear,
-    created_at: first.metadata.occurredAt,
-    created_by: first.metadata.actor.userId,
+    created_at: createdAt,
+    created_by: createdBy,
     unit_code: content.unitCode,
     unit_name: content.unitName,
     section_id: content.sectionId,
     name: content.name,
-    status: DRAFT_STATUS,
-    version: last.data.version,
+    status: state.status,
+    version: state.version,
     revision: last.revision,
     budget_total_fen: content.budget.total,
     budget_fiscal_fen: content.budget.fiscal,
     budget_other_fen: content.budget.other,
     content_json: JSON.stringify(content),
+    current_step: current?.step ?? null,
+    current_role: current?.role ?? null,
+    submitted_at: state.status === 'IN_REVIEW' ? submittedAt : null,
+    workflow_json: JSON.stringify(fullWorkflow),
     updated_at: last.metadata.occurredAt,
     updated_by: last.metadata.actor.userId,
     position: last.position.toString(),
   };
 }
 
-function isDraftEvent(event: RecordedEvent): event is DraftEvent {
-  return event.type === 'TargetTableDrafted' || event.type === 'TargetTableDraftRevised';
+function decisionView(
+  decision: 'APPROVED' | 'RETURNED',
+  before: TargetTableState,
+  step: string,
+  role: DecidingRole,
+  by: string,
+  at: string,
+  comment: string | null,
+  to: string | null,
+): TargetTableDecisionView {
+  const chainStep = before.status === 'IN_REVIEW' ? before.review.chain.steps.find((s) => s.step === step) : undefined;
+  return { decision, step, stepLabel: approvalStepLabel(chainStep ?? { step, role }), role, by, at, comment, to };
+}
+
+/** The baseline the view shows beside the working version. */
+export function baselineOf(workflow: TargetTableWorkflow): TargetTableBaseline | null {
+  const { state } = workflow;
+  return state.status === 'DRAFT' ? null : state.baseline;
 }

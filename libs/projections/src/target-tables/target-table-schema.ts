@@ -1,4 +1,8 @@
-import type { ColumnType, Kysely } from 'kysely';
+import type { ColumnType, Kysely, Transaction } from 'kysely';
+import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
+
+/** The view's name, the key of its checkpoint. */
+export const TARGET_TABLES_PROJECTION = 'target-tables';
 
 export const TARGET_TABLES = 'target_tables';
 
@@ -23,6 +27,13 @@ export interface TargetTablesTable {
   budget_other_fen: Fen;
   /** The whole TargetTableContent, so that every field can be served without a column per field. */
   content_json: string;
+  /** The step a table IN_REVIEW awaits and the role that decides it; null otherwise. */
+  current_step: string | null;
+  current_role: string | null;
+  /** When the version IN_REVIEW was (re)submitted: the inbox's order. Null otherwise. */
+  submitted_at: string | null;
+  /** TargetTableWorkflow: status, review, baseline, decisions with times, warnings. */
+  workflow_json: string;
   /** ISO-8601 texts from event metadata (occurredAt), comparable as text on both dialects. */
   created_at: string;
   created_by: string;
@@ -37,6 +48,12 @@ export interface TargetTablesDatabase {
 }
 
 export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
+  // A view written before the workflow columns existed is dropped and rebuilt from the log.
+  const existing = (await db.introspection.getTables()).find((table) => table.name === TARGET_TABLES);
+  if (existing !== undefined && !existing.columns.some((column) => column.name === 'workflow_json')) {
+    await db.schema.dropTable(TARGET_TABLES).execute();
+    await deleteCheckpoint(db as Transaction<any>, TARGET_TABLES_PROJECTION);
+  }
   await db.schema
     .createTable(TARGET_TABLES)
     .ifNotExists()
@@ -54,6 +71,10 @@ export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
     .addColumn('budget_fiscal_fen', 'bigint', (column) => column.notNull())
     .addColumn('budget_other_fen', 'bigint', (column) => column.notNull())
     .addColumn('content_json', 'text', (column) => column.notNull())
+    .addColumn('current_step', 'text')
+    .addColumn('current_role', 'text')
+    .addColumn('submitted_at', 'text')
+    .addColumn('workflow_json', 'text', (column) => column.notNull())
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('created_by', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
