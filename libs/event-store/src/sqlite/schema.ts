@@ -32,5 +32,8 @@ export function prepareDatabase(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   // Another process appending to the same file holds the write lock only briefly.
   db.pragma('busy_timeout = 5000');
+  // The event-id and stream indexes of a large store exceed SQLite's 2 MB default page cache;
+  // every append would then read their pages back from the OS.
+  db.pragma('cache_size = -65536');
   db.exec(SCHEMA);
 }
