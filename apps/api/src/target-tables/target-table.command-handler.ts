@@ -1,15 +1,33 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { targetTableDecider, targetTableStreamId } from '@app/domain';
+import { targetTableDecider, targetTableStreamId, type TargetTableCommand } from '@app/domain';
+import { WrongExpectedRevisionError } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { TargetTableCommandMessage } from './target-table.command-message.js';
+
+const retriedOnConflict: ReadonlySet<TargetTableCommand['type']> = new Set([
+  'SubmitTargetTable',
+  'ResubmitTargetTable',
+  'ApproveTargetTableStep',
+  'ReturnTargetTable',
+  'WithdrawTargetTableSubmission',
+]);
 
 @CommandHandler(TargetTableCommandMessage)
 export class TargetTableCommandHandler implements ICommandHandler<TargetTableCommandMessage, CommandOutcome> {
   constructor(private readonly streams: AggregateStreams) {}
 
-  execute({ command, context }: TargetTableCommandMessage): Promise<CommandOutcome> {
+  async execute({ command, context }: TargetTableCommandMessage): Promise<CommandOutcome> {
     const streamId = targetTableStreamId(command.fiscalYear, command.projectCode);
-    return this.streams.execute(streamId, targetTableDecider, command, context);
+    try {
+      return await this.streams.execute(streamId, targetTableDecider, command, context);
+    } catch (error) {
+      // Someone else wrote the stream between our read and our append. A workflow decision
+      // is taken once more on the state as it now is, so that the loser of two simultaneous
+      // decisions hears from the domain what happened (a CONFLICT naming the current state)
+      // and a decision that still applies goes through. Content edits are not redone blindly.
+      if (!(error instanceof WrongExpectedRevisionError) || !retriedOnConflict.has(command.type)) throw error;
+      return this.streams.execute(streamId, targetTableDecider, command, context);
+    }
   }
 }

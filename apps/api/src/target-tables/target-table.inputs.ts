@@ -49,3 +49,30 @@ export class TargetTableCommandInput {
   @Field(() => Int) fiscalYear!: number;
   @Field(() => TargetTableContentInput) content!: TargetTableContentInput;
 }
+
+@InputType({ description: 'Names a target table; the command id makes a retry harmless.' })
+export class TargetTableRefInput {
+  @Field(() => ID, { nullable: true, description: 'Choose an id (e.g. a UUID) and send it again when retrying.' })
+  commandId?: string | null;
+  @Field({ description: '项目编码' }) projectCode!: string;
+  @Field(() => Int) fiscalYear!: number;
+}
+
+@InputType({ description: '审核通过: approve the step the table awaits.' })
+export class ApproveTargetTableStepInput extends TargetTableRefInput {
+  @Field({ description: 'The step being approved, e.g. SECTION: a decision about a step no longer awaited is a CONFLICT.' }) step!: string;
+  @Field(() => String, { nullable: true, description: '审核意见' }) comment?: string | null;
+}
+
+@InputType({ description: '退回: send the table back with a reason.' })
+export class ReturnTargetTableInput extends TargetTableRefInput {
+  @Field({ description: 'The step deciding the return: the one the table awaits.' }) step!: string;
+  @Field({ description: 'PREPARER, or the id of an earlier step that decides again.' }) to!: string;
+  @Field({ description: '退回原因 (required)' }) reason!: string;
+}
+
+@InputType({ description: '调整: after approval, propose new content; the baseline stays in force until it is approved.' })
+export class ProposeTargetTableAdjustmentInput extends TargetTableRefInput {
+  @Field(() => TargetTableContentInput) content!: TargetTableContentInput;
+  @Field({ description: '调整原因' }) reason!: string;
+}

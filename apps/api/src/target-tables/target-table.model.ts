@@ -2,11 +2,37 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum TargetTableStatus {
   DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+  ADJUSTING = 'ADJUSTING',
 }
 registerEnumType(TargetTableStatus, {
   name: 'TargetTableStatus',
-  valuesMap: { DRAFT: { description: '草稿 — drafted, not yet submitted' } },
+  valuesMap: {
+    DRAFT: { description: '草稿 — drafted, not yet submitted' },
+    IN_REVIEW: { description: '审核中 — submitted, a step of the approval chain decides next' },
+    RETURNED: { description: '已退回 — returned to the preparer with a reason' },
+    APPROVED: { description: '已批准 — the approved baseline of the year' },
+    ADJUSTING: { description: '调整中 — an adjustment is drafted; the baseline stays in force' },
+  },
 });
+
+export enum DecidingRole {
+  SECTION_HEAD = 'SECTION_HEAD',
+  OFFICE = 'OFFICE',
+  LEADER = 'LEADER',
+}
+registerEnumType(DecidingRole, {
+  name: 'DecidingRole',
+  valuesMap: { SECTION_HEAD: { description: '科室负责人' }, OFFICE: { description: '办公室' }, LEADER: { description: '单位负责人' } },
+});
+
+export enum StepDecisionKind {
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(StepDecisionKind, { name: 'StepDecisionKind', valuesMap: { APPROVED: { description: '审核通过' }, RETURNED: { description: '退回' } } });
 
 export enum IndicatorLevel1Kind {
   OUTPUT = 'OUTPUT',
@@ -93,6 +119,54 @@ export class Indicator {
   @Field({ description: '指标值确定依据' }) basis!: string;
 }
 
+@ObjectType({ description: 'A step of the approval chain and the role that decides it.' })
+export class TargetTableStep {
+  @Field({ description: 'Step id, e.g. SECTION or OFFICE.' }) step!: string;
+  @Field({ description: 'e.g. 科室负责人审核' }) label!: string;
+  @Field(() => DecidingRole) role!: DecidingRole;
+}
+
+@ObjectType({ description: 'A decision of a step in the current submission.' })
+export class StepDecision {
+  @Field(() => StepDecisionKind) decision!: StepDecisionKind;
+  @Field() step!: string;
+  @Field({ description: 'e.g. 科室负责人审核' }) stepLabel!: string;
+  @Field(() => DecidingRole) role!: DecidingRole;
+  @Field({ description: 'User id of who decided.' }) by!: string;
+  @Field({ description: 'When (ISO-8601).' }) at!: string;
+  @Field(() => String, { nullable: true, description: 'The approval comment, or the reason of a return.' }) comment!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a return: PREPARER or the earlier step that decides again.' }) to!: string | null;
+}
+
+@ObjectType({ description: 'The latest return (退回) of the table.' })
+export class TargetTableReturn {
+  @Field() step!: string;
+  @Field(() => DecidingRole) role!: DecidingRole;
+  @Field() by!: string;
+  @Field() at!: string;
+  @Field() reason!: string;
+  @Field() to!: string;
+}
+
+@ObjectType({ description: 'A finding of the submission checks, naming the field to fix.' })
+export class ValidationFinding {
+  @Field() code!: string;
+  @Field({ description: 'Path of the field, e.g. indicators[3].valueText.' }) field!: string;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: '基线: the approved version in force.' })
+export class TargetTableBaseline {
+  @Field(() => Int) version!: number;
+  @Field({ description: '项目名称' }) name!: string;
+  @Field(() => String, { nullable: true }) sectionId!: string | null;
+  @Field(() => Budget) budget!: Budget;
+  @Field({ description: '资金用途' }) purpose!: string;
+  @Field(() => SpendingPlan) spendingPlan!: SpendingPlan;
+  @Field(() => [String], { description: '绩效目标' }) goals!: string[];
+  @Field(() => [Indicator]) indicators!: Indicator[];
+}
+
 @ObjectType({ description: '项目绩效目标表: the performance target table of one project in one fiscal year.' })
 export class TargetTable {
   @Field(() => ID) id!: string;
@@ -104,6 +178,15 @@ export class TargetTable {
   @Field(() => String, { nullable: true, description: 'The owning section (科室).' }) sectionId!: string | null;
   @Field(() => TargetTableStatus) status!: TargetTableStatus;
   @Field({ description: 'Status in Chinese, e.g. 草稿.' }) statusLabel!: string;
+  @Field(() => TargetTableStep, { nullable: true, description: 'The step a table IN_REVIEW awaits, and who decides it.' })
+  currentStep!: TargetTableStep | null;
+  @Field(() => String, { nullable: true, description: 'When the version IN_REVIEW was (re)submitted.' }) submittedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'User id of the latest (re)submitter of the working version.' }) submittedBy!: string | null;
+  @Field(() => [StepDecision], { description: 'The decisions of the current submission, in order.' }) decisions!: StepDecision[];
+  @Field(() => TargetTableReturn, { nullable: true, description: 'The latest return, with its reason.' }) lastReturn!: TargetTableReturn | null;
+  @Field(() => [ValidationFinding], { description: 'Warnings of the latest submission of the working version.' }) warnings!: ValidationFinding[];
+  @Field(() => TargetTableBaseline, { nullable: true, description: 'The approved baseline, beside the working version; null before the first approval.' })
+  baseline!: TargetTableBaseline | null;
   @Field(() => Int) version!: number;
   @Field(() => Int, { description: 'Revision of the table’s event stream.' }) revision!: number;
   @Field(() => Budget) budget!: Budget;

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { formatFen, type Indicator as IndicatorData } from '@app/domain';
-import { encodeCursor, findTargetTable, listTargetTables, MAX_PAGE_SIZE, type ReadStore, type TargetTableView } from '@app/projections';
+import { approvalStepLabel, formatFen, targetTableStatusLabels, type DecidingRole as DecidingRoleData, type Indicator as IndicatorData, type TargetTableContent } from '@app/domain';
+import { encodeCursor, findInbox, findTargetTable, listTargetTables, type InboxCaller, MAX_PAGE_SIZE, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import type { ConnectionShape } from '../graphql/connection.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import type { TargetTableFilter } from './target-table.filter.js';
 import {
+  DecidingRole,
   IndicatorLevel1Kind,
+  StepDecisionKind,
   TargetComparator,
   TargetDirection,
   TargetTableStatus,
@@ -14,7 +16,6 @@ import {
   type TargetTable,
 } from './target-table.model.js';
 
-const statusLabels: Record<TargetTableStatus, string> = { DRAFT: '草稿' };
 
 const comparators: Record<IndicatorData['target']['comparator'], TargetComparator> = {
   '>=': TargetComparator.GTE,
@@ -39,6 +40,11 @@ export class TargetTableReader {
     return toTargetTable(view);
   }
 
+  /** Tables IN_REVIEW waiting for the caller's decision, oldest submission first. */
+  async inbox(caller: InboxCaller): Promise<TargetTable[]> {
+    return (await findInbox(this.readStore.db, caller)).map(toTargetTable);
+  }
+
   async list(filter: TargetTableFilter, first: number | null, after: string | null): Promise<ConnectionShape<TargetTable>> {
     if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
@@ -53,10 +59,11 @@ function withoutNulls(filter: TargetTableFilter) {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
 }
 
-function toTargetTable(view: TargetTableView): TargetTable {
+export function toTargetTable(view: TargetTableView): TargetTable {
   const { content } = view;
   const status = view.status as TargetTableStatus;
   return {
+    ...contentFields(content),
     id: view.streamId,
     projectCode: view.projectCode,
     fiscalYear: view.fiscalYear,
@@ -65,9 +72,34 @@ function toTargetTable(view: TargetTableView): TargetTable {
     unitName: content.unitName,
     sectionId: content.sectionId,
     status,
-    statusLabel: statusLabels[status] ?? view.status,
+    statusLabel: targetTableStatusLabels[status] ?? view.status,
+    currentStep:
+      view.currentStep === null
+        ? null
+        : {
+            step: view.currentStep.step,
+            label: approvalStepLabel({ step: view.currentStep.step, role: view.currentStep.role as DecidingRoleData }),
+            role: DecidingRole[view.currentStep.role as DecidingRoleData],
+          },
+    submittedAt: view.submittedAt,
+    submittedBy: view.submittedBy,
+    decisions: view.decisions.map((decision) => ({ ...decision, decision: StepDecisionKind[decision.decision], role: DecidingRole[decision.role] })),
+    lastReturn: view.lastReturn === null ? null : { ...view.lastReturn, role: DecidingRole[view.lastReturn.role] },
+    warnings: view.warnings.map(({ code, field, message }) => ({ code, field, message })),
+    baseline: view.baseline === null ? null : { version: view.baseline.version, sectionId: view.baseline.content.sectionId, ...contentFields(view.baseline.content) },
     version: view.version,
     revision: view.revision,
+    createdAt: view.createdAt,
+    createdBy: view.createdBy,
+    updatedAt: view.updatedAt,
+    updatedBy: view.updatedBy,
+    position: String(view.position),
+  };
+}
+
+function contentFields(content: TargetTableContent) {
+  return {
+    name: content.name,
     budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },
     purpose: content.purpose,
     spendingPlan: {
@@ -78,11 +110,6 @@ function toTargetTable(view: TargetTableView): TargetTable {
     },
     goals: content.goals,
     indicators: content.indicators.map(toIndicator),
-    createdAt: view.createdAt,
-    createdBy: view.createdBy,
-    updatedAt: view.updatedAt,
-    updatedBy: view.updatedBy,
-    position: String(view.position),
   };
 }
 

@@ -1,6 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import type { DraftTargetTable, ReviseTargetTableDraft } from '@app/domain';
+import { defaultApprovalChainSteps } from '@app/domain';
+import type { TargetTableCommand } from '@app/domain';
+import { DirectoryReader } from '../directory/directory.reader.js';
+import { ApiError } from '../graphql/api-error.js';
+import { actorOf } from '../auth/authenticated-request.js';
+import { Inbox, InboxItemKind, type InboxCount } from './inbox.model.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
@@ -9,7 +14,13 @@ import { TargetTableCommandMessage } from './target-table.command-message.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
 import { TargetTableConnection } from './target-table.connection.js';
 import { TargetTableFilter } from './target-table.filter.js';
-import { TargetTableCommandInput } from './target-table.inputs.js';
+import {
+  ApproveTargetTableStepInput,
+  ProposeTargetTableAdjustmentInput,
+  ReturnTargetTableInput,
+  TargetTableCommandInput,
+  TargetTableRefInput,
+} from './target-table.inputs.js';
 import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
 import { requirePreparerScope } from './target-table-scope.js';
@@ -25,6 +36,7 @@ export class TargetTablesResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: TargetTableReader,
+    private readonly directory: DirectoryReader,
   ) {}
 
   @Query(() => TargetTable, { description: 'The target table of a project in a fiscal year.' })
@@ -46,6 +58,83 @@ export class TargetTablesResolver {
     return this.reader.list(filter ?? {}, first, after);
   }
 
+  @Query(() => Inbox, { description: 'What waits for your decision: target tables whose current step you decide, oldest first.' })
+  async myInbox(
+    @Context() { req }: RequestContext,
+    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+  ): Promise<Inbox> {
+    const actor = actorOf(req);
+    const tables = await this.reader.inbox(actor);
+    const items = tables.map((table) => ({
+      kind: InboxItemKind.TARGET_TABLE_REVIEW,
+      step: table.currentStep!.step,
+      stepLabel: table.currentStep!.label,
+      waitingSince: table.submittedAt!,
+      targetTable: table,
+    }));
+    const counts = new Map<string, InboxCount>();
+    for (const item of items) {
+      const key = `${item.kind}/${item.step}`;
+      const count = counts.get(key);
+      if (count === undefined) counts.set(key, { kind: item.kind, step: item.step, stepLabel: item.stepLabel, count: 1 });
+      else count.count += 1;
+    }
+    return { items, counts: [...counts.values()], totalCount: items.length };
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })
+  async submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
+    const table = await this.reader.get(input.projectCode, input.fiscalYear);
+    const { state } = await this.directory.current();
+    const unit = state.units.get(table.unitCode);
+    if (unit === undefined) {
+      throw new ApiError('VALIDATION', `Unit ${table.unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
+    }
+    // A unit whose chain was never configured uses the default chain (section head, then office).
+    const chain =
+      unit.approvalChain === null
+        ? { chainId: `${unit.unitCode}/default`, chainVersion: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) }
+        : { chainId: unit.unitCode, chainVersion: unit.approvalChain.version, steps: unit.approvalChain.steps.map((step) => ({ ...step })) };
+    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req), chain }, input, context);
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: 'Send a table returned to the preparer through its chain again.' })
+  resubmitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'ResubmitTargetTable', ...ref(input), actor: actorOf(context.req) }, input, context);
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: '审核通过: approve the step the table awaits, with an optional comment.' })
+  approveTargetTableStep(@Args('input') input: ApproveTargetTableStepInput, @Context() context: RequestContext) {
+    return this.decide(
+      { type: 'ApproveTargetTableStep', ...ref(input), actor: actorOf(context.req), step: input.step, comment: input.comment ?? null },
+      input,
+      context,
+    );
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: '退回: return the table, with a reason, to the preparer or an earlier step.' })
+  returnTargetTable(@Args('input') input: ReturnTargetTableInput, @Context() context: RequestContext) {
+    return this.decide(
+      { type: 'ReturnTargetTable', ...ref(input), actor: actorOf(context.req), step: input.step, to: input.to, reason: input.reason },
+      input,
+      context,
+    );
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: '撤回: take back a submission that no step has decided yet.' })
+  withdrawTargetTableSubmission(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'WithdrawTargetTableSubmission', ...ref(input), actor: actorOf(context.req) }, input, context);
+  }
+
+  @Mutation(() => TargetTableCommandPayload, { description: '调整: propose new content after approval; the baseline stays in force until it is approved.' })
+  proposeTargetTableAdjustment(@Args('input') input: ProposeTargetTableAdjustmentInput, @Context() context: RequestContext) {
+    return this.decide(
+      { type: 'ProposeTargetTableAdjustment', ...ref(input), actor: actorOf(context.req), input: input.content, reason: input.reason },
+      input,
+      context,
+    );
+  }
+
   @Mutation(() => TargetTableCommandPayload, { description: '编制: draft the target table of a project for a fiscal year.' })
   draftTargetTable(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
     return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, 'Drafting this table');
@@ -57,13 +146,22 @@ export class TargetTablesResolver {
   }
 
   private async send(
-    command: DraftTargetTable | ReviseTargetTableDraft,
+    command: Extract<TargetTableCommand, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
     input: TargetTableCommandInput,
-    { req }: RequestContext,
+    requestContext: RequestContext,
     doing: string,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
+    requirePreparerScope(actorOf(requestContext.req), input.content, doing);
+    return this.decide(command, input, requestContext);
+  }
+
+  /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
+  private async decide(
+    command: TargetTableCommand,
+    input: TargetTableRefInput,
+    { req }: RequestContext,
+  ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
     const context = commandContextFromRequest(req, input.commandId);
-    requirePreparerScope(context.actor, input.content, doing);
     const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(
       new TargetTableCommandMessage({ ...command, actor: context.actor }, context),
     );
@@ -76,6 +174,10 @@ export class TargetTablesResolver {
       replayed: outcome.replayed,
     };
   }
+}
+
+function ref(input: TargetTableRefInput): { projectCode: string; fiscalYear: number } {
+  return { projectCode: input.projectCode, fiscalYear: input.fiscalYear };
 }
 
 @Resolver(() => TargetTableCommandPayload)
