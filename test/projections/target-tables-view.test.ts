@@ -319,6 +319,27 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
 
   const keysOf = (rows: Array<TableKey>) => rows.map((row) => `${row.fiscalYear}/${row.projectCode}`);
 
+  it('drops a view written before the workflow columns existed and rebuilds it from the log', async () => {
+    const key = { projectCode: 'P-OLD', fiscalYear: 2022 };
+    await append(store, streamOf(key), drafted(key, content()));
+    await append(store, streamOf(key), submitted(key, 1, content()));
+    await caughtUp();
+    await runner.stop();
+    // The shape of the view before this change: no workflow columns, checkpoint at the head.
+    await readStore.db.schema.dropTable('target_tables').execute();
+    await readStore.db.schema
+      .createTable('target_tables')
+      .addColumn('fiscal_year', 'integer')
+      .addColumn('project_code', 'text')
+      .addColumn('status', 'text')
+      .execute();
+    expect(await readCheckpoint(readStore.db, targetTablesProjection.name)).toBe(await store.headPosition());
+
+    await follow({});
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'SECTION' } });
+  });
+
   it('refuses a revision of a table it does not hold, and moves on with none of the batch applied', async () => {
     const errors: unknown[] = [];
     await follow({ batchSize: 1, initialBackoffMs: 5, maxBackoffMs: 20, onError: (error) => errors.push(error) });
