@@ -200,6 +200,23 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
     const table = winners[0]!.data!.approveTargetTableStep.targetTable;
     expect(table).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'OFFICE' } });
     expect(table.decisions).toHaveLength(1);
+
+    // An auditor reads but never decides; the office sends the table back to the section step.
+    expect((await refused(demo.auditor, APPROVE, { ...ref(code), step: 'OFFICE' })).code).toBe('FORBIDDEN');
+    const backToSection = await ok(demo.office, RETURN, { ...ref(code), step: 'OFFICE', to: 'SECTION', reason: '请科室复核预算' });
+    expect(backToSection.targetTable).toMatchObject({
+      status: 'IN_REVIEW',
+      currentStep: { step: 'SECTION', role: 'SECTION_HEAD' },
+      lastReturn: { step: 'OFFICE', role: 'OFFICE', by: demo.office.userId, reason: '请科室复核预算', to: 'SECTION' },
+    });
+    expect(backToSection.targetTable.decisions.map((decision: any) => [decision.decision, decision.step, decision.to])).toEqual([
+      ['APPROVED', 'SECTION', null],
+      ['RETURNED', 'OFFICE', 'SECTION'],
+    ]);
+    for (const head of [demo.sectionHead, secondHead]) {
+      expect((await inbox(head, backToSection.position)).items.map((item: any) => item.targetTable.projectCode)).toContain(code);
+    }
+    expect((await inbox(demo.office, backToSection.position)).items.map((item: any) => item.targetTable.projectCode)).not.toContain(code);
   });
 
   it('lets the preparer withdraw a submission no step has decided', async () => {
