@@ -221,11 +221,20 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
 
   it('lets the preparer withdraw a submission no step has decided', async () => {
     const code = 'WITHDRAW01';
-    await ok(demo.preparer, DRAFT, { ...ref(code), content: { ...table3, name: '撤回测试' } });
+    // Submitted straight after the draft, without waiting for the views: the unit comes from the stream.
+    await api.must(demo.preparer, `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`, {
+      input: { ...ref(code), content: { ...table3, name: '撤回测试' } },
+    });
     await ok(demo.preparer, SUBMIT, ref(code));
     const withdrawn = await ok(demo.preparer, WITHDRAW, ref(code));
     expect(withdrawn.targetTable).toMatchObject({ status: 'DRAFT', statusLabel: '草稿', currentStep: null });
     expect((await inbox(demo.sectionHead, withdrawn.position)).items.map((item: any) => item.targetTable.projectCode)).not.toContain(code);
+  });
+
+  it('answers a submission of a table that does not exist with NOT_FOUND', async () => {
+    const missing = await refused(demo.preparer, SUBMIT, ref('NO-SUCH-TABLE'));
+    expect(missing.code).toBe('NOT_FOUND');
+    expect(missing.message).toContain('NO-SUCH-TABLE');
   });
 
   it('blocks submitting the seed table 10 with VALIDATION naming its head-count target', async () => {

@@ -1,6 +1,9 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { defaultApprovalChainSteps } from '@app/domain';
+import { Inject } from '@nestjs/common';
+import { defaultApprovalChainSteps, targetTableDecider, targetTableStreamId, type TargetTableEvent } from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { EVENT_STORE } from '../storage/storage.tokens.js';
 import type { TargetTableCommand } from '@app/domain';
 import { DirectoryReader } from '../directory/directory.reader.js';
 import { ApiError } from '../graphql/api-error.js';
@@ -37,6 +40,7 @@ export class TargetTablesResolver {
     private readonly commandBus: CommandBus,
     private readonly reader: TargetTableReader,
     private readonly directory: DirectoryReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Query(() => TargetTable, { description: 'The target table of a project in a fiscal year.' })
@@ -84,11 +88,16 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })
   async submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    const table = await this.reader.get(input.projectCode, input.fiscalYear);
+    // The table's unit as its stream has it now, not as the view may still show it.
+    const history = await this.store.readStream(targetTableStreamId(input.fiscalYear, input.projectCode));
+    const table = history.reduce((state, event) => targetTableDecider.evolve(state, event as unknown as TargetTableEvent), targetTableDecider.initialState);
+    if (table.status === 'NONE') {
+      throw new ApiError('NOT_FOUND', `There is no target table for project ${input.projectCode} in ${input.fiscalYear}. Check the project code and year, or draft it first.`);
+    }
     const { state } = await this.directory.current();
-    const unit = state.units.get(table.unitCode);
+    const unit = state.units.get(table.content.unitCode);
     if (unit === undefined) {
-      throw new ApiError('VALIDATION', `Unit ${table.unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
+      throw new ApiError('VALIDATION', `Unit ${table.content.unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
     }
     // A unit whose chain was never configured uses the default chain (section head, then office).
     const chain =
