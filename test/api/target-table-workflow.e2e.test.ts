@@ -217,6 +217,13 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
       expect((await inbox(head, backToSection.position)).items.map((item: any) => item.targetTable.projectCode)).toContain(code);
     }
     expect((await inbox(demo.office, backToSection.position)).items.map((item: any) => item.targetTable.projectCode)).not.toContain(code);
+
+    const listed = await api.must<{ targetTables: any }>(
+      demo.auditor,
+      `query($min: String) { targetTables(filter: { status: IN_REVIEW, currentStep: "SECTION" }, minPosition: $min) { edges { node { projectCode status statusLabel } } } }`,
+      { min: backToSection.position },
+    );
+    expect(listed.targetTables.edges.map((edge: any) => edge.node)).toContainEqual({ projectCode: code, status: 'IN_REVIEW', statusLabel: '审核中' });
   });
 
   it('lets the preparer withdraw a submission no step has decided', async () => {

@@ -45,8 +45,9 @@ export class TargetTableReader {
     return (await findInbox(this.readStore.db, caller)).map(toTargetTable);
   }
 
-  async list(filter: TargetTableFilter, first: number | null, after: string | null): Promise<ConnectionShape<TargetTable>> {
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+  async list(filter: TargetTableFilter, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<TargetTable>> {
+    // An argument left out of the query arrives as undefined, one sent as null as null: both mean "not given".
+    if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
     }
     const page = await listTargetTables(this.readStore.db, withoutNulls(filter), { first: first ?? undefined, after: after ?? undefined });

@@ -55,8 +55,8 @@ export class TargetTablesResolver {
   @Query(() => TargetTableConnection, { description: 'Target tables, newest year first, then by project code.' })
   targetTables(
     @Args('filter', { type: () => TargetTableFilter, nullable: true }) filter: TargetTableFilter | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
+    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ) {
     return this.reader.list(filter ?? {}, first, after);
