@@ -1,12 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openReadStore, type ReadStore, type ReadStoreDialect } from '@app/projections';
-
-/** PostgreSQL server the tests create their throwaway databases on. */
-const POSTGRES_ADMIN_URL = process.env.PROJECTIONS_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { createTemporaryDatabase } from '../../support/postgres-database.js';
 
 /** A fresh, empty read store location; `open` may be called again to simulate a restart. */
 export interface ReadStoreLocation {
@@ -22,11 +18,8 @@ export const readStoreDialects: ReadonlyArray<{ dialect: ReadStoreDialect; creat
 ];
 
 async function createPostgresLocation(): Promise<ReadStoreLocation> {
-  const database = `pt_test_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${database}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return location(url.toString(), () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  const database = await createTemporaryDatabase();
+  return location(database.url, database.drop);
 }
 
 function location(readStoreUrl: string | undefined, dropDatabase: () => Promise<void>): ReadStoreLocation {
@@ -45,14 +38,4 @@ function location(readStoreUrl: string | undefined, dropDatabase: () => Promise<
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
