@@ -175,8 +175,9 @@ function blockReadings(block: readonly SourceLine[]): BlockReading[] {
   const opening = openingLabel(block[0]?.text ?? '');
   for (let singles = 0; singles <= block.length; singles += 1) {
     const wrappedLines = block.slice(singles);
-    // One remaining line is a single-line cell, read by the regroupings below.
-    if (wrappedLines.length === 1) continue;
+    // One remaining line is a single-line cell, read by the regroupings below. Single-line
+    // cells on one baseline share a line, so lines of single cells only stand above a wrapped one.
+    if (wrappedLines.length === 1 || (wrappedLines.length === 0 && block.length > 1)) continue;
     const wrapped = wrappedLines.length === 0 ? [] : [wrappedCell(wrappedLines)];
     for (const singleCells of lineCellChoices(block.slice(0, singles))) {
       const cells = [...singleCells, ...wrapped];
