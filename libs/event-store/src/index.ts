@@ -23,3 +23,4 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
   return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
 }
 export * from './integrity/index.js';
+export * from './backup/index.js';
