@@ -22,3 +22,5 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
   }
   return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
 }
+export * from './integrity/index.js';
+export * from './backup/index.js';

@@ -4,6 +4,7 @@ import { EVENT_STORE } from '../storage/storage.tokens.js';
 import {
   ExpectedRevision,
   eventIdFor,
+  type EventMetadata,
   type EventStore,
   type NewEvent,
   type RecordedEvent,
@@ -47,14 +48,19 @@ function toNewEvent(event: DomainEvent, index: number, context: CommandContext):
     eventId: eventIdFor(context.commandId, index),
     type: event.type,
     data: event.data as Record<string, unknown>,
-    metadata: {
-      commandId: context.commandId,
-      correlationId: context.correlationId,
-      causationId: context.causationId,
-      actor: context.actor,
-      occurredAt: context.now,
-      schemaVersion: SCHEMA_VERSION,
-    },
+    metadata: eventMetadata(context),
+  };
+}
+
+/** The metadata every event of a command carries. */
+export function eventMetadata(context: CommandContext): EventMetadata {
+  return {
+    commandId: context.commandId,
+    correlationId: context.correlationId,
+    causationId: context.causationId,
+    actor: context.actor,
+    occurredAt: context.now,
+    schemaVersion: SCHEMA_VERSION,
   };
 }
 

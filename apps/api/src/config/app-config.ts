@@ -18,6 +18,10 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** The first ADMIN, registered on start while the directory has no user; unset: none. */
   bootstrapAdmin: { userName: string; password: string } | undefined;
+  /** Key that signs audit-trail anchors (UTF-8, ≥ 32 bytes); unset: generated into dataDir/anchor-key on first use. */
+  anchorSecret: string | undefined;
+  /** How often the API anchors the audit trail (skipped when nothing was appended since the last anchor). */
+  anchorIntervalSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -37,6 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
+    anchorSecret: nonEmpty(env.ANCHOR_SECRET),
+    anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
   };
 }
 

@@ -3,8 +3,8 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { hashPassword, verifyPassword } from '@app/auth';
 import { DomainError, type DirectoryCommand, type UserRecord } from '@app/domain';
-import type { Actor } from '@app/event-store';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { requireAnyRole } from '../auth/require-any-role.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
 import { ApiError } from '../graphql/api-error.js';
@@ -164,12 +164,6 @@ export class DirectoryResolver {
       userId,
     };
   }
-}
-
-function requireAnyRole(actor: Actor, roles: ReadonlyArray<string>, doing: string): void {
-  if (roles.some((role) => actor.roles.includes(role))) return;
-  const held = actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`;
-  throw new ApiError('FORBIDDEN', `${doing} needs the ${roles.join(' or ')} role: ${held}. Ask an administrator.`);
 }
 
 /** hashPassword, with the refusal naming the input field the password came in. */

@@ -1,6 +1,7 @@
 import { openEventStore } from '@app/event-store';
 import { allProjections, openReadStore, ProjectionRunner } from '@app/projections';
 import { loadConfig } from '../../../api/src/config/app-config.js';
+import { runCli } from '../run-cli.js';
 
 /**
  * `npm run rebuild -- <view> [<view> …]` or `npm run rebuild -- --all`: drops the views and
@@ -32,10 +33,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);
