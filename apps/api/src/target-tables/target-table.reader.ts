@@ -124,7 +124,8 @@ export function toTargetTable(view: TargetTableView): TargetTable {
   };
 }
 
-function contentFields(content: TargetTableContent) {
+/** The content as GraphQL shows it: amounts in yuan, indicators with their parsed targets. */
+export function contentFields(content: TargetTableContent) {
   return {
     name: content.name,
     budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },
