@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { demoPassword, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const TABLE = `targetTable { status version currentStep { step label role } decisions { decision step stepLabel role by } }`;
 const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
@@ -10,8 +10,6 @@ const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetT
 const INBOX = `query($min: String) { myInbox(minPosition: $min) { items { step stepLabel targetTable { projectCode } } } }`;
 const CHAIN = `mutation($input: ConfigureApprovalChainInput!) { configureApprovalChain(input: $input) { position } }`;
 const VERSIONS = `query($code: String!, $year: Int!) { targetTableVersions(projectCode: $code, fiscalYear: $year) { version status } }`;
-const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
-const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
 
 const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
   { readStore: 'sqlite', open: async () => undefined },
@@ -31,11 +29,7 @@ describe.each(readStores)('a chain with the unit leader’s step over HTTP ($rea
     database = await open();
     api = await RunningApi.start({ readStoreUrl: database?.url });
     demo = await setUpDemoDirectory(api);
-    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
-      input: { userName: 'office-leader', displayName: '王副局长', unitCode: '323001', sectionId: null, password: demoPassword },
-    });
-    for (const role of ['OFFICE', 'LEADER']) await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role } });
-    officeAndLeader = { ...(await api.login('office-leader', demoPassword)), userName: 'office-leader', password: demoPassword };
+    officeAndLeader = await registerPerson(api, demo.admin, 'office-leader', { unitCode: '323001', sectionId: null }, ['OFFICE', 'LEADER']);
     await api.must(demo.admin, CHAIN, {
       input: {
         unitCode: '323001',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { seedTable9 } from '@app/domain/target-table/fixtures/seed-table-9.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { demoPassword, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const TABLE = `targetTable { status version warnings { code field message } }`;
 const PAYLOAD = `position ${TABLE}`;
@@ -29,8 +29,6 @@ const DIFF = `query($code: String!, $year: Int!, $from: Int!, $to: Int!, $min: S
 const GET = `query($code: String!, $year: Int!, $min: String) { targetTable(projectCode: $code, fiscalYear: $year, minPosition: $min) { projectCode sectionId } }`;
 const LIST = `query($filter: TargetTableFilter, $min: String) { targetTables(filter: $filter, minPosition: $min) { totalCount edges { node { projectCode unitCode sectionId } } } }`;
 const INBOX = `query($min: String) { myInbox(minPosition: $min) { totalCount items { targetTable { projectCode fiscalYear } } } }`;
-const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
-const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
 
 const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
   { readStore: 'sqlite', open: async () => undefined },
@@ -50,11 +48,7 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
     database = await open();
     api = await RunningApi.start({ readStoreUrl: database?.url });
     demo = await setUpDemoDirectory(api);
-    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
-      input: { userName: 'office323003', displayName: '社保中心办公室', unitCode: '323003', sectionId: null, password: demoPassword },
-    });
-    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'OFFICE' } });
-    otherUnitOffice = { ...(await api.login('office323003', demoPassword)), userName: 'office323003', password: demoPassword };
+    otherUnitOffice = await registerPerson(api, demo.admin, 'office323003', { unitCode: '323003', sectionId: null }, ['OFFICE']);
   });
 
   afterAll(async () => {
