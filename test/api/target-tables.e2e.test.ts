@@ -202,21 +202,21 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(body.errors[0]!.message).toMatch(/larger than 2097152 bytes/);
   });
 
-  it('lists tables with filters and cursor pagination', async () => {
+  it('lists tables with filters and cursor pagination to a preparer of their unit', async () => {
     for (const code of ['LIST000001', 'LIST000002', 'LIST000003']) {
       const r = await api.graphql(DRAFT, draftInput(code, { unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心' }), demo.preparer323003);
       expect(r.errors).toBeUndefined();
     }
     const vars = { filter: { unitCode: '323003', fiscalYear: 2022 }, first: 2 };
-    const page1 = await api.graphql<{ targetTables: any }>(LIST, vars, preparer, { 'x-min-position': await headPosition(api) });
+    const page1 = await api.graphql<{ targetTables: any }>(LIST, vars, demo.preparer323003, { 'x-min-position': await headPosition(api) });
     expect(page1.errors).toBeUndefined();
     expect(page1.data!.targetTables.totalCount).toBe(3);
     expect(page1.data!.targetTables.edges.map((e: any) => e.node.projectCode)).toEqual(['LIST000001', 'LIST000002']);
     expect(page1.data!.targetTables.pageInfo.hasNextPage).toBe(true);
-    const page2 = await api.graphql<{ targetTables: any }>(LIST, { ...vars, after: page1.data!.targetTables.pageInfo.endCursor }, preparer);
+    const page2 = await api.graphql<{ targetTables: any }>(LIST, { ...vars, after: page1.data!.targetTables.pageInfo.endCursor }, demo.preparer323003);
     expect(page2.data!.targetTables.edges.map((e: any) => e.node.projectCode)).toEqual(['LIST000003']);
     expect(page2.data!.targetTables.pageInfo.hasNextPage).toBe(false);
-    const badCursor = await api.graphql(LIST, { ...vars, after: 'not-a-cursor' }, preparer);
+    const badCursor = await api.graphql(LIST, { ...vars, after: 'not-a-cursor' }, demo.preparer323003);
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('VALIDATION');
   });
 

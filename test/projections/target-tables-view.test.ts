@@ -31,6 +31,7 @@ import {
   type TableKey,
 } from './support/target-table-events.js';
 import type { NewEvent } from '@app/event-store/event-store.port.js';
+import { mayReadTargetTable, targetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import { until } from './support/until.js';
 
 describe.each(readStoreDialects)('target table view on $dialect', ({ create }) => {
@@ -420,6 +421,23 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       const page = await listTargetTables(readStore.db, filter);
       expect(keysOf(page.rows)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
+    });
+
+    const reader = (roles: string[], unitCode: string | null, sectionId: string | null = null) => ({ userId: 'reader', roles, unitCode, sectionId });
+    it.each([
+      ['the office of 323001', reader(['OFFICE'], '323001'), ['2023/P-A', '2022/P-A', '2022/P-B', '2021/P-E']],
+      ['a preparer of employment in 323003', reader(['PREPARER'], '323003', 'employment'), ['2023/P-D', '2022/P-C']],
+      ['a section head of 323003 in no section', reader(['SECTION_HEAD'], '323003'), ['2022/P-C']],
+      ['a leader and preparer of section office in 323003', reader(['LEADER', 'PREPARER'], '323003', 'office'), ['2023/P-D', '2022/P-C']],
+      ['an auditor', reader(['AUDITOR'], '323001'), ['2023/P-A', '2023/P-D', '2022/P-A', '2022/P-B', '2022/P-C', '2021/P-E']],
+      ['someone without a reading role', reader(['PREPARER'], null, 'employment'), []],
+    ])('lists for %s only the tables the domain lets them read', async (_, actor, expected) => {
+      const scope = targetTableReadScope(actor);
+      const page = await listTargetTables(readStore.db, { readableIn: scope });
+      expect(keysOf(page.rows)).toEqual(expected);
+      expect(page.totalCount).toBe(expected.length);
+      const readable = tables.filter((table) => mayReadTargetTable(scope, table));
+      expect(keysOf(page.rows).sort()).toEqual(keysOf(readable).sort());
     });
 
     it('counts the whole filter while paging inside it', async () => {

@@ -169,3 +169,18 @@ export async function setUpDemoDirectory(api: RunningApi): Promise<DemoDirectory
   }
   return demo as DemoDirectory;
 }
+
+/** Registers one more person of the directory with the given roles, as the administrator, and signs them in. */
+export async function registerPerson(
+  api: RunningApi,
+  admin: Caller,
+  userName: string,
+  place: { unitCode: string; sectionId: string | null },
+  roles: string[],
+): Promise<DemoUser> {
+  const { registerUser } = await api.must<{ registerUser: { userId: string } }>(admin, REGISTER, {
+    input: { userName, displayName: userName, ...place, password: demoPassword },
+  });
+  for (const role of roles) await api.must(admin, GRANT, { input: { userId: registerUser.userId, role } });
+  return { ...(await api.login(userName, demoPassword)), userName, password: demoPassword };
+}

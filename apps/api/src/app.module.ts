@@ -10,6 +10,7 @@ import { GraphQLApiModule } from './graphql/graphql-api.module.js';
 import { HealthController } from './health/health.controller.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
+import { TargetTableVersionsModule } from './target-table-versions/target-table-versions.module.js';
 
 @Module({})
 export class AppModule {
@@ -17,7 +18,18 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule, AuditIntegrityModule],
+      imports: [
+        CqrsModule.forRoot(),
+        StorageModule,
+        CommandsModule,
+        EventBusModule,
+        GraphQLApiModule,
+        DirectoryModule,
+        AuthModule,
+        TargetTablesModule,
+        TargetTableVersionsModule,
+        AuditIntegrityModule,
+      ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -9,4 +9,8 @@ export * from './target-tables/target-table-rows.js';
 export * from './target-tables/target-table-projection.js';
 export * from './target-tables/target-table-cursor.js';
 export * from './target-tables/target-table-queries.js';
+export * from './target-table-versions/target-table-versions-schema.js';
+export * from './target-table-versions/target-table-version-fold.js';
+export * from './target-table-versions/target-table-versions-projection.js';
+export * from './target-table-versions/target-table-versions-queries.js';
 export * from './all-projections.js';

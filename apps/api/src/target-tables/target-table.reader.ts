@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { approvalStepLabel, formatFen, targetTableStatusLabels, type DecidingRole as DecidingRoleData, type Indicator as IndicatorData, type TargetTableContent } from '@app/domain';
+import {
+  approvalStepLabel,
+  formatFen,
+  requireTargetTableFilterInScope,
+  requireTargetTableReadable,
+  targetTableReadScope,
+  targetTableStatusLabels,
+  type DecidingRole as DecidingRoleData,
+  type Indicator as IndicatorData,
+  type TargetTableActor,
+  type TargetTableContent,
+} from '@app/domain';
 import { encodeCursor, findInbox, findTargetTable, listTargetTables, type InboxCaller, MAX_PAGE_SIZE, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import type { ConnectionShape } from '../graphql/connection.js';
@@ -27,17 +38,23 @@ const comparators: Record<IndicatorData['target']['comparator'], TargetComparato
   text: TargetComparator.TEXT,
 };
 
-/** Serves target tables from the read store, shaped for GraphQL. */
+/** Serves target tables from the read store, shaped for GraphQL, to those who may read them. */
 @Injectable()
 export class TargetTableReader {
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
-  async get(projectCode: string, fiscalYear: number): Promise<TargetTable> {
+  async get(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTable> {
+    return toTargetTable(await this.readable(projectCode, fiscalYear, reader, `the target table of project ${projectCode} in ${fiscalYear}`));
+  }
+
+  /** The table as the view holds it: NOT_FOUND when there is none, FORBIDDEN outside the reader's scope. */
+  async readable(projectCode: string, fiscalYear: number, reader: TargetTableActor, what: string): Promise<TargetTableView> {
     const view = await findTargetTable(this.readStore.db, projectCode, fiscalYear);
     if (!view) {
       throw new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
     }
-    return toTargetTable(view);
+    requireTargetTableReadable(reader, view, what);
+    return view;
   }
 
   /** Tables IN_REVIEW waiting for the caller's decision, oldest submission first. */
@@ -45,18 +62,27 @@ export class TargetTableReader {
     return (await findInbox(this.readStore.db, caller)).map(toTargetTable);
   }
 
-  async list(filter: TargetTableFilter, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<TargetTable>> {
+  /** The tables the reader may read; a unit or section filter wholly outside that is FORBIDDEN. */
+  async list(
+    filter: TargetTableFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    reader: TargetTableActor,
+  ): Promise<ConnectionShape<TargetTable>> {
     // An argument left out of the query arrives as undefined, one sent as null as null: both mean "not given".
     if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
     }
-    const page = await listTargetTables(this.readStore.db, withoutNulls(filter), { first: first ?? undefined, after: after ?? undefined });
+    const given = withoutNulls(filter);
+    requireTargetTableFilterInScope(reader, given);
+    const scoped = { ...given, readableIn: targetTableReadScope(reader) };
+    const page = await listTargetTables(this.readStore.db, scoped, { first: first ?? undefined, after: after ?? undefined });
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: toTargetTable(row) }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, totalCount: page.totalCount };
   }
 }
 
-function withoutNulls(filter: TargetTableFilter) {
+function withoutNulls(filter: TargetTableFilter): { [K in keyof TargetTableFilter]?: NonNullable<TargetTableFilter[K]> } {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
 }
 
@@ -98,7 +124,8 @@ export function toTargetTable(view: TargetTableView): TargetTable {
   };
 }
 
-function contentFields(content: TargetTableContent) {
+/** The content as GraphQL shows it: amounts in yuan, indicators with their parsed targets. */
+export function contentFields(content: TargetTableContent) {
   return {
     name: content.name,
     budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },

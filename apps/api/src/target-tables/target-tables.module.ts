@@ -7,5 +7,6 @@ import { TargetTableCommandPayloadResolver, TargetTablesResolver } from './targe
 @Module({
   imports: [DirectoryModule],
   providers: [TargetTableCommandHandler, TargetTableReader, TargetTablesResolver, TargetTableCommandPayloadResolver],
+  exports: [TargetTableReader],
 })
 export class TargetTablesModule {}

@@ -47,19 +47,21 @@ export class TargetTablesResolver {
   targetTable(
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Context() { req }: RequestContext,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ): Promise<TargetTable> {
-    return this.reader.get(projectCode, fiscalYear);
+    return this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
 
-  @Query(() => TargetTableConnection, { description: 'Target tables, newest year first, then by project code.' })
+  @Query(() => TargetTableConnection, { description: 'The target tables you may read, newest year first, then by project code.' })
   targetTables(
     @Args('filter', { type: () => TargetTableFilter, nullable: true }) filter: TargetTableFilter | null,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
+    @Context() { req }: RequestContext,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ) {
-    return this.reader.list(filter ?? {}, first, after);
+    return this.reader.list(filter ?? {}, first, after, actorOf(req));
   }
 
   @Query(() => Inbox, { description: 'What waits for your decision: target tables whose current step you decide, oldest first.' })
@@ -197,8 +199,8 @@ export class TargetTableCommandPayloadResolver {
   ) {}
 
   @ResolveField(() => TargetTable)
-  async targetTable(@Parent() payload: TargetTableCommandPayload): Promise<TargetTable> {
+  async targetTable(@Parent() payload: TargetTableCommandPayload, @Context() { req }: RequestContext): Promise<TargetTable> {
     await this.projections.reach(BigInt(payload.position));
-    return this.reader.get(payload.projectCode, payload.fiscalYear);
+    return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));
   }
 }

@@ -1,4 +1,13 @@
+import { formatFen } from '../shared/money.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
+import {
+  budgetFieldLabels,
+  contentFieldLabels,
+  goalLabel,
+  indicatorCellLabels,
+  indicatorLabel,
+  spendingPlanFieldLabels,
+} from './target-table-labels.js';
 
 /** Listed in the order a table is read, so lists of changed fields read like the form. */
 export const targetTableContentFields: ReadonlyArray<keyof TargetTableContent> = [
@@ -73,18 +82,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** A leaf of the content, or a whole goal or indicator when one was added or removed. Amounts are fen. */
-export type ContentDiffValue = string | number | null | Indicator;
-
 export interface ContentFieldChange {
   /**
    * Path of the field, e.g. `budget.total`, `goals[1]`, `indicators[2].valueText`. Indices of
    * CHANGED and ADDED entries count in `after`, those of REMOVED entries in `before`.
    */
   field: string;
+  /** The field as the form names it, e.g. 预算数 or 绩效指标第3项「开展就业培训数」的指标值. */
+  label: string;
   change: 'CHANGED' | 'ADDED' | 'REMOVED';
-  before: ContentDiffValue;
-  after: ContentDiffValue;
+  /**
+   * As people read it: text as written, amounts in yuan with two decimals ("200000.00"), a
+   * whole goal or indicator when one was added or removed; null where the table gives nothing.
+   */
+  before: string | null;
+  after: string | null;
 }
 
 /** The cells of an indicator a person writes; its kind and parsed target follow from them. */
@@ -96,24 +108,47 @@ const planFields = ['mar', 'jun', 'oct', 'dec'] as const satisfies ReadonlyArray
  * Field by field, in form order, what changed from one version's content to another's, for
  * the versions view. Goals and indicators are matched as lists (longest common subsequence),
  * so inserting one indicator reads as one ADDED entry rather than a change of every row below
- * it; rows left unmatched between two matches are paired in order and compared cell by cell.
+ * it. Between two matches, leftover goals are paired in order and compared; leftover
+ * indicators are paired only with one of the same 三级指标 and compared cell by cell, so an
+ * indicator replaced by another reads as one removed and one added, each named.
  */
 export function diffTargetTableContent(before: TargetTableContent, after: TargetTableContent): ContentFieldChange[] {
   const changes: ContentFieldChange[] = [];
+  const leaf = (field: string, label: string, was: string | null, is: string | null) => {
+    if (was !== is) changes.push({ field, label, change: 'CHANGED', before: was, after: is });
+  };
   for (const field of targetTableContentFields) {
     switch (field) {
       case 'budget':
-        for (const key of budgetFields) leaf(changes, `budget.${key}`, before.budget[key], after.budget[key]);
+        for (const key of budgetFields) leaf(`budget.${key}`, budgetFieldLabels[key], formatFen(before.budget[key]), formatFen(after.budget[key]));
         break;
       case 'spendingPlan':
-        for (const key of planFields) leaf(changes, `spendingPlan.${key}`, before.spendingPlan[key], after.spendingPlan[key]);
+        for (const key of planFields) leaf(`spendingPlan.${key}`, spendingPlanFieldLabels[key], optionalYuan(before.spendingPlan[key]), optionalYuan(after.spendingPlan[key]));
         break;
       case 'goals':
-        diffList(changes, 'goals', before.goals, after.goals, (a, b) => a === b, (path, a, b) => leaf(changes, path, a, b));
+        diffList(changes, {
+          name: 'goals',
+          before: before.goals,
+          after: after.goals,
+          same: (a, b) => a === b,
+          pairable: () => true,
+          label: (index) => goalLabel(index),
+          text: (goal) => goal,
+          compare: (path, index, a, b) => leaf(path, goalLabel(index), a, b),
+        });
         break;
       case 'indicators':
-        diffList(changes, 'indicators', before.indicators, after.indicators, samePrintedIndicator, (path, a, b) => {
-          for (const key of indicatorFields) leaf(changes, `${path}.${key}`, a[key], b[key]);
+        diffList(changes, {
+          name: 'indicators',
+          before: before.indicators,
+          after: after.indicators,
+          same: samePrintedIndicator,
+          pairable: (a, b) => a.level3 === b.level3,
+          label: indicatorLabel,
+          text: indicatorText,
+          compare: (path, index, a, b) => {
+            for (const key of indicatorFields) leaf(`${path}.${key}`, `${indicatorLabel(index, b)}的${indicatorCellLabels[key]}`, a[key], b[key]);
+          },
         });
         break;
       case 'name':
@@ -121,7 +156,7 @@ export function diffTargetTableContent(before: TargetTableContent, after: Target
       case 'unitName':
       case 'sectionId':
       case 'purpose':
-        leaf(changes, field, before[field], after[field]);
+        leaf(field, contentFieldLabels[field], before[field], after[field]);
         break;
       default: {
         const unknownField: never = field;
@@ -132,39 +167,63 @@ export function diffTargetTableContent(before: TargetTableContent, after: Target
   return changes;
 }
 
-function leaf(changes: ContentFieldChange[], field: string, before: string | number | null, after: string | number | null): void {
-  if (!Object.is(before, after)) changes.push({ field, change: 'CHANGED', before, after });
+function optionalYuan(fen: number | null): string | null {
+  return fen === null ? null : formatFen(fen);
+}
+
+/** 产出指标/数量指标/开展就业培训数（开展培训次数）：10次；指标值确定依据：县委县政府工作安排 */
+function indicatorText(indicator: Indicator): string {
+  const { level1, level2, level3, description, valueText, basis } = indicator;
+  return `${level1}/${level2}/${level3}（${description}）：${valueText}；${indicatorCellLabels.basis}：${basis}`;
 }
 
 function samePrintedIndicator(a: Indicator, b: Indicator): boolean {
   return indicatorFields.every((key) => a[key] === b[key]);
 }
 
-function diffList<T extends string | Indicator>(
-  changes: ContentFieldChange[],
-  name: string,
-  before: readonly T[],
-  after: readonly T[],
-  same: (a: T, b: T) => boolean,
-  compareItems: (path: string, a: T, b: T) => void,
-): void {
-  const matches = [...commonSubsequence(before, after, same), [before.length, after.length] as const];
+interface ListDiff<T> {
+  name: string;
+  before: readonly T[];
+  after: readonly T[];
+  /** Unchanged: the anchors of the match. */
+  same: (a: T, b: T) => boolean;
+  /** May an unmatched item of `before` be read as changed into one of `after`? */
+  pairable: (a: T, b: T) => boolean;
+  label: (index: number, item: T) => string;
+  text: (item: T) => string;
+  compare: (path: string, index: number, a: T, b: T) => void;
+}
+
+function diffList<T>(changes: ContentFieldChange[], list: ListDiff<T>): void {
+  const { name, before, after } = list;
+  const matches = [...commonSubsequence(before, after, list.same), [before.length, after.length] as const];
   let i = 0;
   let j = 0;
   for (const [matchedI, matchedJ] of matches) {
-    const removed = matchedI - i;
-    const added = matchedJ - j;
-    const paired = Math.min(removed, added);
-    for (let k = 0; k < paired; k += 1) compareItems(`${name}[${j + k}]`, before[i + k], after[j + k]);
-    for (let k = paired; k < removed; k += 1) {
-      changes.push({ field: `${name}[${i + k}]`, change: 'REMOVED', before: before[i + k], after: null });
+    const removed = range(i, matchedI);
+    const added = range(j, matchedJ);
+    const pairs: Array<[number, number]> = [];
+    for (const k of [...removed]) {
+      const partner = added.find((l) => list.pairable(before[k]!, after[l]!));
+      if (partner === undefined) continue;
+      pairs.push([k, partner]);
+      removed.splice(removed.indexOf(k), 1);
+      added.splice(added.indexOf(partner), 1);
     }
-    for (let k = paired; k < added; k += 1) {
-      changes.push({ field: `${name}[${j + k}]`, change: 'ADDED', before: null, after: after[j + k] });
+    for (const [k, l] of pairs) list.compare(`${name}[${l}]`, l, before[k]!, after[l]!);
+    for (const k of removed) {
+      changes.push({ field: `${name}[${k}]`, label: list.label(k, before[k]!), change: 'REMOVED', before: list.text(before[k]!), after: null });
+    }
+    for (const l of added) {
+      changes.push({ field: `${name}[${l}]`, label: list.label(l, after[l]!), change: 'ADDED', before: null, after: list.text(after[l]!) });
     }
     i = matchedI + 1;
     j = matchedJ + 1;
   }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 /** Index pairs of a longest common subsequence, in order. Lists are a table's rows: a few dozen at most. */

@@ -12,13 +12,11 @@ import {
   type TargetTableRow,
   type TargetTableWorkflow,
 } from './target-table-rows.js';
+import { TABLES_PER_LOOKUP, whereTableKeys } from './table-key-lookup.js';
 import { migrateTargetTables, TARGET_TABLES, TARGET_TABLES_PROJECTION, type TargetTablesDatabase } from './target-table-schema.js';
 
 /** Rows per statement: 23 parameters each stays far below SQLite's and PostgreSQL's limits. */
 const ROWS_PER_STATEMENT = 400;
-
-/** Tables per lookup of stored rows: at most two parameters each, far below both dialects' limits. */
-const TABLES_PER_LOOKUP = 1000;
 
 export const targetTablesProjection: Projection = {
   name: TARGET_TABLES_PROJECTION,
@@ -38,24 +36,15 @@ export const targetTablesProjection: Projection = {
 
 /**
  * The stored rows of the given tables, by tableKey; tables the view does not hold are
- * missing. One query per TABLES_PER_LOOKUP tables, by the unique key (fiscal_year,
- * project_code) so that both dialects look rows up through its index.
+ * missing. One query per TABLES_PER_LOOKUP tables.
  */
 async function storedTables(trx: Transaction<TargetTablesDatabase>, tables: readonly TableInBatch[]): Promise<Map<string, StoredTable>> {
   const stored = new Map<string, StoredTable>();
   for (let start = 0; start < tables.length; start += TABLES_PER_LOOKUP) {
-    const codesByYear = new Map<number, string[]>();
-    for (const { fiscalYear, projectCode } of tables.slice(start, start + TABLES_PER_LOOKUP)) {
-      const codes = codesByYear.get(fiscalYear);
-      if (codes === undefined) codesByYear.set(fiscalYear, [projectCode]);
-      else codes.push(projectCode);
-    }
     const rows = await trx
       .selectFrom('target_tables')
       .select(['fiscal_year', 'project_code', 'content_json', 'workflow_json', 'created_at', 'created_by', 'submitted_at'])
-      .where((eb) =>
-        eb.or([...codesByYear].map(([fiscalYear, codes]) => eb.and([eb('fiscal_year', '=', fiscalYear), eb('project_code', 'in', codes)]))),
-      )
+      .where((eb) => whereTableKeys(eb, tables.slice(start, start + TABLES_PER_LOOKUP)))
       .execute();
     for (const row of rows) {
       stored.set(tableKey(row.fiscal_year, row.project_code), {

@@ -1,5 +1,6 @@
+import { targetTableReadScope, type TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
 import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
 import type { TargetTableBaseline } from '@app/domain/target-table/target-table.state.js';
@@ -50,6 +51,8 @@ export interface TargetTableFilter {
   currentStep?: string;
   /** Part of the project name; case-insensitive for Latin letters on both dialects. */
   nameContains?: string;
+  /** Only the tables a person may read (the domain's read scope); every table when left out. */
+  readableIn?: TargetTableReadScope;
 }
 
 export interface PageRequest {
@@ -141,7 +144,20 @@ function whereFilter<O>(
     const pattern = `%${escapeLike(filter.nameContains)}%`;
     filtered = filtered.where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`);
   }
+  const scope = filter.readableIn;
+  if (scope !== undefined && !scope.everything) filtered = filtered.where((eb) => readableIn(eb, scope));
   return filtered;
+}
+
+/** The rows the scope lets a person read, as mayReadTargetTable has it; none for an empty scope. */
+function readableIn(eb: ExpressionBuilder<TargetTablesDatabase, 'target_tables'>, scope: TargetTableReadScope): Expression<SqlBool> {
+  const sections = scope.sections.map(({ unitCode, sectionId }) =>
+    eb.and([
+      eb('unit_code', '=', unitCode),
+      sectionId === null ? eb('section_id', 'is', null) : eb.or([eb('section_id', 'is', null), eb('section_id', '=', sectionId)]),
+    ]),
+  );
+  return eb.or([...(scope.units.length > 0 ? [eb('unit_code', 'in', scope.units)] : []), ...sections]);
 }
 
 /** The user's text is matched literally, so % and _ in a name are not wildcards. */
@@ -160,7 +176,8 @@ export interface InboxCaller {
 /**
  * Tables IN_REVIEW whose current step the caller decides: a SECTION_HEAD for its section's
  * tables, OFFICE and LEADER for its unit's; versions the caller (re)submitted, or of which the
- * caller decided another step, are left out as the domain would refuse them. Oldest submission first.
+ * caller decided another step, are left out as the domain would refuse them. Only tables the
+ * caller may read are offered, by the same rule as every list. Oldest submission first.
  */
 export async function findInbox(db: Kysely<TargetTablesDatabase>, caller: InboxCaller): Promise<TargetTableView[]> {
   if (caller.unitCode === null) return [];
@@ -170,11 +187,8 @@ export async function findInbox(db: Kysely<TargetTablesDatabase>, caller: InboxC
   const decidesSection = roles.includes('SECTION_HEAD') && sectionId !== null;
   const unitRoles = roles.filter((role) => role === 'OFFICE' || role === 'LEADER');
   if (!decidesSection && unitRoles.length === 0) return [];
-  const rows = await db
-    .selectFrom('target_tables')
+  const rows = await whereFilter(db.selectFrom('target_tables'), { status: 'IN_REVIEW', unitCode, readableIn: targetTableReadScope(caller) })
     .selectAll()
-    .where('status', '=', 'IN_REVIEW')
-    .where('unit_code', '=', unitCode)
     .where((eb) => {
       const scopes: Array<ReturnType<typeof eb.and>> = [];
       if (decidesSection) scopes.push(eb.and([eb('current_role', '=', 'SECTION_HEAD'), eb('section_id', '=', sectionId)]));
