@@ -8,6 +8,7 @@ import { EventBusModule } from './event-bus/event-bus.module.js';
 import { GraphQLApiModule } from './graphql/graphql-api.module.js';
 import { HealthController } from './health/health.controller.js';
 import { StorageModule } from './storage/storage.module.js';
+import { TargetTableChangesModule } from './target-table-changes/target-table-changes.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
 
 @Module({})
@@ -16,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule],
+      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule, TargetTableChangesModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

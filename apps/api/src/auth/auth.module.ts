@@ -8,6 +8,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { Clock } from './clock.js';
 import { LoginAddressLog } from './login-address-log.js';
 import { LoginService } from './login.service.js';
+import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
 
 /** Sign-in (login, me) and the guard that makes every other operation need a token. */
@@ -24,8 +25,9 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
     LoginAddressLog,
     LoginService,
     AuthResolver,
+    SocketAuthentication,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [Clock, TokenService],
+  exports: [Clock, TokenService, SocketAuthentication],
 })
 export class AuthModule {}

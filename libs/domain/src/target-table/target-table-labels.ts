@@ -1,5 +1,6 @@
 import type { DecidingRole, SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableRole } from './target-table-actor.js';
+import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableStatus } from './target-table.state.js';
 
 /** The one place for the words people see for statuses, roles and steps. */
@@ -10,6 +11,18 @@ export const targetTableStatusLabels: Readonly<Record<TargetTableStatus, string>
   RETURNED: '已退回',
   APPROVED: '已批准',
   ADJUSTING: '调整中',
+};
+
+/** What happened to a table, in the words of the workflow (编制, 申报, 审核通过, 退回, …). */
+export const targetTableEventLabels: Readonly<Record<TargetTableEvent['type'], string>> = {
+  TargetTableDrafted: '编制',
+  TargetTableDraftRevised: '修改草稿',
+  TargetTableSubmitted: '申报',
+  TargetTableStepApproved: '审核通过',
+  TargetTableApproved: '批准',
+  TargetTableReturned: '退回',
+  TargetTableSubmissionWithdrawn: '撤回',
+  TargetTableAdjustmentProposed: '调整',
 };
 
 export const targetTableRoleLabels: Readonly<Record<TargetTableRole, string>> = {
