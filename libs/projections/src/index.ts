@@ -9,4 +9,7 @@ export * from './target-tables/target-table-rows.js';
 export * from './target-tables/target-table-projection.js';
 export * from './target-tables/target-table-cursor.js';
 export * from './target-tables/target-table-queries.js';
+export * from './login-addresses/login-address-schema.js';
+export * from './login-addresses/login-address-projection.js';
+export * from './login-addresses/login-address-queries.js';
 export * from './all-projections.js';

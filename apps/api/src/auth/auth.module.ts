@@ -6,7 +6,6 @@ import { DirectoryModule } from '../directory/directory.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { Clock } from './clock.js';
-import { LoginAddressLog } from './login-address-log.js';
 import { LoginService } from './login.service.js';
 import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
@@ -22,7 +21,6 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
       useFactory: (config: AppConfig) => loadOrCreateSecret(config.dataDir, config.jwtSecret),
     },
     TokenService,
-    LoginAddressLog,
     LoginService,
     AuthResolver,
     SocketAuthentication,
