@@ -11,6 +11,8 @@ import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
 
+const path = '/graphql';
+
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -18,7 +20,7 @@ import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
       imports: [AuthModule],
       inject: [APP_CONFIG, SocketAuthentication],
       useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication) => ({
-        path: '/graphql',
+        path,
         autoSchemaFile: true,
         sortSchema: true,
         playground: false,
@@ -26,7 +28,7 @@ import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
         includeStacktraceInErrorResponses: false,
         formatError,
         plugins: [queryLimitsPlugin(config.queryLimits)],
-        subscriptions: { 'graphql-ws': graphqlWsOptions('/graphql', socketAuthentication) },
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication) },
         context: operationContext,
       }),
     }),
