@@ -4,7 +4,7 @@ import type { PubSub } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TARGET_TABLE_CHANGES } from '../../apps/api/src/target-table-changes/target-table-changes.topic.js';
-import { removeDataDir, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { demoPassword, removeDataDir, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
 import { until } from '../projections/support/until.js';
 
 const CHANGED = `subscription Changed($unitCode: String) {
@@ -15,6 +15,9 @@ const CHANGED = `subscription Changed($unitCode: String) {
 }`;
 const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
 const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position } }`;
+const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
+const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
+const REVOKE = `mutation($input: RoleInput!) { revokeRole(input: $input) { revision } }`;
 
 const year = 2022;
 const table323001 = { ...seedTable3, sectionId: 'employment' };
@@ -130,6 +133,21 @@ describe('targetTableChanged over graphql-ws', () => {
     await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0003', fiscalYear: year, content: table323001 } });
     expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0002', unitCode: '323003', eventType: 'TargetTableSubmitted', status: 'IN_REVIEW' });
     expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0003', unitCode: '323001', eventType: 'TargetTableDrafted', status: 'DRAFT' });
+  });
+
+  it('stops delivering other units at once when the AUDITOR role is revoked, on the same connection', async () => {
+    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
+      input: { userName: 'temp.audit', displayName: '临时审计', unitCode: '323001', password: demoPassword },
+    });
+    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    const auditor = subscribe(await api.login('temp.audit', demoPassword));
+    await listening(listeners.mock.calls.length + 1);
+
+    await api.must(demo.admin, REVOKE, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    await api.must(demo.preparer323003, DRAFT, { input: { projectCode: 'LIVE0004', fiscalYear: year, content: table323003 } });
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0005', fiscalYear: year, content: table323001 } });
+    // Without the role only the own unit is followed: 323003's draft is passed over, 323001's arrives first.
+    expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0005', unitCode: '323001' });
   });
 
   it('refuses a connection without a token, or with a bad one, with UNAUTHENTICATED', async () => {
