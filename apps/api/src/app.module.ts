@@ -9,6 +9,7 @@ import { EventBusModule } from './event-bus/event-bus.module.js';
 import { GraphQLApiModule } from './graphql/graphql-api.module.js';
 import { HealthController } from './health/health.controller.js';
 import { StorageModule } from './storage/storage.module.js';
+import { TargetTableChangesModule } from './target-table-changes/target-table-changes.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
 import { TargetTableVersionsModule } from './target-table-versions/target-table-versions.module.js';
 
@@ -29,6 +30,7 @@ export class AppModule {
         TargetTablesModule,
         TargetTableVersionsModule,
         AuditIntegrityModule,
+        TargetTableChangesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

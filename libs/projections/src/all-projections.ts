@@ -1,8 +1,13 @@
 import type { Projection } from './projection.js';
 import { targetTablesProjection } from './target-tables/target-table-projection.js';
 import { targetTableVersionsProjection } from './target-table-versions/target-table-versions-projection.js';
+import { loginAddressesProjection } from './login-addresses/login-address-projection.js';
 
 /** Every view the API serves; the runner keeps each of them up to date. */
 export function allProjections(): Projection[] {
-  return [targetTablesProjection, targetTableVersionsProjection];
+  return [
+    targetTablesProjection,
+    targetTableVersionsProjection,
+    loginAddressesProjection,
+  ];
 }

@@ -13,4 +13,7 @@ export * from './target-table-versions/target-table-versions-schema.js';
 export * from './target-table-versions/target-table-version-fold.js';
 export * from './target-table-versions/target-table-versions-projection.js';
 export * from './target-table-versions/target-table-versions-queries.js';
+export * from './login-addresses/login-address-schema.js';
+export * from './login-addresses/login-address-projection.js';
+export * from './login-addresses/login-address-queries.js';
 export * from './all-projections.js';

@@ -6,8 +6,8 @@ import { DirectoryModule } from '../directory/directory.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { Clock } from './clock.js';
-import { LoginAddressLog } from './login-address-log.js';
 import { LoginService } from './login.service.js';
+import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
 
 /** Sign-in (login, me) and the guard that makes every other operation need a token. */
@@ -21,11 +21,11 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
       useFactory: (config: AppConfig) => loadOrCreateSecret(config.dataDir, config.jwtSecret),
     },
     TokenService,
-    LoginAddressLog,
     LoginService,
     AuthResolver,
+    SocketAuthentication,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [Clock, TokenService],
+  exports: [Clock, TokenService, SocketAuthentication],
 })
 export class AuthModule {}

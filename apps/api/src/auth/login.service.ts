@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { verifyPassword } from '@app/auth';
 import {
   addressLoginPolicy,
@@ -16,10 +16,12 @@ import {
   type UserRecord,
 } from '@app/domain';
 import { ExpectedRevision, WrongExpectedRevisionError, eventIdFor, type Actor, type EventStore } from '@app/event-store';
+import { LOGIN_ADDRESSES_PROJECTION, recentAddressRecords, type ReadStore } from '@app/projections';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DirectoryReader, actorOfUser } from '../directory/directory.reader.js';
-import { EVENT_STORE } from '../storage/storage.tokens.js';
+import { ProjectionsService } from '../storage/projections.service.js';
+import { EVENT_STORE, READ_STORE } from '../storage/storage.tokens.js';
 import { Clock } from './clock.js';
-import { LoginAddressLog } from './login-address-log.js';
 import { TokenService } from './token.service.js';
 
 /** Two sign-ins of one user at the same moment both get recorded: the loser reads again. */
@@ -38,13 +40,22 @@ export interface SignedIn {
  * record, ask the throttle (user and address), check the password with scrypt only when the
  * throttle allows, record the attempt under the stream's expected revision, and answer from
  * the recorded events alone (loginOutcome) — so every login, failure and lock is an event.
+ *
+ * The address's attempts across all users come from the login-addresses view, which is kept
+ * in the read store and so survives a restart and is shared by every API instance. The answer
+ * waits until the view holds the attempt just recorded: the next attempt from the address,
+ * however soon it comes and whichever instance takes it, counts this one.
  */
 @Injectable()
 export class LoginService {
+  private readonly logger = new Logger('Login');
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly projections: ProjectionsService,
     private readonly directory: DirectoryReader,
-    private readonly addresses: LoginAddressLog,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
   ) {}
@@ -63,7 +74,7 @@ export class LoginService {
         (s, event) => loginAttemptsDecider.evolve(s, event as unknown as LoginAttemptEvent),
         loginAttemptsDecider.initialState,
       );
-      const addressHistory = this.addresses.records(address, at);
+      const addressHistory = await recentAddressRecords(this.readStore.db, address, at);
       const throttle = strictestThrottle(
         loginThrottle(state.history, at.toISOString(), userLoginPolicy),
         loginThrottle(addressHistory, at.toISOString(), addressLoginPolicy),
@@ -80,8 +91,9 @@ export class LoginService {
       const commandId = randomUUID();
       const actor = user === null ? anonymous : actorOfUser(user);
       const last = history[history.length - 1];
+      let position: bigint;
       try {
-        await this.store.append(
+        ({ position } = await this.store.append(
           streamId,
           events.map((event, index) => ({
             eventId: eventIdFor(commandId, index),
@@ -90,12 +102,12 @@ export class LoginService {
             metadata: { commandId, correlationId: commandId, causationId: commandId, actor, occurredAt: command.at, schemaVersion: 1 },
           })),
           ExpectedRevision.after(last?.revision ?? -1),
-        );
+        ));
       } catch (error) {
         if (error instanceof WrongExpectedRevisionError && attempt < maxAttempts) continue;
         throw error;
       }
-      this.addresses.add(events.map((event, index) => ({ eventId: eventIdFor(commandId, index), type: event.type, data: event.data as unknown as Record<string, unknown> })));
+      await this.addressViewReaches(position);
       const outcome = loginOutcome(events);
       if (!outcome.ok) throw outcome.error;
       const signedIn = directory.users.get(outcome.userId)!;
@@ -108,5 +120,11 @@ export class LoginService {
       });
       return { token, expiresAt, user: signedIn };
     }
+  }
+
+  private async addressViewReaches(position: bigint): Promise<void> {
+    const reached = await this.projections.runner.waitFor(position, this.config.readWaitTimeoutMs, [LOGIN_ADDRESSES_PROJECTION]);
+    // The attempt is recorded and its answer decided; a late view only delays when the address counts it.
+    if (!reached) this.logger.warn(`The login-addresses view has not reached position ${position} within ${this.config.readWaitTimeoutMs} ms`);
   }
 }

@@ -2,19 +2,25 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '../auth/auth.module.js';
+import { SocketAuthentication } from '../auth/socket-authentication.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { formatError } from './format-error.js';
+import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
+
+const path = '/graphql';
 
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        path: '/graphql',
+      imports: [AuthModule],
+      inject: [APP_CONFIG, SocketAuthentication],
+      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication) => ({
+        path,
         autoSchemaFile: true,
         sortSchema: true,
         playground: false,
@@ -22,7 +28,8 @@ import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
         includeStacktraceInErrorResponses: false,
         formatError,
         plugins: [queryLimitsPlugin(config.queryLimits)],
-        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication) },
+        context: operationContext,
       }),
     }),
   ],

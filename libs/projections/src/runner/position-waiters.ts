@@ -1,5 +1,9 @@
+/** The views a caller waits for: some by name, or all of them. */
+export type WaitedViews = readonly string[] | 'all';
+
 interface Waiter {
   position: bigint;
+  views: WaitedViews;
   settle(reached: boolean): void;
 }
 
@@ -7,13 +11,14 @@ interface Waiter {
 export class PositionWaiters {
   private readonly waiting = new Set<Waiter>();
 
-  constructor(private readonly reached: (position: bigint) => boolean) {}
+  constructor(private readonly reached: (position: bigint, views: WaitedViews) => boolean) {}
 
-  wait(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.reached(position)) return Promise.resolve(true);
+  wait(position: bigint, timeoutMs: number, views: WaitedViews = 'all'): Promise<boolean> {
+    if (this.reached(position, views)) return Promise.resolve(true);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         position,
+        views,
         settle: (reached) => {
           clearTimeout(timer);
           this.waiting.delete(waiter);
@@ -28,7 +33,7 @@ export class PositionWaiters {
   /** Call after every commit. */
   wake(): void {
     for (const waiter of this.waiting) {
-      if (this.reached(waiter.position)) waiter.settle(true);
+      if (this.reached(waiter.position, waiter.views)) waiter.settle(true);
     }
   }
 }

@@ -3,7 +3,7 @@ import { readCheckpoint } from '../checkpoints/checkpoints.js';
 import type { Projection } from '../projection.js';
 import type { ReadStore } from '../read-store/read-store.js';
 import { commitBatch } from './commit-batch.js';
-import { PositionWaiters } from './position-waiters.js';
+import { PositionWaiters, type WaitedViews } from './position-waiters.js';
 import { migrateProjections, resetProjections } from './projection-schema.js';
 import { replayFromStart } from './replay-from-start.js';
 
@@ -33,7 +33,7 @@ export const DEFAULT_REBUILD_BATCH_SIZE = 5_000;
 export class ProjectionRunner {
   private readonly positions = new Map<string, bigint | undefined>();
   private readonly subscriptions = new Map<string, Subscription>();
-  private readonly waiters = new PositionWaiters((position) => this.allReached(position));
+  private readonly waiters = new PositionWaiters((position, views) => this.allReached(position, views));
   private running = false;
   /** start, stop and rebuild run one after the other, never interleaved. */
   private lifecycle: Promise<unknown> = Promise.resolve();
@@ -94,11 +94,11 @@ export class ProjectionRunner {
   }
 
   /**
-   * Resolves true once every view has committed `position` (the position a write returned),
-   * false when that takes longer than timeoutMs.
+   * Resolves true once every view (or the named ones) has committed `position` (the
+   * position a write returned), false when that takes longer than timeoutMs.
    */
-  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.waiters.wait(position, timeoutMs);
+  waitFor(position: bigint, timeoutMs: number, views: WaitedViews = 'all'): Promise<boolean> {
+    return this.waiters.wait(position, timeoutMs, views);
   }
 
   async status(): Promise<ProjectionStatus[]> {
@@ -140,8 +140,9 @@ export class ProjectionRunner {
     this.waiters.wake();
   }
 
-  private allReached(position: bigint): boolean {
+  private allReached(position: bigint, views: WaitedViews): boolean {
     return this.projections.every((projection) => {
+      if (views !== 'all' && !views.includes(projection.name)) return true;
       const committed = this.positions.get(projection.name);
       return committed !== undefined && committed >= position;
     });

@@ -1,0 +1,30 @@
+import { approvalStepLabel, currentStep, describeTargetTableState, targetTableStatusLabels, type TargetTableEvent, type TargetTableState } from '@app/domain';
+import { targetTableEventLabels } from '@app/domain/target-table/target-table-labels.js';
+import type { RecordedEvent } from '@app/event-store';
+import { DecidingRole, TargetTableStatus } from '../target-tables/target-table.model.js';
+import type { TargetTableChange } from './target-table-change.model.js';
+
+/** A stored target-table event and the table's state right after it, as subscribers receive them. */
+export function targetTableChangeOf(event: RecordedEvent, after: TargetTableState): TargetTableChange {
+  if (after.status === 'NONE') throw new Error(`${event.type} at position ${event.position} leaves no target table`);
+  const step = after.status === 'IN_REVIEW' ? currentStep(after) : null;
+  const { actor, occurredAt } = event.metadata;
+  return {
+    projectCode: after.projectCode,
+    fiscalYear: after.fiscalYear,
+    unitCode: after.content.unitCode,
+    sectionId: after.content.sectionId,
+    eventType: event.type,
+    eventLabel: targetTableEventLabels[event.type as TargetTableEvent['type']],
+    status: TargetTableStatus[after.status],
+    statusLabel: targetTableStatusLabels[after.status],
+    currentStep: step === null ? null : { step: step.step, label: approvalStepLabel(step), role: DecidingRole[step.role] },
+    stateDescription: describeTargetTableState(after),
+    version: after.version,
+    revision: event.revision,
+    position: event.position.toString(),
+    by: actor.displayName,
+    byUserId: actor.userId,
+    at: occurredAt,
+  };
+}

@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'graphql-subscriptions';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
+import { followedUnits } from './change-scope.js';
+import { TargetTableChange } from './target-table-change.model.js';
+import { TARGET_TABLE_CHANGED, TARGET_TABLE_CHANGES } from './target-table-changes.topic.js';
+
+interface ChangedPayload {
+  targetTableChanged: TargetTableChange;
+}
+
+@Resolver()
+export class TargetTableChangesResolver {
+  constructor(
+    private readonly directory: DirectoryReader,
+    @Inject(TARGET_TABLE_CHANGES) private readonly changes: PubSub,
+  ) {}
+
+  @Subscription(() => TargetTableChange, {
+    description:
+      'Every stored change of the target tables of a unit, as it happens: your own unit when unitCode is left out; ' +
+      'an AUDITOR or ADMIN may name any unit, and follows every unit when none is named.',
+    filter(this: TargetTableChangesResolver, payload: ChangedPayload, variables: { unitCode?: string | null }, context: RequestContext) {
+      return this.delivers(payload.targetTableChanged, variables.unitCode ?? null, context);
+    },
+  })
+  async targetTableChanged(
+    @Args('unitCode', { type: () => String, nullable: true, description: 'The unit to follow (单位编码).' }) unitCode: string | null | undefined,
+    @Context() { req }: RequestContext,
+  ): Promise<AsyncIterableIterator<ChangedPayload>> {
+    const { actor } = await this.directory.actorOf(actorOf(req).userId);
+    followedUnits(actor, unitCode ?? null);
+    return this.changes.asyncIterableIterator<ChangedPayload>(TARGET_TABLE_CHANGED);
+  }
+
+  /** Asked again for every change, so a revoked role or a deactivated account stops the deliveries at once. */
+  private async delivers(change: TargetTableChange, unitCode: string | null, { req }: RequestContext): Promise<boolean> {
+    const { actor } = await this.directory.actorOf(actorOf(req).userId);
+    const followed = followedUnits(actor, unitCode);
+    return followed === 'ALL' || followed === change.unitCode;
+  }
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
+import type { PubSub } from 'graphql-subscriptions';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { TARGET_TABLE_CHANGES } from '../../apps/api/src/target-table-changes/target-table-changes.topic.js';
+import { demoPassword, removeDataDir, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { until } from '../projections/support/until.js';
+
+const CHANGED = `subscription Changed($unitCode: String) {
+  targetTableChanged(unitCode: $unitCode) {
+    projectCode fiscalYear unitCode sectionId eventType eventLabel status statusLabel
+    currentStep { step label role } stateDescription version revision position by byUserId at
+  }
+}`;
+const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
+const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position } }`;
+const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
+const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
+const REVOKE = `mutation($input: RoleInput!) { revokeRole(input: $input) { revision } }`;
+
+const year = 2022;
+const table323001 = { ...seedTable3, sectionId: 'employment' };
+const table323003 = { ...seedTable3, unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心', sectionId: 'insurance' };
+
+interface Change {
+  projectCode: string;
+  unitCode: string;
+  eventType: string;
+  status: string;
+  [field: string]: unknown;
+}
+
+type Result = { data?: { targetTableChanged: Change } | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+
+describe('targetTableChanged over graphql-ws', () => {
+  let api: RunningApi;
+  let demo: DemoDirectory;
+  let listeners: ReturnType<typeof jest.spyOn>;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    api = await RunningApi.start();
+    demo = await setUpDemoDirectory(api);
+    listeners = jest.spyOn(api.app.get<PubSub>(TARGET_TABLE_CHANGES), 'subscribe');
+  });
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await api.stop();
+    removeDataDir(api.config.dataDir);
+  });
+
+  function connect(connectionParams: Record<string, unknown> | undefined): Client {
+    const client = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
+    clients.push(client);
+    return client;
+  }
+
+  function subscribe(caller: Caller | undefined, unitCode?: string): AsyncIterableIterator<Result> {
+    const client = connect(caller === undefined ? undefined : { authorization: `Bearer ${caller.token}` });
+    return client.iterate({ query: CHANGED, variables: unitCode === undefined ? {} : { unitCode } }) as AsyncIterableIterator<Result>;
+  }
+
+  /**
+   * graphql-ws does not acknowledge a subscription, so a change made right after subscribing
+   * could be published before the server listens; wait until it listens for `count` in all.
+   */
+  async function listening(count: number): Promise<void> {
+    await until(() => listeners.mock.calls.length >= count);
+  }
+
+  async function nextChange(subscription: AsyncIterableIterator<Result>): Promise<Change> {
+    const { value, done } = await subscription.next();
+    expect(done).toBe(false);
+    expect(value.errors).toBeUndefined();
+    return value.data!.targetTableChanged;
+  }
+
+  it('delivers a submission made over HTTP to the users of the unit and to an auditor, not to another unit', async () => {
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0001', fiscalYear: year, content: table323001 } });
+    const sectionHead = subscribe(demo.sectionHead);
+    const otherUnit = subscribe(demo.preparer323003);
+    const auditorOfOtherUnit = subscribe(demo.auditor, '323003');
+    await listening(3);
+
+    const { submitTargetTable } = await api.must<{ submitTargetTable: { position: string } }>(demo.preparer, SUBMIT, {
+      input: { projectCode: 'LIVE0001', fiscalYear: year },
+    });
+    const submitted = await nextChange(sectionHead);
+    expect(submitted).toEqual({
+      projectCode: 'LIVE0001',
+      fiscalYear: year,
+      unitCode: '323001',
+      sectionId: 'employment',
+      eventType: 'TargetTableSubmitted',
+      eventLabel: '申报',
+      status: 'IN_REVIEW',
+      statusLabel: '审核中',
+      currentStep: { step: 'SECTION', label: '科室负责人审核', role: 'SECTION_HEAD' },
+      stateDescription: 'the table is awaiting the section head step (科室负责人审核)',
+      version: 1,
+      revision: 1,
+      position: submitTargetTable.position,
+      by: '张经办',
+      byUserId: demo.preparer.userId,
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+    });
+
+    // A later change in 323003 is the first thing its users and its auditor hear of: the submission in 323001 never reached them.
+    const { draftTargetTable } = await api.must<{ draftTargetTable: { position: string } }>(demo.preparer323003, DRAFT, {
+      input: { projectCode: 'LIVE0002', fiscalYear: year, content: table323003 },
+    });
+    for (const subscription of [otherUnit, auditorOfOtherUnit]) {
+      expect(await nextChange(subscription)).toMatchObject({
+        projectCode: 'LIVE0002',
+        unitCode: '323003',
+        eventType: 'TargetTableDrafted',
+        eventLabel: '编制',
+        status: 'DRAFT',
+        statusLabel: '草稿',
+        currentStep: null,
+        position: draftTargetTable.position,
+        by: '赵经办',
+      });
+    }
+  });
+
+  it('follows every unit for an auditor who names none', async () => {
+    const auditor = subscribe(demo.auditor);
+    await listening(listeners.mock.calls.length + 1);
+    await api.must(demo.preparer323003, SUBMIT, { input: { projectCode: 'LIVE0002', fiscalYear: year } });
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0003', fiscalYear: year, content: table323001 } });
+    expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0002', unitCode: '323003', eventType: 'TargetTableSubmitted', status: 'IN_REVIEW' });
+    expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0003', unitCode: '323001', eventType: 'TargetTableDrafted', status: 'DRAFT' });
+  });
+
+  it('stops delivering other units at once when the AUDITOR role is revoked, on the same connection', async () => {
+    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
+      input: { userName: 'temp.audit', displayName: '临时审计', unitCode: '323001', password: demoPassword },
+    });
+    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    const auditor = subscribe(await api.login('temp.audit', demoPassword));
+    await listening(listeners.mock.calls.length + 1);
+
+    await api.must(demo.admin, REVOKE, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    await api.must(demo.preparer323003, DRAFT, { input: { projectCode: 'LIVE0004', fiscalYear: year, content: table323003 } });
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0005', fiscalYear: year, content: table323001 } });
+    // Without the role only the own unit is followed: 323003's draft is passed over, 323001's arrives first.
+    expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0005', unitCode: '323001' });
+  });
+
+  it('refuses a connection without a token, or with a bad one, with UNAUTHENTICATED', async () => {
+    await expect(subscribe(undefined).next()).rejects.toMatchObject({
+      code: 4401,
+      reason: expect.stringMatching(/^UNAUTHENTICATED: Sign in first: send the login token as connectionParams \{ authorization: "Bearer <token>" \}/),
+    });
+    await expect(subscribe({ token: 'not-a-token' }).next()).rejects.toMatchObject({
+      code: 4401,
+      reason: expect.stringMatching(/^UNAUTHENTICATED: The sign-in token is invalid/),
+    });
+  });
+
+  it('refuses to follow another unit with FORBIDDEN naming the missing scope', async () => {
+    await expect(subscribe(demo.preparer, '323003').next()).rejects.toEqual([
+      expect.objectContaining({
+        extensions: { code: 'FORBIDDEN' },
+        message: expect.stringMatching(/unit 323003 needs membership of that unit, or the AUDITOR \(审计\) or ADMIN \(管理员\) role: you belong to unit 323001/),
+      }),
+    ]);
+  });
+});
