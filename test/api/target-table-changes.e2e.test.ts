@@ -140,14 +140,26 @@ describe('targetTableChanged over graphql-ws', () => {
       input: { userName: 'temp.audit', displayName: '临时审计', unitCode: '323001', password: demoPassword },
     });
     await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'OFFICE' } });
     const auditor = subscribe(await api.login('temp.audit', demoPassword));
     await listening(listeners.mock.calls.length + 1);
 
     await api.must(demo.admin, REVOKE, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
     await api.must(demo.preparer323003, DRAFT, { input: { projectCode: 'LIVE0004', fiscalYear: year, content: table323003 } });
     await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0005', fiscalYear: year, content: table323001 } });
-    // Without the role only the own unit is followed: 323003's draft is passed over, 323001's arrives first.
+    // Left with OFFICE only its own unit is followed: 323003's draft is passed over, 323001's arrives first.
     expect(await nextChange(auditor)).toMatchObject({ projectCode: 'LIVE0005', unitCode: '323001' });
+  });
+
+  it('passes over the tables of another section for a preparer, as the queries do', async () => {
+    const labor = subscribe(demo.otherSectionPreparer);
+    await listening(listeners.mock.calls.length + 1);
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0006', fiscalYear: year, content: table323001 } });
+    await api.must(demo.otherSectionPreparer, DRAFT, {
+      input: { projectCode: 'LIVE0007', fiscalYear: year, content: { ...table323001, sectionId: 'labor' } },
+    });
+    // The employment section's draft came first and is passed over; the labor section's arrives.
+    expect(await nextChange(labor)).toMatchObject({ projectCode: 'LIVE0007', unitCode: '323001', sectionId: 'labor' });
   });
 
   it('refuses a connection without a token, or with a bad one, with UNAUTHENTICATED', async () => {

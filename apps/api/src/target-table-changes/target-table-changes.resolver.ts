@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import { mayReadTargetTable, targetTableReadScope } from '@app/domain';
 import type { PubSub } from 'graphql-subscriptions';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { DirectoryReader } from '../directory/directory.reader.js';
@@ -20,7 +21,7 @@ export class TargetTableChangesResolver {
 
   @Subscription(() => TargetTableChange, {
     description:
-      'Every stored change of the target tables of a unit, as it happens: your own unit when unitCode is left out; ' +
+      'Every stored change of the target tables of a unit that you may read, as it happens: your own unit when unitCode is left out; ' +
       'an AUDITOR or ADMIN may name any unit, and follows every unit when none is named.',
     filter(this: TargetTableChangesResolver, payload: ChangedPayload, variables: { unitCode?: string | null }, context: RequestContext) {
       return this.delivers(payload.targetTableChanged, variables.unitCode ?? null, context);
@@ -35,10 +36,13 @@ export class TargetTableChangesResolver {
     return this.changes.asyncIterableIterator<ChangedPayload>(TARGET_TABLE_CHANGED);
   }
 
-  /** Asked again for every change, so a revoked role or a deactivated account stops the deliveries at once. */
+  /**
+   * Asked again for every change, so a revoked role or a deactivated account stops the deliveries at once.
+   * Within the followed unit, a change reaches only those who may read that table, as the queries have it.
+   */
   private async delivers(change: TargetTableChange, unitCode: string | null, { req }: RequestContext): Promise<boolean> {
     const { actor } = await this.directory.actorOf(actorOf(req).userId);
     const followed = followedUnits(actor, unitCode);
-    return followed === 'ALL' || followed === change.unitCode;
+    return (followed === 'ALL' || followed === change.unitCode) && mayReadTargetTable(targetTableReadScope(actor), change);
   }
 }
