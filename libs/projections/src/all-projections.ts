@@ -1,4 +1,5 @@
 import type { Projection } from './projection.js';
+import { executionProjection } from './execution/execution-projection.js';
 import { targetTablesProjection } from './target-tables/target-table-projection.js';
 import { targetTableVersionsProjection } from './target-table-versions/target-table-versions-projection.js';
 import { loginAddressesProjection } from './login-addresses/login-address-projection.js';
@@ -9,5 +10,6 @@ export function allProjections(): Projection[] {
     targetTablesProjection,
     targetTableVersionsProjection,
     loginAddressesProjection,
+    executionProjection,
   ];
 }

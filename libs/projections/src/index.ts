@@ -16,4 +16,7 @@ export * from './target-table-versions/target-table-versions-queries.js';
 export * from './login-addresses/login-address-schema.js';
 export * from './login-addresses/login-address-projection.js';
 export * from './login-addresses/login-address-queries.js';
+export * from './execution/execution-schema.js';
+export * from './execution/execution-projection.js';
+export * from './execution/execution-queries.js';
 export * from './all-projections.js';

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
 
 /** Every setting comes from the environment; README.md lists them with these defaults. */
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   anchorSecret: string | undefined;
   /** How often the API anchors the audit trail (skipped when nothing was appended since the last anchor). */
   anchorIntervalSeconds: number;
+  /** Where the execution traffic light turns yellow and green, in percent. */
+  lightThresholds: LightThresholds;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -43,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin: bootstrapAdminOf(env),
     anchorSecret: nonEmpty(env.ANCHOR_SECRET),
     anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
+    lightThresholds: lightThresholdsOf(env),
   };
 }
 
@@ -55,6 +59,16 @@ function bootstrapAdminOf(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {
     throw new Error('Set both BOOTSTRAP_ADMIN_USER and BOOTSTRAP_ADMIN_PASSWORD to register the first administrator, or neither');
   }
   return { userName, password };
+}
+
+function lightThresholdsOf(env: NodeJS.ProcessEnv): LightThresholds {
+  const raw = nonEmpty(env.EXECUTION_LIGHT_THRESHOLDS);
+  if (raw === undefined) return defaultLightThresholds;
+  try {
+    return parseLightThresholds(raw);
+  } catch (error) {
+    throw new Error(`EXECUTION_LIGHT_THRESHOLDS: ${(error as Error).message}`);
+  }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
