@@ -44,3 +44,6 @@ export * from './directory/login-records.js';
 export * from './directory/evolve-login-attempts.js';
 export * from './directory/decide-login-attempts.js';
 export * from './directory/login-outcome.js';
+export * from './audit/audit-action-kind.js';
+export * from './audit/describe-audited-event.js';
+export * from './audit/audited-content-changes.js';
