@@ -10,3 +10,6 @@ export * from './target-tables/target-table-projection.js';
 export * from './target-tables/target-table-cursor.js';
 export * from './target-tables/target-table-queries.js';
 export * from './all-projections.js';
+export * from './audit-trail/audit-trail-schema.js';
+export * from './audit-trail/audit-trail-projection.js';
+export * from './audit-trail/audit-trail-queries.js';
