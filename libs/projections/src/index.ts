@@ -13,3 +13,4 @@ export * from './all-projections.js';
 export * from './audit-trail/audit-trail-schema.js';
 export * from './audit-trail/audit-trail-projection.js';
 export * from './audit-trail/audit-trail-queries.js';
+export * from './target-tables/target-table-as-of.js';
