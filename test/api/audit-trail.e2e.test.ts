@@ -161,6 +161,9 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     }
     const byName = await entries(demo.auditor, { filter: { actorName: '张经办', from: at.revise, to: at.adjust }, order: 'OLDEST_FIRST' });
     expect(byName.map((entry) => entry.at)).toEqual(expected.map((row) => row[3]));
+    // Newest first unless asked otherwise.
+    const unordered = await entries(demo.auditor, { filter, order: null });
+    expect(unordered.map((entry) => entry.at)).toEqual(expected.map((row) => row[3]).reverse());
   });
 
   it('shows the fields a revision changed, before and after, and the adjustment’s reason and changes', async () => {
@@ -198,13 +201,19 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(returned.data!.targetTable).toMatchObject({ status: 'RETURNED', version: 1, baseline: null, lastReturn: { reason: '请补充指标值确定依据' } });
   });
 
-  it('answers a moment before the table existed with NOT_FOUND and a moment to come with VALIDATION', async () => {
+  it('answers a moment before the table existed with NOT_FOUND, and a moment to come or no moment at all with VALIDATION', async () => {
     const notYet = await tableAsOf(between(new Date(Date.parse(at.draft) - STEP_MS).toISOString(), at.draft));
     expect(notYet.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(notYet.errors?.[0]?.message).toContain(`first drafted at ${at.draft}`);
     const future = await tableAsOf(new Date(Date.parse(at.otherUnitDraft) + 24 * 3_600_000).toISOString());
     expect(future.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     expect(future.errors?.[0]?.message).toMatch(/future/);
+    const unreadable = await tableAsOf('last spring');
+    expect(unreadable.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(unreadable.errors?.[0]?.message).toContain('asOf must be an ISO-8601 date and time');
+    const unreadablePeriod = await trail(demo.auditor, { filter: { from: 'last spring' } });
+    expect(unreadablePeriod.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(unreadablePeriod.errors?.[0]?.message).toContain('filter.from must be');
   });
 
   it('lets a preparer of another unit read only their unit’s entries, and refuses another unit by name', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@app/event-store';
 import { findAuditTrail, MAX_PAGE_SIZE, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
+import { requireInstant } from '../graphql/instant-argument.js';
 import type { ConnectionShape } from '../graphql/connection.js';
 import type { Role } from '../directory/directory.models.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
@@ -37,7 +38,7 @@ export class AuditTrailReader {
 
 function queryFilter(filter: AuditTrailFilter): QueryFilter {
   const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined);
-  return Object.fromEntries(given.map(([name, value]) => [name, value instanceof Date ? value.toISOString() : value])) as QueryFilter;
+  return Object.fromEntries(given.map(([name, value]) => [name, value instanceof Date ? requireInstant(value, `filter.${name}`).toISOString() : value])) as QueryFilter;
 }
 
 function toEntry(entry: AuditTrailEntryView): AuditTrailEntry {

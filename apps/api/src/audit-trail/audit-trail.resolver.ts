@@ -14,7 +14,7 @@ export class AuditTrailResolver {
   auditTrail(
     @Context() { req }: RequestContext,
     @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | null,
-    @Args('order', { type: () => AuditTrailOrder, nullable: true, defaultValue: AuditTrailOrder.NEWEST_FIRST }) order: AuditTrailOrder,
+    @Args('order', { type: () => AuditTrailOrder, nullable: true, description: 'NEWEST_FIRST unless given.' }) order: AuditTrailOrder | null | undefined,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
     @Args('minPosition', {
@@ -24,6 +24,6 @@ export class AuditTrailResolver {
     })
     _minPosition?: string,
   ) {
-    return this.reader.page(actorOf(req), filter ?? {}, order, first, after);
+    return this.reader.page(actorOf(req), filter ?? {}, order ?? AuditTrailOrder.NEWEST_FIRST, first, after);
   }
 }

@@ -4,6 +4,7 @@ import type { EventStore } from '@app/event-store';
 import { targetTableAsOf } from '@app/projections';
 import { Clock } from '../auth/clock.js';
 import { ApiError } from '../graphql/api-error.js';
+import { requireInstant } from '../graphql/instant-argument.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import type { TargetTable } from './target-table.model.js';
 import { toTargetTable } from './target-table.reader.js';
@@ -17,6 +18,7 @@ export class TargetTableAsOfReader {
   ) {}
 
   async get(projectCode: string, fiscalYear: number, asOf: Date): Promise<TargetTable> {
+    requireInstant(asOf, 'asOf');
     const now = this.clock.now();
     if (asOf.getTime() > now.getTime()) {
       throw new ApiError(
