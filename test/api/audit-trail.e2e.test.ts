@@ -120,7 +120,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
       eventType: 'TargetTableStepApproved',
       label: '审核通过',
       summary: 'approved the office step (办公室审核) of version 1; it was the last step',
-      subject: `target table ${ref.projectCode} of ${ref.fiscalYear}`,
+      subject: `target table ${ref.projectCode} of ${ref.fiscalYear} (就业工作经费)`,
       reason: '经审核，同意',
       unitCode: '323001',
       actor: { userId: demo.office.userId, name: '陈主任', roles: ['OFFICE'], unitCode: '323001', sectionId: null },

@@ -125,7 +125,14 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
     expect(entries[10]!.changes).toEqual([{ field: 'purpose', change: 'CHANGED', before: '就业工作经费（补充依据）', after: '就业工作经费（调整）' }]);
     expect(entries[10]!.reason).toBe('用途调整');
     expect(entries[3]!).toMatchObject({ reason: '请补充指标值确定依据', step: 'SECTION', actor: { name: sectionHead.displayName } });
-    expect(entries[7]!).toMatchObject({ reason: '同意', step: 'SECTION', version: 1, projectCode: key.projectCode, fiscalYear: 2022 });
+    expect(entries[7]!).toMatchObject({
+      reason: '同意',
+      step: 'SECTION',
+      version: 1,
+      projectCode: key.projectCode,
+      fiscalYear: 2022,
+      subject: 'target table 13052922P00584010316P of 2022 (就业工作经费)',
+    });
     expect(entries[2]!.changes).toBeNull();
     // A role granted to a user is scoped to the unit the user was registered in.
     expect(entries[11]!).toMatchObject({ unitCode: '323003', summary: 'granted the role PREPARER (科室经办人) to user u-zhao' });

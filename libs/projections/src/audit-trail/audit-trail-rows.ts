@@ -28,9 +28,9 @@ export function rolesKey(roles: readonly string[]): string {
  */
 export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemory): Promise<AuditTrailRow> {
   const description = describeAuditedEvent(event);
-  const { changes, unitCode } = tableEventTypes.has(event.type)
+  const { changes, unitCode, subject } = tableEventTypes.has(event.type)
     ? await followTable(event as unknown as TargetTableEvent, description, memory)
-    : { changes: null, unitCode: await subjectUnit(event, description, memory) };
+    : { changes: null, unitCode: await subjectUnit(event, description, memory), subject: description.subject.text };
   const { actor, correlationId, commandId, occurredAt } = event.metadata;
   return {
     event_id: event.eventId,
@@ -42,7 +42,7 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
     kind: description.kind,
     label: description.label,
     summary: description.summary,
-    subject: description.subject.text,
+    subject,
     actor_user_id: actor.userId,
     actor_name: actor.displayName,
     actor_roles: rolesKey(actor.roles),
@@ -64,7 +64,7 @@ async function followTable(
   event: TargetTableEvent,
   description: AuditDescription,
   memory: AuditTrailMemory,
-): Promise<{ changes: AuditedFieldChange[] | null; unitCode: string | null }> {
+): Promise<{ changes: AuditedFieldChange[] | null; unitCode: string | null; subject: string }> {
   const { fiscalYear, projectCode } = event.data;
   const before = await memory.content(fiscalYear, projectCode);
   const after = contentAfter(event, before);
@@ -73,6 +73,8 @@ async function followTable(
   return {
     changes: changed && before !== undefined && after !== undefined ? auditedContentChanges(before, after) : null,
     unitCode: description.subject.unitCode ?? after?.unitCode ?? null,
+    // Most events of a table do not repeat its name; the trail knows it from the content.
+    subject: after === undefined ? description.subject.text : `${description.subject.text} (${after.name})`,
   };
 }
 
