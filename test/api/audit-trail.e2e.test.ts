@@ -166,6 +166,28 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(unordered.map((entry) => entry.at)).toEqual(expected.map((row) => row[3]).reverse());
   });
 
+  it('tells table 3’s history, every version and every decision, in order', async () => {
+    const history = await entries(demo.auditor, { filter: ref, order: 'OLDEST_FIRST', first: 100 });
+    expect(history.map((entry) => [entry.label, entry.actor.name, entry.version, entry.step, entry.at])).toEqual([
+      ['编制', '张经办', 1, null, at.draft],
+      ['修改草稿', '张经办', 1, null, at.revise],
+      ['申报', '张经办', 1, null, at.submit],
+      ['退回', '李股长', 1, 'SECTION', at.return],
+      ['重新申报', '张经办', 1, null, at.resubmit],
+      ['审核通过', '李股长', 1, 'SECTION', at.sectionApproval],
+      ['审核通过', '陈主任', 1, 'OFFICE', at.officeApproval],
+      ['批准生效', '陈主任', 1, null, at.officeApproval],
+      ['提出调整', '张经办', 2, null, at.adjust],
+      ['申报', '张经办', 2, null, at.adjustmentSubmit],
+      ['审核通过', '李股长', 2, 'SECTION', at.adjustmentSectionApproval],
+      ['审核通过', '陈主任', 2, 'OFFICE', at.adjustmentOfficeApproval],
+      ['批准生效', '陈主任', 2, null, at.adjustmentOfficeApproval],
+    ]);
+    // The last step's approval and the baseline it made are one command.
+    expect(history[6].correlationId).toBe(history[7].correlationId);
+    expect(history[5].correlationId).not.toBe(history[6].correlationId);
+  });
+
   it('shows the fields a revision changed, before and after, and the adjustment’s reason and changes', async () => {
     const [revision] = await entries(demo.auditor, { filter: { ...ref, kind: 'REVISE' } });
     expect(revision).toMatchObject({ at: at.revise, summary: 'revised version 1: changed purpose (资金用途), goals (绩效目标)' });
