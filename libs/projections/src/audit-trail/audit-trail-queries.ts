@@ -3,7 +3,7 @@ import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from '../target-tables/target-table-queries.js';
 import { decodeAuditTrailCursor, encodeAuditTrailCursor } from './audit-trail-cursor.js';
-import { positionKey, rolesKey } from './audit-trail-rows.js';
+import { rolesKey } from './audit-trail-rows.js';
 import type { AuditTrailDatabase, AuditTrailTable } from './audit-trail-schema.js';
 
 export interface AuditTrailEntryView {
@@ -125,10 +125,9 @@ function whereFilter<O>(
 }
 
 function toEntry(row: Selectable<AuditTrailTable>): AuditTrailEntryView {
-  const position = BigInt(row.position);
   return {
     eventId: row.event_id,
-    position,
+    position: BigInt(row.position),
     revision: row.revision,
     streamId: row.stream_id,
     occurredAt: row.occurred_at,
@@ -153,6 +152,6 @@ function toEntry(row: Selectable<AuditTrailTable>): AuditTrailEntryView {
     correlationId: row.correlation_id,
     commandId: row.command_id,
     changes: row.changes_json === null ? null : (JSON.parse(row.changes_json) as AuditedFieldChange[]),
-    cursor: encodeAuditTrailCursor({ position: positionKey(position), revision: row.revision }),
+    cursor: encodeAuditTrailCursor({ position: row.position, revision: row.revision }),
   };
 }
