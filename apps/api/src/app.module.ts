@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditIntegrityModule } from './audit-integrity/audit-integrity.module.js';
+import { AuditTrailModule } from './audit-trail/audit-trail.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommandsModule } from './commands/commands.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -33,6 +34,7 @@ export class AppModule {
         AuditIntegrityModule,
         TargetTableChangesModule,
         ExecutionModule,
+        AuditTrailModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

@@ -63,3 +63,5 @@ export * from './disbursement/ledger.state.js';
 export * from './disbursement/ledger-target.js';
 export * from './disbursement/evolve-ledger.js';
 export * from './disbursement/decide-ledger.js';
+export * from './audit/audit-action-kind.js';
+export * from './audit/describe-audited-event.js';

@@ -1,3 +1,4 @@
+import { auditTrailProjection } from './audit-trail/audit-trail-projection.js';
 import type { Projection } from './projection.js';
 import { executionProjection } from './execution/execution-projection.js';
 import { targetTablesProjection } from './target-tables/target-table-projection.js';
@@ -11,5 +12,6 @@ export function allProjections(): Projection[] {
     targetTableVersionsProjection,
     loginAddressesProjection,
     executionProjection,
+    auditTrailProjection,
   ];
 }

@@ -20,3 +20,7 @@ export * from './execution/execution-schema.js';
 export * from './execution/execution-projection.js';
 export * from './execution/execution-queries.js';
 export * from './all-projections.js';
+export * from './audit-trail/audit-trail-schema.js';
+export * from './audit-trail/audit-trail-projection.js';
+export * from './audit-trail/audit-trail-queries.js';
+export * from './target-tables/target-table-as-of.js';

@@ -1,5 +1,4 @@
-import { approvalStepLabel, currentStep, describeTargetTableState, targetTableStatusLabels, type TargetTableEvent, type TargetTableState } from '@app/domain';
-import { targetTableEventLabels } from '@app/domain/target-table/target-table-labels.js';
+import { approvalStepLabel, currentStep, describeAuditedEvent, describeTargetTableState, targetTableStatusLabels, type TargetTableState } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { DecidingRole, TargetTableStatus } from '../target-tables/target-table.model.js';
 import type { TargetTableChange } from './target-table-change.model.js';
@@ -15,7 +14,7 @@ export function targetTableChangeOf(event: RecordedEvent, after: TargetTableStat
     unitCode: after.content.unitCode,
     sectionId: after.content.sectionId,
     eventType: event.type,
-    eventLabel: targetTableEventLabels[event.type as TargetTableEvent['type']],
+    eventLabel: describeAuditedEvent(event).label,
     status: TargetTableStatus[after.status],
     statusLabel: targetTableStatusLabels[after.status],
     currentStep: step === null ? null : { step: step.step, label: approvalStepLabel(step), role: DecidingRole[step.role] },

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ContentFieldChange as DomainContentFieldChange } from '@app/domain';
 import { Budget, Indicator, SpendingPlan, ValidationFinding } from '../target-tables/target-table.model.js';
 
 export enum TargetTableVersionStatus {
@@ -70,6 +71,10 @@ export class ContentFieldChange {
   @Field(() => String, { nullable: true, description: 'As people read it (amounts in yuan); null where the version gives nothing.' })
   before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
+}
+
+export function contentFieldChangeOf(change: DomainContentFieldChange): ContentFieldChange {
+  return { ...change, change: ContentChangeKind[change.change] };
 }
 
 @ObjectType({ description: 'What changed from one version of a table to another, field by field in form order.' })

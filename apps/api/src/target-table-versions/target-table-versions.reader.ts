@@ -4,7 +4,7 @@ import { findTargetTableVersions, type ReadStore, type TargetTableVersionView } 
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import { contentFields, TargetTableReader } from '../target-tables/target-table.reader.js';
-import { ContentChangeKind, TargetTableVersionStatus, type TargetTableVersion, type TargetTableVersionDiff } from './target-table-version.model.js';
+import { contentFieldChangeOf, TargetTableVersionStatus, type TargetTableVersion, type TargetTableVersionDiff } from './target-table-version.model.js';
 
 /** Serves a table's versions and the differences between them to those who may read the table. */
 @Injectable()
@@ -28,7 +28,7 @@ export class TargetTableVersionsReader {
       }
       return found;
     });
-    const changes = diffTargetTableContent(from!.content, to!.content).map((change) => ({ ...change, change: ContentChangeKind[change.change] }));
+    const changes = diffTargetTableContent(from!.content, to!.content).map(contentFieldChangeOf);
     return { projectCode, fiscalYear, fromVersion, toVersion, changes };
   }
 

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
+import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { TargetTableCommandHandler } from './target-table.command-handler.js';
 import { TargetTableReader } from './target-table.reader.js';
 import { TargetTableCommandPayloadResolver, TargetTablesResolver } from './target-tables.resolver.js';
 
 @Module({
-  imports: [DirectoryModule],
-  providers: [TargetTableCommandHandler, TargetTableReader, TargetTablesResolver, TargetTableCommandPayloadResolver],
+  imports: [DirectoryModule, AuthModule],
+  providers: [TargetTableCommandHandler, TargetTableReader, TargetTableAsOfReader, TargetTablesResolver, TargetTableCommandPayloadResolver],
   exports: [TargetTableReader],
 })
 export class TargetTablesModule {}

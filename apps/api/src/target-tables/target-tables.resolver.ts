@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Inject } from '@nestjs/common';
 import { defaultApprovalChainSteps, targetTableDecider, targetTableStreamId, type TargetTableEvent } from '@app/domain';
@@ -27,6 +27,8 @@ import {
 import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
 import { requirePreparerScope } from './target-table-scope.js';
+import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
+import { Clock } from '../auth/clock.js';
 
 
 const minPositionArg = {
@@ -41,6 +43,8 @@ export class TargetTablesResolver {
     private readonly reader: TargetTableReader,
     private readonly directory: DirectoryReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly asOfReader: TargetTableAsOfReader,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => TargetTable, { description: 'The target table of a project in a fiscal year.' })
@@ -49,8 +53,9 @@ export class TargetTablesResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Context() { req }: RequestContext,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The table as it stood at this moment, from its events up to it.' }) asOf?: Date | null,
   ): Promise<TargetTable> {
-    return this.reader.get(projectCode, fiscalYear, actorOf(req));
+    return asOf ? this.asOfReader.get(projectCode, fiscalYear, asOf, actorOf(req)) : this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
 
   @Query(() => TargetTableConnection, { description: 'The target tables you may read, newest year first, then by project code.' })
@@ -172,7 +177,7 @@ export class TargetTablesResolver {
     input: TargetTableRefInput,
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
-    const context = commandContextFromRequest(req, input.commandId);
+    const context = commandContextFromRequest(req, input.commandId, this.clock.now());
     const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(
       new TargetTableCommandMessage({ ...command, actor: context.actor }, context),
     );

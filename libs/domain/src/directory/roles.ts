@@ -25,3 +25,13 @@ export function roleProblem(value: unknown, field = 'role'): FieldProblem | null
   if (isRole(value)) return null;
   return { field, message: `${JSON.stringify(value ?? null)} is not a role: use one of ${allRoles.join(', ')}` };
 }
+
+/** The roles in the words of DESIGN.md section 3, for people reading who acted and as what. */
+export const roleLabels: Readonly<Record<Role, string>> = {
+  PREPARER: '科室经办人',
+  SECTION_HEAD: '科室负责人',
+  OFFICE: '办公室',
+  LEADER: '单位负责人',
+  AUDITOR: '审计',
+  ADMIN: '管理员',
+};

@@ -1,6 +1,6 @@
 import type { DecidingRole, SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableRole } from './target-table-actor.js';
-import type { Budget, Indicator, SpendingPlan, TargetTableContent, TargetTableEvent } from './target-table.events.js';
+import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
 import type { TargetTableStatus } from './target-table.state.js';
 import type { TargetTableVersionStatus } from './target-table-version-status.js';
 
@@ -21,18 +21,6 @@ export const targetTableVersionStatusLabels: Readonly<Record<TargetTableVersionS
   WITHDRAWN: '已撤回',
   APPROVED: '已批准（基线）',
   SUPERSEDED: '已被调整替代',
-};
-
-/** What happened to a table, in the words of the workflow (编制, 申报, 审核通过, 退回, …). */
-export const targetTableEventLabels: Readonly<Record<TargetTableEvent['type'], string>> = {
-  TargetTableDrafted: '编制',
-  TargetTableDraftRevised: '修改草稿',
-  TargetTableSubmitted: '申报',
-  TargetTableStepApproved: '审核通过',
-  TargetTableApproved: '批准',
-  TargetTableReturned: '退回',
-  TargetTableSubmissionWithdrawn: '撤回',
-  TargetTableAdjustmentProposed: '调整',
 };
 
 export const targetTableRoleLabels: Readonly<Record<TargetTableRole, string>> = {

@@ -1,9 +1,12 @@
 /** A list cursor that the client did not get from this list, or altered. */
 export class InvalidCursorError extends Error {
   readonly code = 'VALIDATION' as const;
-  constructor(readonly cursor: string) {
+  constructor(
+    readonly cursor: string,
+    list = 'the target table list',
+  ) {
     super(
-      `The cursor "${cursor}" was not issued by the target table list: pass the endCursor ` +
+      `The cursor "${cursor}" was not issued by ${list}: pass the endCursor ` +
         `of the previous page as "after", or leave "after" out to start from the first page.`,
     );
     this.name = 'InvalidCursorError';

@@ -204,7 +204,7 @@ export async function findInbox(db: Kysely<TargetTablesDatabase>, caller: InboxC
     .filter((view) => !view.submitters.includes(caller.userId) && !view.decisions.some((decision) => decision.by === caller.userId && decision.step !== view.currentStep?.step));
 }
 
-function toView(row: Selectable<TargetTablesTable>): TargetTableView {
+export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
   const workflow = JSON.parse(row.workflow_json) as TargetTableWorkflow;
   const { state } = workflow;
   const review = state.status === 'IN_REVIEW' || state.status === 'RETURNED' ? state.review : undefined;

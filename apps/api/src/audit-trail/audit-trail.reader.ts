@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@app/event-store';
+import { findAuditTrail, MAX_PAGE_SIZE, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
+import { ApiError } from '../graphql/api-error.js';
+import { requireInstant } from '../graphql/instant-argument.js';
+import type { ConnectionShape } from '../graphql/connection.js';
+import type { Role } from '../directory/directory.models.js';
+import { READ_STORE } from '../storage/storage.tokens.js';
+import { scopedAuditTrailFilter } from './audit-trail-scope.js';
+import type { AuditTrailFilter } from './audit-trail.filter.js';
+import type { AuditActionKind, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
+import { contentFieldChangeOf } from '../target-table-versions/target-table-version.model.js';
+
+/** Serves the audit trail from the read store, within what the caller may read. */
+@Injectable()
+export class AuditTrailReader {
+  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+
+  async page(
+    caller: Actor,
+    filter: AuditTrailFilter,
+    order: AuditTrailOrder,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<AuditTrailEntry>> {
+    // An argument left out of the query arrives as undefined, one sent as null as null: both mean "not given".
+    if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+      throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
+    }
+    const scoped = scopedAuditTrailFilter(caller, queryFilter(filter));
+    const page = await findAuditTrail(this.readStore.db, scoped, order, { first: first ?? undefined, after: after ?? undefined });
+    return {
+      edges: page.entries.map((entry) => ({ cursor: entry.cursor, node: toEntry(entry) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+}
+
+function queryFilter(filter: AuditTrailFilter): QueryFilter {
+  const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined);
+  return Object.fromEntries(given.map(([name, value]) => [name, value instanceof Date ? requireInstant(value, `filter.${name}`).toISOString() : value])) as QueryFilter;
+}
+
+function toEntry(entry: AuditTrailEntryView): AuditTrailEntry {
+  return {
+    ...entry,
+    id: entry.eventId,
+    position: String(entry.position),
+    at: entry.occurredAt,
+    kind: entry.kind as AuditActionKind,
+    actor: { ...entry.actor, roles: entry.actor.roles as Role[] },
+    changes: entry.changes === null ? null : entry.changes.map(contentFieldChangeOf),
+  };
+}

@@ -1,0 +1,12 @@
+import { ApiError } from './api-error.js';
+
+/**
+ * The DateTime scalar of @nestjs/graphql turns any text into a Date, "last spring" into an
+ * invalid one; an argument that names no instant is refused here instead of read as none.
+ */
+export function requireInstant(value: Date, argument: string): Date {
+  if (Number.isNaN(value.getTime())) {
+    throw new ApiError('VALIDATION', `${argument} must be an ISO-8601 date and time such as 2022-06-30T16:00:00Z.`);
+  }
+  return value;
+}

@@ -1,0 +1,34 @@
+/**
+ * What kind of thing a person did, for filtering the audit trail. Step approvals (APPROVE)
+ * are kept apart from the approval that completes a chain (BASELINE), so that asking who
+ * approved a step finds the step's decision once, not also the baseline it made.
+ */
+export const auditActionKinds = [
+  'DRAFT',
+  'REVISE',
+  'SUBMIT',
+  'APPROVE',
+  'BASELINE',
+  'RETURN',
+  'WITHDRAW',
+  'ADJUST',
+  'DIRECTORY',
+  'LOGIN',
+  'OTHER',
+] as const;
+
+export type AuditActionKind = (typeof auditActionKinds)[number];
+
+export const auditActionKindLabels: Readonly<Record<AuditActionKind, string>> = {
+  DRAFT: '编制',
+  REVISE: '修改',
+  SUBMIT: '申报',
+  APPROVE: '审核通过',
+  BASELINE: '批准生效',
+  RETURN: '退回',
+  WITHDRAW: '撤回',
+  ADJUST: '调整',
+  DIRECTORY: '目录管理',
+  LOGIN: '登录',
+  OTHER: '其他',
+};
