@@ -116,13 +116,13 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
     const revision = entries[4]!;
     expect(revision.actor).toEqual({ userId: preparer.userId, name: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'section-employment' });
     expect(revision.changes).toEqual([
-      { field: 'budget.total', change: 'CHANGED', before: '200000.00', after: '210500.50' },
-      { field: 'budget.fiscal', change: 'CHANGED', before: '200000.00', after: '210500.50' },
-      { field: 'purpose', change: 'CHANGED', before: '就业工作经费', after: '就业工作经费（补充依据）' },
+      { field: 'budget.total', label: '预算数', change: 'CHANGED', before: '200000.00', after: '210500.50' },
+      { field: 'budget.fiscal', label: '财政资金', change: 'CHANGED', before: '200000.00', after: '210500.50' },
+      { field: 'purpose', label: '资金用途', change: 'CHANGED', before: '就业工作经费', after: '就业工作经费（补充依据）' },
     ]);
     // The revision's data does not name the unit; the trail knows it from the draft.
     expect(revision.unitCode).toBe('323001');
-    expect(entries[10]!.changes).toEqual([{ field: 'purpose', change: 'CHANGED', before: '就业工作经费（补充依据）', after: '就业工作经费（调整）' }]);
+    expect(entries[10]!.changes).toEqual([{ field: 'purpose', label: '资金用途', change: 'CHANGED', before: '就业工作经费（补充依据）', after: '就业工作经费（调整）' }]);
     expect(entries[10]!.reason).toBe('用途调整');
     expect(entries[3]!).toMatchObject({ reason: '请补充指标值确定依据', step: 'SECTION', actor: { name: sectionHead.displayName } });
     expect(entries[7]!).toMatchObject({
