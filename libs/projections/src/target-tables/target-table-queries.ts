@@ -1,4 +1,4 @@
-import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
+import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
 import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
@@ -34,6 +34,8 @@ export interface TargetTableView {
   warnings: Finding[];
   /** The approved version in force, null before the first approval. */
   baseline: TargetTableBaseline | null;
+  /** The document and lines the table was imported from; null when drafted by hand. */
+  importedFrom: TargetTableSource | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -217,6 +219,7 @@ function toView(row: Selectable<TargetTablesTable>): TargetTableView {
     lastReturn: workflow.lastReturn,
     warnings: workflow.warnings,
     baseline: baselineOf(workflow),
+    importedFrom: row.imported_from === null ? null : (JSON.parse(row.imported_from) as TargetTableSource),
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
