@@ -38,7 +38,7 @@ export class AggregateStreams {
       events.map((event, index) => toNewEvent(event, index, context)),
       ExpectedRevision.after(lastRevision),
     );
-    return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay };
+    return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay, appended: !result.idempotentReplay };
   }
 }
 
@@ -54,11 +54,13 @@ function toNewEvent(event: DomainEvent, index: number, context: CommandContext):
       actor: context.actor,
       occurredAt: context.now,
       schemaVersion: SCHEMA_VERSION,
+      ...(context.source === undefined ? {} : { source: context.source }),
+      ...(context.origin === undefined ? {} : { origin: context.origin }),
     },
   };
 }
 
 function outcomeOf(streamId: string, events: RecordedEvent[], replayed: boolean): CommandOutcome {
   const last = events[events.length - 1];
-  return { streamId, revision: last?.revision ?? -1, position: last?.position, replayed };
+  return { streamId, revision: last?.revision ?? -1, position: last?.position, replayed, appended: false };
 }
