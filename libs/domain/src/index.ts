@@ -46,3 +46,7 @@ export * from './directory/login-records.js';
 export * from './directory/evolve-login-attempts.js';
 export * from './directory/decide-login-attempts.js';
 export * from './directory/login-outcome.js';
+export * from './target-document/parsed-target-document.js';
+export { parseTargetDocument, type ParseOptions } from './target-document/parse-target-document.js';
+export { dryRunJsonOf } from './target-document/dry-run-json.js';
+export { targetTableInputOf } from './target-document/target-table-input-of.js';

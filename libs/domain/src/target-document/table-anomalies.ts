@@ -1,0 +1,61 @@
+import type { FieldProblem } from '../shared/domain-error.js';
+import { readTargetTableInput } from '../target-table/target-table-input.js';
+import type { Finding } from '../target-table/validation/finding.js';
+import { findingSeverity } from '../target-table/validation/finding-severity.js';
+import { validateForSubmission } from '../target-table/validation/validate-for-submission.js';
+import type { ParsedProjectTable } from './parsed-target-document.js';
+import { targetTableInputOf } from './target-table-input-of.js';
+
+/**
+ * What is wrong with an imported table: the submission checks of the domain (one set of
+ * rules, its own messages) on the converted content, each prefixed with the printed field and
+ * the source line of its indicator. The owning section is not in a document, so its absence is
+ * no anomaly: the importer sets it.
+ */
+export function validationAnomalies(project: ParsedProjectTable, rowLines: readonly number[]): string[] {
+  const { content, problems } = readTargetTableInput(targetTableInputOf(project));
+  const place = (field: string): string => placeOf(field, rowLines);
+  const unreadable = problems.map((problem: FieldProblem) => `Unreadable ${place(problem.field)}: ${problem.field} ${problem.message}.`);
+  const { errors, warnings } = validateForSubmission(content);
+  const findings = [...errors, ...warnings]
+    .filter((finding: Finding) => finding.code !== 'SECTION_MISSING')
+    .map((finding) => `${findingSeverity[finding.code] === 'error' ? 'Error' : 'Warning'} in ${place(finding.field)}: ${finding.message}`);
+  return [...unreadable, ...findings];
+}
+
+const fieldLabels: Readonly<Record<string, string>> = {
+  name: '项目名称',
+  unitCode: '单位编码',
+  unitName: '单位名称',
+  budget: '预算',
+  'budget.total': '预算数',
+  'budget.fiscal': '财政资金',
+  'budget.other': '其他资金',
+  purpose: '资金用途',
+  spendingPlan: '资金支出计划',
+  'spendingPlan.mar': '资金支出计划 3月底',
+  'spendingPlan.jun': '资金支出计划 6月底',
+  'spendingPlan.oct': '资金支出计划 10月底',
+  'spendingPlan.dec': '资金支出计划 12月底',
+  goals: '绩效目标',
+  indicators: '绩效指标',
+  level1: '一级指标',
+  level2: '二级指标',
+  level3: '三级指标',
+  description: '绩效指标描述',
+  valueText: '指标值',
+  basis: '指标值确定依据',
+};
+
+function placeOf(field: string, rowLines: readonly number[]): string {
+  const indicator = /^indicators\[(\d+)\](?:\.(\w+))?$/u.exec(field);
+  if (indicator !== null) {
+    const index = Number(indicator[1]);
+    const row = `indicator ${index + 1} (line ${rowLines[index] ?? '?'})`;
+    const column = indicator[2];
+    return column === undefined ? row : `${fieldLabels[column] ?? column} of ${row}`;
+  }
+  const goal = /^goals\[(\d+)\]$/u.exec(field);
+  if (goal !== null) return `绩效目标 ${Number(goal[1]) + 1}`;
+  return fieldLabels[field] ?? field;
+}
