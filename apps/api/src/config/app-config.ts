@@ -18,6 +18,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** The first ADMIN, registered on start while the directory has no user; unset: none. */
   bootstrapAdmin: { userName: string; password: string } | undefined;
+  /** On the first start of an empty embedded store, load the demo department and the seed document. */
+  demoData: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
+    demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
   };
 }
 
