@@ -122,8 +122,10 @@ function interpretations(cells: readonly Cell[], blocks: number): RowReading[] {
       const own = cells.slice(ownStart);
       // A block opening with a level label can only carry the levels, not a description, value or basis.
       if (own.slice(1).some((cell) => cell.opensWithLabel !== null)) continue;
+      // A cell that is exactly 产出指标 or 满意度指标 is hardly ever a 三级指标 (成本指标 is also a level 2).
+      const level1Skipped = !takeLevel1 && level1Choices.length > 1 && !isKnownLevel2(firstCell?.text ?? '');
       const base =
-        (takeLevel1 ? 4 : 0) +
+        (takeLevel1 ? 4 : level1Skipped ? -20 : 0) +
         (takeLevel2 ? 4 : 0) -
         (takeLevel1 && !takeLevel2 ? 3 : 0) -
         cells.reduce((sum, cell) => sum + cell.keptSpaces + (cell.ragged ? 6 : 0) + (cell.swallowsLabel ? 5 : 0), 0);
@@ -175,8 +177,10 @@ function blockReadings(block: readonly SourceLine[]): BlockReading[] {
   const opening = openingLabel(block[0]?.text ?? '');
   for (let singles = 0; singles <= block.length; singles += 1) {
     const wrappedLines = block.slice(singles);
-    // One remaining line is a single-line cell, read by the regroupings below.
-    if (wrappedLines.length === 1) continue;
+    // One remaining line is a single-line cell, read by the regroupings below. Single-line
+    // cells on one baseline share a line, so a line of single cells stands above a wrapped one.
+    // Only a merged level cell, centred over several rows, has a line of its own above another single line.
+    if (wrappedLines.length === 1 || (wrappedLines.length === 0 && !block.slice(0, -1).every(isLevelLine))) continue;
     const wrapped = wrappedLines.length === 0 ? [] : [wrappedCell(wrappedLines)];
     for (const singleCells of lineCellChoices(block.slice(0, singles))) {
       const cells = [...singleCells, ...wrapped];
@@ -185,6 +189,10 @@ function blockReadings(block: readonly SourceLine[]): BlockReading[] {
     }
   }
   return readings;
+}
+
+function isLevelLine(line: SourceLine): boolean {
+  return isLevel1Label(line.text) || isLevel2Like(line.text);
 }
 
 function openingLabel(firstLine: string): Cell['opensWithLabel'] {
