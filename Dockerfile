@@ -11,6 +11,7 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/seeds ./seeds
 COPY package.json ./
 EXPOSE 3000
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

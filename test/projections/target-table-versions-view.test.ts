@@ -8,6 +8,7 @@ import { until } from './support/until.js';
 import {
   adjustmentProposed,
   approved,
+  baselineImported,
   content,
   drafted,
   office,
@@ -127,6 +128,15 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
         updatedAt: at(16),
         position: positions.at(-1),
       },
+    ]);
+  });
+
+  it('holds an imported baseline as approved version 1, created by whoever imported it', async () => {
+    await follow();
+    const position = await append(store, streamOf(key), baselineImported(key, first, { occurredAt: at(20) }));
+    await caughtUp();
+    expect(await versions()).toEqual([
+      expect.objectContaining({ version: 1, status: 'APPROVED', content: first, createdAt: at(20), createdBy: office.userId, approvedAt: at(20), submittedAt: null, position }),
     ]);
   });
 

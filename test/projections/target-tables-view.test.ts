@@ -16,6 +16,7 @@ import { readStoreDialects, type ReadStoreLocation } from './support/read-stores
 import {
   adjustmentProposed,
   approved,
+  baselineImported,
   content,
   drafted,
   office,
@@ -23,6 +24,7 @@ import {
   returnedToPreparer,
   revised,
   sectionHead,
+  seedSource,
   stepApproved,
   streamOf,
   submitted,
@@ -111,6 +113,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       lastReturn: null,
       warnings: [],
       baseline: null,
+      importedFrom: null,
       createdAt: '2022-01-10T08:00:00.000Z',
       createdBy: preparer.userId,
       updatedAt: '2022-01-11T09:30:00.000Z',
@@ -339,6 +342,53 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     await follow({});
     await caughtUp();
     expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'SECTION' } });
+  });
+
+  it('serves an imported baseline as approved version 1 marked with its document and lines, through a later adjustment too', async () => {
+    const key = { projectCode: 'P-IMPORTED', fiscalYear: 2022 };
+    const printed = content();
+    await append(store, streamOf(key), baselineImported(key, printed, { occurredAt: '2022-03-01T08:00:00.000Z' }));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+      status: 'APPROVED',
+      version: 1,
+      content: printed,
+      baseline: { version: 1, content: printed },
+      importedFrom: seedSource,
+      createdAt: '2022-03-01T08:00:00.000Z',
+      createdBy: office.userId,
+    });
+
+    await append(store, streamOf(key), adjustmentProposed(key, 2, content({ name: '就业工作经费（调整）' }), '年中调整'));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+      status: 'ADJUSTING',
+      version: 2,
+      baseline: { version: 1, content: printed },
+      importedFrom: seedSource,
+    });
+  });
+
+  it('marks a draft imported from a document with the source in its metadata', async () => {
+    const key = { projectCode: 'P-IMPORTED-DRAFT', fiscalYear: 2022 };
+    await append(store, streamOf(key), drafted(key, content(), { metadata: { source: seedSource } }));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: seedSource });
+  });
+
+  it('adds the imported_from column to a view written before it, keeping its rows', async () => {
+    const key = { projectCode: 'P-BEFORE-IMPORT', fiscalYear: 2022 };
+    await append(store, streamOf(key), drafted(key, content()));
+    await caughtUp();
+    await runner.stop();
+    await readStore.db.schema.alterTable('target_tables').dropColumn('imported_from').execute();
+
+    await follow({});
+    const imported = { projectCode: 'P-AFTER-IMPORT', fiscalYear: 2022 };
+    await append(store, streamOf(imported), baselineImported(imported, content()));
+    await caughtUp();
+    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: null });
+    expect(await findTargetTable(readStore.db, imported.projectCode, imported.fiscalYear)).toMatchObject({ importedFrom: seedSource });
   });
 
   it('refuses a revision of a table it does not hold, and moves on with none of the batch applied', async () => {

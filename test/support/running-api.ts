@@ -36,7 +36,7 @@ export class RunningApi {
 
   /** `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event). */
   static async start(overrides: Partial<AppConfig> = {}, beforeStart?: (app: INestApplication) => void): Promise<RunningApi> {
-    const config = { ...loadConfig({}), bootstrapAdmin: testAdmin, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides, port: 0 };
+    const config = { ...loadConfig({}), bootstrapAdmin: testAdmin, demoData: false, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides, port: 0 };
     const app = await createApp(config, ['error', 'warn']);
     beforeStart?.(app);
     await app.listen(0, '127.0.0.1');

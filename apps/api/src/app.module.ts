@@ -14,6 +14,8 @@ import { StorageModule } from './storage/storage.module.js';
 import { TargetTableChangesModule } from './target-table-changes/target-table-changes.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
 import { TargetTableVersionsModule } from './target-table-versions/target-table-versions.module.js';
+import { TargetDocumentsModule } from './target-documents/target-documents.module.js';
+import { DemoModule } from './demo/demo.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +37,8 @@ export class AppModule {
         TargetTableChangesModule,
         ExecutionModule,
         AuditTrailModule,
+        TargetDocumentsModule,
+        DemoModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

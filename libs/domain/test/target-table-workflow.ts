@@ -6,6 +6,7 @@ import type { TargetTableActor } from '../src/target-table/target-table-actor.js
 import type {
   ApproveTargetTableStep,
   DraftTargetTable,
+  ImportApprovedTargetTable,
   ProposeTargetTableAdjustment,
   ResubmitTargetTable,
   ReturnTargetTable,
@@ -15,7 +16,7 @@ import type {
   TargetTableInput,
   WithdrawTargetTableSubmission,
 } from '../src/target-table/target-table.commands.js';
-import type { TargetTableEvent } from '../src/target-table/target-table.events.js';
+import type { TargetTableEvent, TargetTableSource } from '../src/target-table/target-table.events.js';
 import { initialTargetTableState, type TargetTableState } from '../src/target-table/target-table.state.js';
 
 /**
@@ -116,6 +117,18 @@ export const proposeAdjustment = (
   reason = '县委县政府年中调整培训任务为12次',
 ): ProposeTargetTableAdjustment => ({ type: 'ProposeTargetTableAdjustment', ...key, actor, input, reason });
 
+/** Where seed table 3 is printed in the seed document. */
+export const seedSource: TargetTableSource = {
+  name: '2022-julu-hrss-performance-targets.txt',
+  documentSha256: 'a3'.repeat(32),
+  lines: { from: 260, to: 352 },
+};
+export const importApproved = (
+  input: TargetTableInput = table3,
+  actor: TargetTableActor = office,
+  source: TargetTableSource = seedSource,
+): ImportApprovedTargetTable => ({ type: 'ImportApprovedTargetTable', ...key, input, actor, source });
+
 /** The adjustment of the scenarios: twelve trainings instead of ten. */
 export const adjustedTable3: TargetTableInput = {
   ...table3,
@@ -152,6 +165,7 @@ export const histories = {
   'IN_REVIEW adjustment at SECTION': () =>
     historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment(), submit()]),
   'DRAFT after withdrawal': () => historyOf([draft(), submit(), withdraw()]),
+  'APPROVED by import': () => historyOf([importApproved()]),
 } as const;
 
 export type HistoryName = keyof typeof histories;

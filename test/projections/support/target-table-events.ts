@@ -4,6 +4,7 @@ import {
   type TargetTableContent,
   type TargetTableDrafted,
   type TargetTableDraftRevised,
+  type TargetTableSource,
 } from '@app/domain/target-table/target-table.events.js';
 import type { Actor, NewEvent } from '@app/event-store/event-store.port.js';
 import { eventIdFor } from '@app/event-store/event-id.js';
@@ -53,6 +54,8 @@ export function content(overrides: Partial<TargetTableContent> = {}): TargetTabl
 interface EventOptions {
   actor?: Actor;
   occurredAt?: string;
+  /** Further metadata, e.g. the import source. */
+  metadata?: Record<string, unknown>;
 }
 
 export function drafted(key: TableKey, tableContent: TargetTableContent, options: EventOptions = {}): NewEvent {
@@ -118,12 +121,21 @@ export function adjustmentProposed(key: TableKey, version: number, tableContent:
   return newEvent('TargetTableAdjustmentProposed', data, options);
 }
 
-export function newEvent(type: string, data: object, { actor = preparer, occurredAt = new Date().toISOString() }: EventOptions): NewEvent {
+/** Where the scenarios' imported tables come from. */
+export const seedSource: TargetTableSource = { name: '2022-julu-hrss-performance-targets.txt', documentSha256: 'c5'.repeat(32), lines: { from: 260, to: 352 } };
+
+export function baselineImported(key: TableKey, tableContent: TargetTableContent, options: EventOptions = {}): NewEvent {
+  const actor = options.actor ?? office;
+  const data = { ...key, version: 1, content: tableContent, importedBy: acting(actor), source: seedSource };
+  return newEvent('TargetTableBaselineImported', data, { ...options, actor, metadata: { source: seedSource } });
+}
+
+export function newEvent(type: string, data: object, { actor = preparer, occurredAt = new Date().toISOString(), metadata = {} }: EventOptions): NewEvent {
   const commandId = randomUUID();
   return {
     eventId: eventIdFor(commandId, 0),
     type,
     data: data as Record<string, unknown>,
-    metadata: { commandId, correlationId: commandId, causationId: commandId, actor, occurredAt, schemaVersion: 1 },
+    metadata: { ...metadata, commandId, correlationId: commandId, causationId: commandId, actor, occurredAt, schemaVersion: 1 },
   };
 }

@@ -39,7 +39,7 @@ export class AggregateStreams {
       events.map((event, index) => toNewEvent(event, index, context)),
       ExpectedRevision.after(lastRevision),
     );
-    return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay };
+    return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay, appended: !result.idempotentReplay };
   }
 
   /** The aggregate's state as its stream holds it now, e.g. what a command on another aggregate needs from it. */
@@ -67,10 +67,12 @@ export function eventMetadata(context: CommandContext): EventMetadata {
     actor: context.actor,
     occurredAt: context.now,
     schemaVersion: SCHEMA_VERSION,
+    ...(context.source === undefined ? {} : { source: context.source }),
+    ...(context.origin === undefined ? {} : { origin: context.origin }),
   };
 }
 
 function outcomeOf(streamId: string, events: RecordedEvent[], replayed: boolean): CommandOutcome {
   const last = events[events.length - 1];
-  return { streamId, revision: last?.revision ?? -1, position: last?.position, replayed };
+  return { streamId, revision: last?.revision ?? -1, position: last?.position, replayed, appended: false };
 }

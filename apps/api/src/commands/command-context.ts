@@ -1,3 +1,4 @@
+import type { TargetTableSource } from '@app/domain';
 import type { Actor } from '@app/event-store';
 
 /** Who sent a command, and the ids that tie its events to it and to what caused it. */
@@ -8,6 +9,16 @@ export interface CommandContext {
   actor: Actor;
   /** ISO-8601 instant at which the command is decided. */
   now: string;
+  /** The document (and its lines) the command's content was read from, kept in the events' metadata for the audit trail. */
+  source?: TargetTableSource;
+  /** How the command came in when not over the API, e.g. the import command line and the operating-system user who ran it. */
+  origin?: CommandOrigin;
+}
+
+export interface CommandOrigin {
+  /** The tool, e.g. "cli:import". */
+  via: string;
+  osUser: string;
 }
 
 export interface CommandOutcome {
@@ -18,4 +29,6 @@ export interface CommandOutcome {
   position: bigint | undefined;
   /** The command had been handled before; this is its earlier outcome and nothing was written. */
   replayed: boolean;
+  /** True when this call appended events; false for a replay and for a command that decided nothing. */
+  appended: boolean;
 }

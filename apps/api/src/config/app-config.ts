@@ -25,6 +25,8 @@ export interface AppConfig {
   anchorIntervalSeconds: number;
   /** Where the execution traffic light turns yellow and green, in percent. */
   lightThresholds: LightThresholds;
+  /** On the first start of an empty embedded store, load the demo department and the seed document. */
+  demoData: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorSecret: nonEmpty(env.ANCHOR_SECRET),
     anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
     lightThresholds: lightThresholdsOf(env),
+    demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
   };
 }
 

@@ -8,7 +8,7 @@ import { TargetTableCommandMessage } from './target-table.command-message.js';
 
 const actor = { userId: 'u1', displayName: 'u1', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'employment' };
 const context: CommandContext = { commandId: 'c1', correlationId: 'c1', causationId: 'c1', actor, now: '2022-01-01T00:00:00.000Z' };
-const outcome: CommandOutcome = { streamId: 'target-table-2022-P', revision: 3, position: 9n, replayed: false };
+const outcome: CommandOutcome = { streamId: 'target-table-2022-P', revision: 3, position: 9n, replayed: false, appended: true };
 const key = { projectCode: 'P', fiscalYear: 2022 };
 
 /** Streams whose first append loses the race (or fails with `firstError`), and which then succeed. */

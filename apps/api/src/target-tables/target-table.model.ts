@@ -167,6 +167,19 @@ export class TargetTableBaseline {
   @Field(() => [Indicator]) indicators!: Indicator[];
 }
 
+@ObjectType({ description: 'Lines of a document, from 1, inclusive.' })
+export class SourceLines {
+  @Field(() => Int) from!: number;
+  @Field(() => Int) to!: number;
+}
+
+@ObjectType({ description: 'The document a table was imported from, and where in it the table is printed.' })
+export class ImportSource {
+  @Field({ description: 'The document’s name, e.g. its file name.' }) name!: string;
+  @Field({ description: 'SHA-256 of the document’s text (hex).' }) documentSha256!: string;
+  @Field(() => SourceLines) lines!: SourceLines;
+}
+
 @ObjectType({ description: '项目绩效目标表: the performance target table of one project in one fiscal year.' })
 export class TargetTable {
   @Field(() => ID) id!: string;
@@ -187,6 +200,8 @@ export class TargetTable {
   @Field(() => [ValidationFinding], { description: 'Warnings of the latest submission of the working version.' }) warnings!: ValidationFinding[];
   @Field(() => TargetTableBaseline, { nullable: true, description: 'The approved baseline, beside the working version; null before the first approval.' })
   baseline!: TargetTableBaseline | null;
+  @Field(() => ImportSource, { nullable: true, description: 'The document the table was imported from; null when drafted here.' })
+  importedFrom!: ImportSource | null;
   @Field(() => Int) version!: number;
   @Field(() => Int, { description: 'Revision of the table’s event stream.' }) revision!: number;
   @Field(() => Budget) budget!: Budget;

@@ -114,6 +114,7 @@ export function toTargetTable(view: TargetTableView): TargetTable {
     lastReturn: view.lastReturn === null ? null : { ...view.lastReturn, role: DecidingRole[view.lastReturn.role] },
     warnings: view.warnings.map(({ code, field, message }) => ({ code, field, message })),
     baseline: view.baseline === null ? null : { version: view.baseline.version, sectionId: view.baseline.content.sectionId, ...contentFields(view.baseline.content) },
+    importedFrom: view.importedFrom,
     version: view.version,
     revision: view.revision,
     createdAt: view.createdAt,

@@ -4,6 +4,7 @@ import {
   approve,
   draft,
   historyOf,
+  importApproved,
   office,
   proposeAdjustment,
   resubmit,
@@ -52,6 +53,17 @@ describe('describeAuditedEvent', () => {
     for (const { description } of workflow) {
       expect(description.subject).toMatchObject({ projectCode: '13052922P00584010316P', fiscalYear: 2022, text: 'target table 13052922P00584010316P of 2022' });
     }
+  });
+
+  it('says that an imported baseline came from a document, and from which lines', () => {
+    const [imported] = historyOf([importApproved()]);
+    expect(describeAuditedEvent(asAudited(imported!))).toMatchObject({
+      kind: 'IMPORT',
+      label: '导入基线',
+      summary: 'recorded version 1 of “就业工作经费” as the approved baseline, imported from 2022-julu-hrss-performance-targets.txt (lines 260–352)',
+      subject: { projectCode: '13052922P00584010316P', fiscalYear: 2022, unitCode: '323001' },
+      version: 1,
+    });
   });
 
   it('says in words which step was decided, why, and which fields a revision or adjustment changed', () => {

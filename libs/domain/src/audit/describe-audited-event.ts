@@ -94,6 +94,11 @@ function describeKnown(event: KnownAuditedEvent): AuditDescription {
       const summary = `proposed version ${version} to adjust baseline version ${baselineVersion}: changed ${fieldList(changedFields)}`;
       return onTable(event, 'ADJUST', '提出调整', summary, { reason, unitCode: content.unitCode });
     }
+    case 'TargetTableBaselineImported': {
+      const { version, content, source } = event.data;
+      const summary = `recorded version ${version} of “${content.name}” as the approved baseline, imported from ${source.name} (lines ${source.lines.from}–${source.lines.to})`;
+      return onTable(event, 'IMPORT', '导入基线', summary, { unitCode: content.unitCode });
+    }
     case 'UnitCreated': {
       const { unitCode, name } = event.data;
       return directory('新建单位', `created unit ${unitCode} ${name}`, { text: `unit ${unitCode}`, unitCode });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { seedTable10, seedTable10ProjectCode } from '../target-table/fixtures/seed-table-10.js';
 import { seedTable3, seedTable3ProjectCode } from '../target-table/fixtures/seed-table-3.js';
@@ -7,9 +8,9 @@ import { parseTargetDocument } from './parse-target-document.js';
 import type { ParsedProjectTable } from './parsed-target-document.js';
 import { targetTableInputOf } from './target-table-input-of.js';
 import { indicatorRow as row } from './test-documents/indicator-row.js';
-import { readTestDocument } from './test-documents/read-test-document.js';
 
-const sample = readTestDocument('2022-julu-hrss-performance-targets.txt');
+// The published document itself, as the repository keeps it for the demo data.
+const sample = readFileSync(new URL('../../../../seeds/2022-julu-hrss-performance-targets.txt', import.meta.url), 'utf8');
 const { document, failures } = parseTargetDocument(sample);
 
 function table(seq: number): ParsedProjectTable {

@@ -2,6 +2,7 @@ import type { Decider } from '../shared/decider.js';
 import { approveTargetTableStep } from './approve-target-table-step.js';
 import { draftTargetTable } from './draft-target-table.js';
 import { evolveTargetTable } from './evolve-target-table.js';
+import { importApprovedTargetTable } from './import-approved-target-table.js';
 import { proposeTargetTableAdjustment } from './propose-target-table-adjustment.js';
 import { resubmitTargetTable } from './resubmit-target-table.js';
 import { returnTargetTable } from './return-target-table.js';
@@ -30,6 +31,8 @@ export function decideTargetTable(command: TargetTableCommand, state: TargetTabl
       return withdrawTargetTableSubmission(command, state);
     case 'ProposeTargetTableAdjustment':
       return proposeTargetTableAdjustment(command, state);
+    case 'ImportApprovedTargetTable':
+      return importApprovedTargetTable(command, state);
     default: {
       const unknownCommand: never = command;
       throw new Error(`Unknown target table command ${String((unknownCommand as { type?: unknown }).type)}`);

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
-import { requirePreparer } from './target-table-authority.js';
+import { requireImporter, requirePreparer } from './target-table-authority.js';
 import type { DraftTargetTable } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
@@ -11,7 +11,8 @@ const firstVersion = 1;
 
 export function draftTargetTable(command: DraftTargetTable, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command);
-  if (command.actor !== undefined) requirePreparer(command.actor, [content], 'Drafting this table');
+  if (command.asImport === true) requireImporter(command.actor, content, 'DRAFT', 'Importing this table as a draft');
+  else if (command.actor !== undefined) requirePreparer(command.actor, [content], 'Drafting this table');
   switch (state.status) {
     case 'NONE':
       return [

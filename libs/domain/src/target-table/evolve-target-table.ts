@@ -44,6 +44,11 @@ export function evolveTargetTable(state: TargetTableState, event: TargetTableEve
       const table = inStatus(state, event, 'APPROVED');
       return { ...table, status: 'ADJUSTING', version: event.data.version, content: event.data.content };
     }
+    case 'TargetTableBaselineImported': {
+      if (state.status !== 'NONE') throw unexpected(event.type, state.status);
+      const { projectCode, fiscalYear, version, content } = event.data;
+      return { status: 'APPROVED', projectCode, fiscalYear, version, content, baseline: { version, content } };
+    }
     default: {
       const unknownEvent: never = event;
       throw new Error(`Unknown target table event type ${String((unknownEvent as { type?: unknown }).type)}`);

@@ -40,6 +40,23 @@ export function requirePreparer(
   }
 }
 
+export type ImportMode = 'DRAFT' | 'APPROVED';
+
+/**
+ * Who may import a table from a document: the office (办公室) of the table's unit or an
+ * administrator, as an approved baseline or as a draft; a preparer of the table's section
+ * as a draft only.
+ */
+export function requireImporter(actor: TargetTableActor | undefined, content: TargetTableContent, mode: ImportMode, doing: string): void {
+  requireSignedIn(actor);
+  if (hasRole(actor, 'ADMIN') || (hasRole(actor, 'OFFICE') && actor.unitCode === content.unitCode)) return;
+  if (mode === 'DRAFT' && hasRole(actor, 'PREPARER')) return requirePreparer(actor, [content], doing);
+  const preparer = mode === 'DRAFT' ? `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}, ` : '';
+  const needed = `${doing} needs ${preparer}the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${content.unitCode} or an administrator (ADMIN)`;
+  const yours = hasRole(actor, 'OFFICE') ? `you are the office of ${actorScopeOf(actor)}` : rolesOf(actor);
+  throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
+}
+
 /** The step's role, in the table's section for a section head and in its unit otherwise. */
 export function requireStepDecider(actor: TargetTableActor, step: SubmissionChainStep, content: TargetTableContent, doing: string): void {
   requireSignedIn(actor);
@@ -78,7 +95,7 @@ export function requireSeparateDuties(actor: TargetTableActor, review: TargetTab
   }
 }
 
-function hasRole(actor: TargetTableActor, role: TargetTableRole): boolean {
+function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'): boolean {
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 

@@ -1,5 +1,6 @@
 import type { SubmissionChainInput } from './submission-chain.js';
 import type { TargetTableActor } from './target-table-actor.js';
+import type { TargetTableSource } from './target-table.events.js';
 
 /**
  * Commands on the performance target table of one project in one fiscal year.
@@ -63,6 +64,11 @@ export interface DraftTargetTable {
    * revisions; when given, it must be a PREPARER of the table's unit and section.
    */
   actor?: TargetTableActor;
+  /**
+   * Drafted by importing a document: the office of the unit (or an administrator) may do
+   * that for the unit's sections, besides the section's own preparer.
+   */
+  asImport?: boolean;
 }
 
 /** Replace the content of a table that is a draft, returned to the preparer, or an adjustment being drafted. */
@@ -133,6 +139,17 @@ export interface ProposeTargetTableAdjustment {
   reason: string;
 }
 
+/** Record a table approved outside this system, read from a published document, as the year's baseline. */
+export interface ImportApprovedTargetTable {
+  type: 'ImportApprovedTargetTable';
+  projectCode: string;
+  fiscalYear: number;
+  input: TargetTableInput;
+  /** The office (办公室, OFFICE) of the table's unit, or an administrator (ADMIN). */
+  actor: TargetTableActor;
+  source: TargetTableSource;
+}
+
 export type TargetTableCommand =
   | DraftTargetTable
   | ReviseTargetTableDraft
@@ -141,4 +158,5 @@ export type TargetTableCommand =
   | ApproveTargetTableStep
   | ReturnTargetTable
   | WithdrawTargetTableSubmission
-  | ProposeTargetTableAdjustment;
+  | ProposeTargetTableAdjustment
+  | ImportApprovedTargetTable;

@@ -200,6 +200,30 @@ export interface TargetTableAdjustmentProposed {
   };
 }
 
+/** Where an imported table was read: the document, its SHA-256 (hex) and the lines the table spans (from 1, inclusive). */
+export interface TargetTableSource {
+  name: string;
+  documentSha256: string;
+  lines: { from: number; to: number };
+}
+
+/**
+ * 历史基线: a table approved outside this system, taken from a published document. It starts
+ * the table as approved version 1; adjustments then work as for any approved table. The
+ * source tells an auditor which document, and which lines of it, the baseline came from.
+ */
+export interface TargetTableBaselineImported {
+  type: 'TargetTableBaselineImported';
+  data: {
+    projectCode: string;
+    fiscalYear: number;
+    version: number;
+    content: TargetTableContent;
+    importedBy: ActingUser;
+    source: TargetTableSource;
+  };
+}
+
 export type TargetTableEvent =
   | TargetTableDrafted
   | TargetTableDraftRevised
@@ -208,7 +232,8 @@ export type TargetTableEvent =
   | TargetTableApproved
   | TargetTableReturned
   | TargetTableSubmissionWithdrawn
-  | TargetTableAdjustmentProposed;
+  | TargetTableAdjustmentProposed
+  | TargetTableBaselineImported;
 
 export const targetTableEventTypes: ReadonlyArray<TargetTableEvent['type']> = [
   'TargetTableDrafted',
@@ -219,6 +244,7 @@ export const targetTableEventTypes: ReadonlyArray<TargetTableEvent['type']> = [
   'TargetTableReturned',
   'TargetTableSubmissionWithdrawn',
   'TargetTableAdjustmentProposed',
+  'TargetTableBaselineImported',
 ];
 
 export function targetTableStreamId(fiscalYear: number, projectCode: string): string {

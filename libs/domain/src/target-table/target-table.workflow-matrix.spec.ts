@@ -4,6 +4,7 @@ import {
   approve,
   draft,
   histories,
+  importApproved,
   type HistoryName,
   office,
   proposeAdjustment,
@@ -75,6 +76,11 @@ const matrix: Array<[string, TargetTableCommand, Outcome[]]> = [
     [NF, C, [['TargetTableSubmissionWithdrawn'], 'DRAFT'], C, C, C, C, [['TargetTableSubmissionWithdrawn'], 'ADJUSTING'], C],
   ],
   ['propose an adjustment', proposeAdjustment(), [NF, C, C, C, C, [['TargetTableAdjustmentProposed'], 'ADJUSTING'], C, C, C]],
+  [
+    'import the same table as an approved baseline',
+    importApproved(),
+    [[['TargetTableBaselineImported'], 'APPROVED'], C, C, C, C, [[], 'APPROVED'], [[], 'ADJUSTING'], [[], 'IN_REVIEW'], C],
+  ],
 ];
 
 const cases = matrix.flatMap(([name, command, outcomes]) =>

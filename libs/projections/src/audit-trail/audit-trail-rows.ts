@@ -1,7 +1,7 @@
 import { diffTargetTableContent, type ContentFieldChange } from '@app/domain';
 import { describeAuditedEvent, type AuditDescription } from '@app/domain/audit/describe-audited-event.js';
 import { withChanges } from '@app/domain/target-table/target-table-diff.js';
-import { targetTableEventTypes, type TargetTableContent, type TargetTableEvent } from '@app/domain/target-table/target-table.events.js';
+import { targetTableEventTypes, type TargetTableContent, type TargetTableEvent, type TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Insertable } from 'kysely';
 import type { AuditTrailMemory } from './audit-trail-memory.js';
@@ -41,7 +41,7 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
     event_type: event.type,
     kind: description.kind,
     label: description.label,
-    summary: description.summary,
+    summary: description.summary + importedFrom(event),
     subject,
     actor_user_id: actor.userId,
     actor_name: actor.displayName,
@@ -58,6 +58,13 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
     command_id: commandId,
     changes_json: changes === null ? null : JSON.stringify(changes),
   };
+}
+
+/** Where a table drafted from a document came from, as the import recorded it in the metadata. */
+function importedFrom(event: RecordedEvent): string {
+  const source = event.metadata.source as TargetTableSource | undefined;
+  if (source === undefined || event.type === 'TargetTableBaselineImported') return '';
+  return `, imported from ${source.name} (lines ${source.lines.from}–${source.lines.to})`;
 }
 
 async function followTable(
@@ -85,6 +92,7 @@ function contentAfter(event: TargetTableEvent, before: TargetTableContent | unde
     case 'TargetTableSubmitted':
     case 'TargetTableApproved':
     case 'TargetTableAdjustmentProposed':
+    case 'TargetTableBaselineImported':
       return event.data.content;
     case 'TargetTableDraftRevised':
       return before === undefined ? undefined : withChanges(before, event.data.changes);

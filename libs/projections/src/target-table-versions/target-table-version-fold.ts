@@ -81,6 +81,11 @@ export function evolveTableVersions(versions: TableVersions, recorded: RecordedE
   switch (event.type) {
     case 'TargetTableDrafted':
       return [start(event.data.version, event.data.content, null)];
+    case 'TargetTableBaselineImported': {
+      const { version, content } = event.data;
+      start(version, content, null);
+      return [change(version, { status: 'APPROVED', approvedAt: at })];
+    }
     case 'TargetTableAdjustmentProposed': {
       const { version, content, baselineVersion, reason } = event.data;
       return [start(version, content, { baselineVersion, reason })];

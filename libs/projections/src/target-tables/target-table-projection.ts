@@ -4,7 +4,7 @@ import type { Projection } from '../projection.js';
 import {
   foldTargetTableEvents,
   REVISED_COLUMNS,
-  startsWithDraft,
+  startsTheTable,
   tableKey,
   toTargetTableRow,
   type StoredTable,
@@ -24,9 +24,9 @@ export const targetTablesProjection: Projection = {
   migrate: migrateTargetTables,
   async apply(trx, events) {
     const tables = foldTargetTableEvents(events);
-    // Events after the draft continue the stored row: a table drafted in an earlier batch
-    // is folded on from what its row holds. Tables drafted in this batch need no lookup.
-    const stored = await storedTables(trx, tables.filter((table) => !startsWithDraft(table)));
+    // Events after the draft (or imported baseline) continue the stored row: a table started
+    // in an earlier batch is folded on from what its row holds. Tables started in this batch need no lookup.
+    const stored = await storedTables(trx, tables.filter((table) => !startsTheTable(table)));
     const rows = tables.map((table) => toTargetTableRow(table, stored.get(tableKey(table.fiscalYear, table.projectCode))));
     for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
       await upsert(trx, rows.slice(start, start + ROWS_PER_STATEMENT));

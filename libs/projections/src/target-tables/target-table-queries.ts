@@ -1,5 +1,5 @@
 import { targetTableReadScope, type TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
-import type { TargetTableContent } from '@app/domain/target-table/target-table.events.js';
+import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
 import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
@@ -35,6 +35,8 @@ export interface TargetTableView {
   warnings: Finding[];
   /** The approved version in force, null before the first approval. */
   baseline: TargetTableBaseline | null;
+  /** The document and lines the table was imported from; null when drafted by hand. */
+  importedFrom: TargetTableSource | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -231,6 +233,7 @@ export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
     lastReturn: workflow.lastReturn,
     warnings: workflow.warnings,
     baseline: baselineOf(workflow),
+    importedFrom: row.imported_from === null ? null : (JSON.parse(row.imported_from) as TargetTableSource),
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,

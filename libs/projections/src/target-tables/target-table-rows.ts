@@ -1,7 +1,7 @@
 import { evolveTargetTable } from '@app/domain/target-table/evolve-target-table.js';
 import { approvalStepLabel } from '@app/domain/target-table/target-table-labels.js';
 import type { DecidingRole } from '@app/domain/target-table/submission-chain.js';
-import type { TargetTableContent, TargetTableEvent } from '@app/domain/target-table/target-table.events.js';
+import type { TargetTableContent, TargetTableEvent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import { targetTableEventTypes } from '@app/domain/target-table/target-table.events.js';
 import type { TargetTableBaseline, TargetTableState } from '@app/domain/target-table/target-table.state.js';
 import type { Finding } from '@app/domain/target-table/validation/finding.js';
@@ -11,7 +11,7 @@ import type { TargetTablesTable } from './target-table-schema.js';
 
 export type TargetTableRow = Insertable<TargetTablesTable>;
 
-/** Columns a later event rewrites; the key and the created_* columns are set once, by the draft. */
+/** Columns a later event rewrites; the key, the created_* columns and imported_from are set once, by the event that starts the table. */
 export const REVISED_COLUMNS = [
   'unit_code',
   'unit_name',
@@ -107,9 +107,22 @@ export function foldTargetTableEvents(events: readonly RecordedEvent[]): TableIn
   return [...touched.values()];
 }
 
+/** The events that start a table: a draft, or a baseline imported from a document. */
+const startingEventTypes: ReadonlySet<string> = new Set<TargetTableEvent['type']>(['TargetTableDrafted', 'TargetTableBaselineImported']);
+
 /** True when the batch starts the table afresh, so that no stored row is needed. */
-export function startsWithDraft(table: TableInBatch): boolean {
-  return table.events[0]?.type === 'TargetTableDrafted';
+export function startsTheTable(table: TableInBatch): boolean {
+  return startingEventTypes.has(table.events[0]?.type ?? '');
+}
+
+/**
+ * The document a table was imported from: an imported baseline names it in its data, a draft
+ * imported from a document in its metadata. Null for a table drafted by hand.
+ */
+function importSourceOf(first: RecordedEvent): TargetTableSource | null {
+  if (first.type === 'TargetTableBaselineImported') return (first.data as { source: TargetTableSource }).source;
+  const source = first.metadata.source as TargetTableSource | undefined;
+  return source ?? null;
 }
 
 /**
@@ -124,18 +137,20 @@ export function toTargetTableRow(table: TableInBatch, stored: StoredTable | unde
   let createdAt: string;
   let createdBy: string;
   let submittedAt: string | null;
-  if (stored !== undefined && first.type !== 'TargetTableDrafted') {
+  let importedFrom: TargetTableSource | null | undefined;
+  if (stored !== undefined && !startingEventTypes.has(first.type)) {
     state = { ...stored.workflow.state, content: stored.content };
     workflow = { decisions: stored.workflow.decisions, lastReturn: stored.workflow.lastReturn, warnings: stored.workflow.warnings, submittedBy: stored.workflow.submittedBy };
     createdAt = stored.createdAt;
     createdBy = stored.createdBy;
     submittedAt = stored.submittedAt;
-  } else if (first.type === 'TargetTableDrafted') {
+  } else if (startingEventTypes.has(first.type)) {
     state = { status: 'NONE' };
     workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
     createdAt = first.metadata.occurredAt;
     createdBy = first.metadata.actor.userId;
     submittedAt = null;
+    importedFrom = importSourceOf(first);
   } else {
     throw new Error(
       `${first.type} at position ${first.position} revises ${first.streamId}, which the target table view does not hold: ` +
@@ -209,6 +224,8 @@ export function toTargetTableRow(table: TableInBatch, stored: StoredTable | unde
     updated_at: last.metadata.occurredAt,
     updated_by: last.metadata.actor.userId,
     position: last.position.toString(),
+    // Left out for a table continued from its stored row, whose imported_from the upsert keeps.
+    ...(importedFrom === undefined ? {} : { imported_from: importedFrom === null ? null : JSON.stringify(importedFrom) }),
   };
 }
 

@@ -41,6 +41,8 @@ export interface TargetTablesTable {
   updated_by: string;
   /** Global position (decimal text) of the last event applied to the row. */
   position: string;
+  /** TargetTableSource as JSON: the document and lines the table was imported from; null when drafted by hand. */
+  imported_from: string | null;
 }
 
 export interface TargetTablesDatabase {
@@ -80,7 +82,12 @@ export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (column) => column.notNull())
     .addColumn('updated_by', 'text', (column) => column.notNull())
     .addColumn('position', 'text', (column) => column.notNull())
+    .addColumn('imported_from', 'text')
     .execute();
+  if (existing !== undefined && existing.columns.some((column) => column.name === 'workflow_json') && !existing.columns.some((column) => column.name === 'imported_from')) {
+    // Tables drafted by hand, all a view of that age can hold, were imported from nothing.
+    await db.schema.alterTable(TARGET_TABLES).addColumn('imported_from', 'text').execute();
+  }
   // The key is a unique index rather than a primary key because PostgreSQL primary keys
   // cannot be descending, and this order is the order of every list and its cursor.
   await db.schema

@@ -1,0 +1,53 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SourceLines, TargetTableStatus } from '../target-tables/target-table.model.js';
+import { ImportModeInput } from './target-document.inputs.js';
+
+export enum TableImportOutcome {
+  CREATED = 'CREATED',
+  UNCHANGED = 'UNCHANGED',
+  SKIPPED = 'SKIPPED',
+}
+registerEnumType(TableImportOutcome, {
+  name: 'TableImportOutcome',
+  valuesMap: {
+    CREATED: { description: 'The table was created by this import.' },
+    UNCHANGED: { description: 'The table was there already as the document has it: nothing was written.' },
+    SKIPPED: { description: 'The table was not imported; `reason` says why.' },
+  },
+});
+
+@ObjectType({ description: 'What the import did with one table of the document.' })
+export class TableImportResult {
+  @Field(() => Int, { description: 'The table’s number in the document.' }) seq!: number;
+  @Field({ description: '项目编码' }) projectCode!: string;
+  @Field({ description: '项目名称' }) name!: string;
+  @Field() unitCode!: string;
+  @Field(() => String, { nullable: true }) sectionId!: string | null;
+  @Field(() => TableImportOutcome) outcome!: TableImportOutcome;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => TargetTableStatus, { nullable: true, description: 'The table’s status after the import; null when it does not exist.' })
+  status!: TargetTableStatus | null;
+  @Field(() => [String], { description: 'What is wrong with the table as printed, to be fixed before it is submitted or adjusted.' }) anomalies!: string[];
+  @Field(() => SourceLines) lines!: SourceLines;
+  @Field(() => String, { nullable: true, description: 'Position of the table’s last event.' }) position!: string | null;
+}
+
+@ObjectType({ description: 'Part of the document that could not be read.' })
+export class DocumentParseFailure {
+  @Field(() => Int, { nullable: true, description: 'The table’s number; null outside a table.' }) seq!: number | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => Int) line!: number;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: 'What importing a document did, table by table.' })
+export class ImportTargetDocumentPayload {
+  @Field(() => ID) commandId!: string;
+  @Field({ description: 'SHA-256 of the document’s text (hex).' }) documentSha256!: string;
+  @Field(() => Int) fiscalYear!: number;
+  @Field(() => ImportModeInput) mode!: ImportModeInput;
+  @Field(() => [TableImportResult]) tables!: TableImportResult[];
+  @Field(() => [DocumentParseFailure], { description: 'What could not be read; only with importValidOnly, otherwise the import fails.' })
+  failures!: DocumentParseFailure[];
+  @Field({ description: 'Highest position of the imported tables; pass it as minPosition to read them.' }) position!: string;
+}

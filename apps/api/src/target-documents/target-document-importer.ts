@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  DomainError,
+  parseTargetDocument,
+  readTargetTableInput,
+  requireImporter,
+  targetTableDecider,
+  targetTableInputOf,
+  targetTableStreamId,
+  type FieldProblem,
+  type TargetTableCommand,
+  type TargetTableEvent,
+  type TargetTableInput,
+  type TargetTableStatus,
+} from '@app/domain';
+import type { ParsedProjectTable, TargetDocumentParseFailure } from '@app/domain/target-document/parsed-target-document.js';
+import type { EventStore } from '@app/event-store';
+import type { CommandContext, CommandOutcome } from '../commands/command-context.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
+import { EVENT_STORE } from '../storage/storage.tokens.js';
+import { TargetTableCommandMessage } from '../target-tables/target-table.command-message.js';
+import { importCommandId } from './import-command-id.js';
+import type { TableImportResult, TargetDocumentImportReport, TargetDocumentImportRequest } from './target-document-import.js';
+
+interface PreparedTable {
+  table: ParsedProjectTable;
+  input: TargetTableInput;
+  /** What the domain would refuse in the table as read; empty when it can be imported. */
+  problems: FieldProblem[];
+}
+
+/**
+ * Imports a performance-target document: every table it holds becomes a draft of its owning
+ * section or an approved historical baseline, each through the command bus like any other
+ * command. Everything is checked before anything is written — what could not be read, content
+ * the domain refuses, who may import which table — so a refused import stores nothing. Each
+ * table's command id derives from the document, so importing it again is a replay.
+ */
+@Injectable()
+export class TargetDocumentImporter {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly directory: DirectoryReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async import(request: TargetDocumentImportRequest): Promise<TargetDocumentImportReport> {
+    const documentSha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
+    const { document, failures } = parseTargetDocument(request.text, request.fiscalYear === null ? {} : { fiscalYear: request.fiscalYear });
+    const fiscalYear = request.fiscalYear ?? document.fiscalYear;
+    if (fiscalYear === null) {
+      throw DomainError.validation([{ field: 'fiscalYear', message: 'the document names no year: give the year its targets are for, e.g. 2022' }]);
+    }
+    if (document.projects.length === 0 && failures.length === 0) {
+      throw DomainError.validation([{ field: 'text', message: 'holds no project target table (项目绩效目标表): is it the right document?' }]);
+    }
+    const sectionOf = await this.sectionAssignment(request);
+    const prepared = document.projects.map((table): PreparedTable => {
+      const input = { ...targetTableInputOf(table), sectionId: sectionOf(table) };
+      return { table, input, problems: contentProblems(table, input) };
+    });
+    const refused = prepared.flatMap(({ problems }) => problems);
+    if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly) {
+      throw DomainError.validation([...failures.map(failureProblem), ...refused]);
+    }
+    const importable = prepared.filter(({ problems }) => problems.length === 0);
+    for (const { table, input } of importable) {
+      requireImporter(request.actor, readTargetTableInput(input).content, request.mode, `Importing table ${table.seq} (${table.code}) ${request.mode === 'DRAFT' ? 'as a draft' : 'as an approved baseline'}`);
+    }
+
+    const tables: TableImportResult[] = [];
+    for (const prepared of importable) tables.push(await this.importTable(prepared, request, documentSha256, fiscalYear));
+    const notImported = prepared.filter(({ problems }) => problems.length > 0).map(skipped);
+    const positions = tables.flatMap((table) => (table.position === undefined ? [] : [table.position]));
+    return {
+      documentSha256,
+      fiscalYear,
+      mode: request.mode,
+      tables: [...tables, ...notImported].sort((a, b) => a.seq - b.seq),
+      failures,
+      position: positions.length === 0 ? undefined : positions.reduce((a, b) => (a > b ? a : b)),
+    };
+  }
+
+  private async importTable({ table, input }: PreparedTable, request: TargetDocumentImportRequest, documentSha256: string, fiscalYear: number): Promise<TableImportResult> {
+    const key = { projectCode: table.code, fiscalYear };
+    const source = { name: request.sourceName, documentSha256, lines: table.lines };
+    const command: TargetTableCommand =
+      request.mode === 'APPROVED'
+        ? { type: 'ImportApprovedTargetTable', ...key, input, actor: request.actor, source }
+        : { type: 'DraftTargetTable', ...key, input, actor: request.actor, asImport: true };
+    const commandId = importCommandId(documentSha256, fiscalYear, table.seq, request.mode);
+    const context: CommandContext = {
+      commandId,
+      correlationId: request.correlationId,
+      causationId: commandId,
+      actor: request.actor,
+      now: new Date().toISOString(),
+      source,
+      ...(request.origin === undefined ? {} : { origin: request.origin }),
+    };
+    const result = { seq: table.seq, projectCode: table.code, name: table.name, unitCode: table.unitCode, sectionId: input.sectionId ?? null, anomalies: table.anomalies, lines: table.lines };
+    try {
+      const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(new TargetTableCommandMessage(command, context));
+      return { ...result, outcome: outcome.appended ? 'CREATED' : 'UNCHANGED', reason: null, status: await this.statusOf(key), position: outcome.position };
+    } catch (error) {
+      // A table that exists otherwise is left as it is; the others are still imported.
+      if (!(error instanceof DomainError) || error.code !== 'CONFLICT') throw error;
+      const stream = await this.store.readStream(targetTableStreamId(fiscalYear, table.code));
+      return { ...result, outcome: 'SKIPPED', reason: error.message, status: await this.statusOf(key), position: stream.at(-1)?.position };
+    }
+  }
+
+  private async statusOf({ projectCode, fiscalYear }: { projectCode: string; fiscalYear: number }): Promise<TargetTableStatus | null> {
+    const history = await this.store.readStream(targetTableStreamId(fiscalYear, projectCode));
+    const state = history.reduce((s, event) => targetTableDecider.evolve(s, event as unknown as TargetTableEvent), targetTableDecider.initialState);
+    return state.status === 'NONE' ? null : state.status;
+  }
+
+  /**
+   * The owning section of each table: the one named for its project, else the section given
+   * when the table is of that section's unit, else — for a preparer's drafts — the preparer's own.
+   */
+  private async sectionAssignment(request: TargetDocumentImportRequest): Promise<(table: ParsedProjectTable) => string | null> {
+    const { state } = await this.directory.current();
+    const given = request.sectionId === null ? undefined : state.sections.get(request.sectionId);
+    if (request.sectionId !== null && given === undefined) {
+      throw DomainError.validation([{ field: 'sectionId', message: `there is no section ${request.sectionId} in the directory: give the id of an existing section, or none` }]);
+    }
+    const { actor } = request;
+    const ownDrafts = request.mode === 'DRAFT' && actor.roles.includes('PREPARER') ? actor : undefined;
+    return (table) => {
+      const named = request.sectionsByProject?.get(table.code);
+      if (named !== undefined) return named;
+      if (given !== undefined) return given.unitCode === table.unitCode ? given.sectionId : null;
+      return ownDrafts !== undefined && ownDrafts.unitCode === table.unitCode ? ownDrafts.sectionId : null;
+    };
+  }
+}
+
+function failureProblem(failure: TargetDocumentParseFailure): FieldProblem {
+  const where = failure.seq === null ? `line ${failure.line}` : `table ${failure.seq}${failure.title === null ? '' : ` (${failure.title})`}, line ${failure.line}`;
+  return { field: failure.seq === null ? `line ${failure.line}` : `tables[${failure.seq}]`, message: `${where}: ${failure.message}` };
+}
+
+/** What the domain would refuse in a table as read, named by table and field. */
+function contentProblems(table: ParsedProjectTable, input: TargetTableInput): FieldProblem[] {
+  return readTargetTableInput(input).problems.map((problem) => ({
+    field: `tables[${table.seq}].${problem.field}`,
+    message: `table ${table.seq} (${table.code}), lines ${table.lines.from}–${table.lines.to}: ${problem.field} ${problem.message}`,
+  }));
+}
+
+function skipped({ table, input, problems }: PreparedTable): TableImportResult {
+  return {
+    seq: table.seq,
+    projectCode: table.code,
+    name: table.name,
+    unitCode: table.unitCode,
+    sectionId: input.sectionId ?? null,
+    outcome: 'SKIPPED',
+    reason: problems.map((problem) => problem.message).join('; '),
+    status: null,
+    anomalies: table.anomalies,
+    lines: table.lines,
+    position: undefined,
+  };
+}

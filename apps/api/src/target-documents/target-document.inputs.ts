@@ -1,0 +1,28 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+
+export enum ImportModeInput {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(ImportModeInput, {
+  name: 'ImportMode',
+  valuesMap: {
+    DRAFT: { description: '草稿 — a draft of the owning section, to be submitted as usual' },
+    APPROVED: { description: '历史基线 — the approved baseline of a year decided before this system' },
+  },
+});
+
+@InputType({ description: 'A performance-target document (绩效目标) as text, and how to import it.' })
+export class ImportTargetDocumentInput {
+  @Field(() => ID, { nullable: true, description: 'Ties the import’s events together; a retry is safe with or without it, as each table’s command derives from the document.' })
+  commandId?: string | null;
+  @Field({ description: 'The document’s text, as extracted from the published PDF.' }) text!: string;
+  @Field(() => Int, { nullable: true, description: 'The year the targets are for; default: the year the document names.' }) fiscalYear?: number | null;
+  @Field(() => ImportModeInput) mode!: ImportModeInput;
+  @Field(() => String, { nullable: true, description: 'What the audit trail calls the document, e.g. its file name (default: "document").' })
+  sourceName?: string | null;
+  @Field(() => String, { nullable: true, description: 'The owning section (科室) of the tables of its unit; for a preparer’s drafts default: the preparer’s own.' })
+  sectionId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Import the tables that could be read although others could not (default: nothing is stored unless all were).' })
+  importValidOnly?: boolean | null;
+}

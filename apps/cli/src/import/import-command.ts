@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { DomainError, dryRunJsonOf, parseTargetDocument } from '@app/domain';
+import type { Actor } from '@app/event-store';
+import { AppModule } from '../../../api/src/app.module.js';
+import { loadConfig } from '../../../api/src/config/app-config.js';
+import { TargetDocumentImporter } from '../../../api/src/target-documents/target-document-importer.js';
+import type { TargetDocumentImportReport } from '../../../api/src/target-documents/target-document-import.js';
+import { importUsage, ImportUsageError, readImportArguments, type ImportArguments } from './import-arguments.js';
+
+export interface ImportOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/**
+ * `npm run import -- <file> …`: imports a performance-target document into the store the API
+ * is configured with (DATA_DIR, EVENTSTORE_CONNECTION_STRING, READ_STORE_URL), through the
+ * API's own import service. Exit code 0 when the tables are there, 1 when nothing could be
+ * imported, 2 for a command line that cannot be run.
+ */
+export async function runImportCommand(args: readonly string[], io: ImportOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let options: ImportArguments;
+  let text: string;
+  try {
+    options = readImportArguments(args);
+    text = readDocument(options.file);
+  } catch (error) {
+    if (!(error instanceof ImportUsageError)) throw error;
+    io.err(`${error.message}\n${importUsage}`);
+    return 2;
+  }
+  if (options.dryRun) return dryRun(text, options, io);
+
+  const osUser = userInfo().username;
+  // The operator of the store acts as a recorded system user; the directory need not know them.
+  const actor: Actor = { userId: 'system:cli', displayName: `导入命令行 (${osUser})`, roles: ['ADMIN'], unitCode: null, sectionId: null };
+  const app = await NestFactory.createApplicationContext(AppModule.forConfig({ ...loadConfig(env), demoData: false }), { logger: ['error', 'warn'] });
+  try {
+    const report = await app.get(TargetDocumentImporter).import({
+      text,
+      fiscalYear: options.fiscalYear,
+      mode: options.mode,
+      sourceName: basename(options.file),
+      sectionId: options.sectionId,
+      importValidOnly: options.validOnly,
+      actor,
+      correlationId: `cli-import-${randomUUID()}`,
+      origin: { via: 'cli:import', osUser },
+    });
+    if (options.json) io.out(JSON.stringify(reportJson(report), null, 2));
+    else printReport(report, io);
+    return report.tables.some((table) => table.outcome !== 'SKIPPED') ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    io.err(error.problems.length === 0 ? error.message : ['Nothing was imported:', ...error.problems.map((problem) => `  ${problem.message}`)].join('\n'));
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+function readDocument(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ImportUsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+  }
+}
+
+/** Parses and shows the document; no store is opened. */
+function dryRun(text: string, options: ImportArguments, io: ImportOutput): number {
+  const { document, failures } = parseTargetDocument(text, options.fiscalYear === null ? {} : { fiscalYear: options.fiscalYear });
+  if (options.json) {
+    io.out(JSON.stringify(dryRunJsonOf(document), null, 2));
+  } else {
+    for (const table of document.projects) {
+      io.out(`${String(table.seq).padStart(3)}  ${table.code}  ${table.unitCode}  ${table.name}  lines ${table.lines.from}–${table.lines.to}  ${table.anomalies.length} anomalies`);
+    }
+  }
+  for (const failure of failures) io.err(`line ${failure.line}: ${failure.message}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+function printReport(report: TargetDocumentImportReport, io: ImportOutput): void {
+  io.out(`${report.mode === 'APPROVED' ? 'Approved baselines' : 'Drafts'} for ${report.fiscalYear} from document ${report.documentSha256.slice(0, 12)}…`);
+  for (const table of report.tables) {
+    const status = table.status ?? '-';
+    io.out(`${String(table.seq).padStart(3)}  ${table.projectCode}  ${table.outcome.padEnd(9)}  ${status.padEnd(9)}  ${table.name}${table.reason === null ? '' : `\n       ${table.reason}`}`);
+    for (const anomaly of table.anomalies) io.out(`       ! ${anomaly}`);
+  }
+  for (const failure of report.failures) io.err(`not imported, line ${failure.line}: ${failure.message}`);
+  const count = (outcome: string) => report.tables.filter((table) => table.outcome === outcome).length;
+  io.out(`${count('CREATED')} created, ${count('UNCHANGED')} unchanged, ${count('SKIPPED')} skipped; position ${report.position ?? 0n}`);
+}
+
+/** The report as JSON: positions as decimal text. */
+function reportJson(report: TargetDocumentImportReport): unknown {
+  return {
+    ...report,
+    position: report.position?.toString() ?? null,
+    tables: report.tables.map((table) => ({ ...table, position: table.position?.toString() ?? null })),
+  };
+}

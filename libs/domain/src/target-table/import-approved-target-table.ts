@@ -1,0 +1,63 @@
+import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { commandContent } from './command-content.js';
+import { describeTargetTableState } from './describe-target-table-state.js';
+import { actingUser } from './target-table-actor.js';
+import { requireImporter } from './target-table-authority.js';
+import type { ImportApprovedTargetTable } from './target-table.commands.js';
+import { changedContentFields } from './target-table-diff.js';
+import type { TargetTableEvent, TargetTableSource } from './target-table.events.js';
+import type { TargetTableState } from './target-table.state.js';
+
+/** An imported baseline is the table's first version, as a first draft would be. */
+const firstVersion = 1;
+
+/**
+ * 导入历史基线: a table approved before this system existed becomes the year's approved
+ * baseline as printed. Importing the same content again changes nothing, so a document can
+ * be imported twice safely; any other existing table is left alone (CONFLICT), since an
+ * import never overwrites what people have done here.
+ */
+export function importApprovedTargetTable(command: ImportApprovedTargetTable, state: TargetTableState): TargetTableEvent[] {
+  const content = commandContent(command, sourceProblems(command.source));
+  requireImporter(command.actor, content, 'APPROVED', 'Importing this table as an approved baseline');
+  if (state.status === 'NONE') {
+    return [
+      {
+        type: 'TargetTableBaselineImported',
+        data: {
+          projectCode: command.projectCode,
+          fiscalYear: command.fiscalYear,
+          version: firstVersion,
+          content,
+          importedBy: actingUser(command.actor),
+          source: command.source,
+        },
+      },
+    ];
+  }
+  const baseline = state.status === 'DRAFT' ? null : state.baseline;
+  if (baseline !== null && changedContentFields(baseline.content, content).length === 0) return [];
+  throw new DomainError(
+    'CONFLICT',
+    `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists and is not the one in the document: ` +
+      `${describeTargetTableState(state)}. An import never replaces a table; change it through the workflow instead.`,
+  );
+}
+
+function sourceProblems(source: TargetTableSource | undefined): FieldProblem[] {
+  if (source === undefined || source === null) {
+    return [{ field: 'source', message: 'is required: name the document and the lines the table was read from' }];
+  }
+  const problems: FieldProblem[] = [];
+  if (typeof source.name !== 'string' || source.name.trim() === '') {
+    problems.push({ field: 'source.name', message: 'is required: the name of the document, e.g. 2022-julu-hrss-performance-targets.txt' });
+  }
+  if (typeof source.documentSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(source.documentSha256)) {
+    problems.push({ field: 'source.documentSha256', message: 'must be the SHA-256 of the document as 64 lower-case hex digits' });
+  }
+  const { from, to } = source.lines ?? {};
+  if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 1 || (to as number) < (from as number)) {
+    problems.push({ field: 'source.lines', message: 'must be the lines the table spans, from 1, with from ≤ to' });
+  }
+  return problems;
+}
