@@ -50,3 +50,5 @@ export * from './final-evaluation/scoring/qualitative-grade.js';
 export * from './final-evaluation/scoring/evaluation-grade.js';
 export * from './final-evaluation/scoring/execution-points.js';
 export * from './final-evaluation/scoring/score-evaluation.js';
+export * from './approval/review.js';
+export { describeReviewStage, awaitedStep } from './approval/describe-review-stage.js';
