@@ -83,6 +83,17 @@ export function scoreEvaluation(input: ScoringInput): Scorecard {
   return { execution, groups: groupScores, redistribution, rows, total, grade: evaluationGrade(total) };
 }
 
+/** The problems of a set of weights (one per indicator, null for even splits), each group checked as scoring would. */
+export function weightProblems(indicators: readonly Indicator[], weights: ReadonlyArray<string | null>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const placed = indicators.map((indicator, index) => ({ index, weight: weights[index] ?? null, group: groupOf(indicator, index, problems) }));
+  if (problems.length > 0) return problems;
+  for (const group of groupPoints(new Set(placed.map((entry) => entry.group as ScoringGroup))).groups) {
+    indicatorPoints(group.label, group.points, placed.filter((entry) => entry.group === group.group), problems);
+  }
+  return problems;
+}
+
 function groupOf(indicator: Indicator, index: number, problems: FieldProblem[]): ScoringGroup | null {
   if (indicator.level1Kind !== null) return scoringGroupOf(indicator.level1Kind);
   problems.push({
@@ -96,9 +107,16 @@ interface PlacedIndicator extends IndicatorToScore {
   index: number;
 }
 
-function scoreRow(entry: PlacedIndicator, group: ScoringGroup, points: ScoreDecimal, problems: FieldProblem[]): ScoredRow {
-  const { indicator, index, result } = entry;
-  const row: ScoredRow = { index, group, direction: null, points, score: new ScoreDecimal(0), completionPercent: null, explanationReasons: [] };
+/** A result as the scoring reads it: a measured value against a numeric target, or a graded percent. */
+export type ReadResult =
+  | { kind: 'MEASURED'; target: ScoreDecimal; actual: ScoreDecimal }
+  | { kind: 'GRADED'; percent: ScoreDecimal };
+
+/**
+ * What a result says for its indicator, or null with the problem recorded: a numeric target
+ * needs a measured value, a qualitative (or free-text) one a grade with a percent in its band.
+ */
+export function readResult(indicator: Indicator, index: number, result: IndicatorResult | null, problems: FieldProblem[]): ReadResult | null {
   const target = indicator.target.value === null ? null : readDecimal(indicator.target.value);
   const at = `indicators[${index}]`;
   if (target === null) {
@@ -107,30 +125,44 @@ function scoreRow(entry: PlacedIndicator, group: ScoringGroup, points: ScoreDeci
         field: `${at}.grade`,
         message: `"${indicator.valueText}" of ${indicator.level3} has no number to measure against: grade it 达成, 部分达成 or 未达成 with a percent of its points`,
       });
-      return row;
+      return null;
+    }
+    const band = gradeBands[result.grade];
+    if (band === undefined) {
+      problems.push({ field: `${at}.grade`, message: `${JSON.stringify(result.grade)} is not a grade: use ACHIEVED (达成), PARTLY_ACHIEVED (部分达成) or NOT_ACHIEVED (未达成)` });
+      return null;
     }
     const percent = readDecimal(result.percent);
-    if (percent === null || !isInBand(percent, gradeBands[result.grade])) {
+    if (percent === null || !isInBand(percent, band)) {
       problems.push({
         field: `${at}.percent`,
         message: `"${String(result.percent)}" is outside ${qualitativeGradeLabels[result.grade]}: ${bandInWords(result.grade)}`,
       });
-      return row;
+      return null;
     }
-    return withReasons({ ...row, score: points.times(percent).div(100) });
+    return { kind: 'GRADED', percent };
   }
   if (result?.kind !== 'MEASURED') {
     problems.push({ field: `${at}.actual`, message: `is required: give the value ${indicator.level3} reached (target ${indicator.valueText})` });
-    return row;
+    return null;
   }
   const actual = readDecimal(result.actual);
   if (actual === null) {
     problems.push({ field: `${at}.actual`, message: `"${String(result.actual)}" is not a number: give the value reached as a decimal, e.g. 98.5` });
-    return row;
+    return null;
   }
+  return { kind: 'MEASURED', target, actual };
+}
+
+function scoreRow(entry: PlacedIndicator, group: ScoringGroup, points: ScoreDecimal, problems: FieldProblem[]): ScoredRow {
+  const { indicator, index } = entry;
+  const row: ScoredRow = { index, group, direction: null, points, score: new ScoreDecimal(0), completionPercent: null, explanationReasons: [] };
+  const read = readResult(indicator, index, entry.result, problems);
+  if (read === null) return row;
+  if (read.kind === 'GRADED') return withReasons({ ...row, score: points.times(read.percent).div(100) });
   const direction: ScoringDirection =
     isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE' ? 'NEGATIVE' : 'POSITIVE';
-  const measured = direction === 'POSITIVE' ? positiveScore(points, target, actual) : negativeScore(points, target, actual);
+  const measured = direction === 'POSITIVE' ? positiveScore(points, read.target, read.actual) : negativeScore(points, read.target, read.actual);
   return withReasons({ ...row, direction, ...measured });
 }
 

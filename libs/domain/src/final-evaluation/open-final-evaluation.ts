@@ -1,0 +1,55 @@
+import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
+import { DomainError } from '../shared/domain-error.js';
+import { actingUser } from '../target-table/target-table-actor.js';
+import { targetTableKeyProblems } from '../target-table/target-table-key.js';
+import type { OpenFinalEvaluation } from './final-evaluation.commands.js';
+import type { FinalEvaluationEvent } from './final-evaluation.events.js';
+import type { FinalEvaluationState } from './final-evaluation.state.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** After year end, on the year's approved targets: what the evaluation measures is what was approved. */
+export function openFinalEvaluation(command: OpenFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
+  requireSignedIn(command.actor);
+  const problems = targetTableKeyProblems(command.projectCode, command.fiscalYear);
+  if (typeof command.today !== 'string' || !isoDate.test(command.today)) {
+    problems.push({ field: 'today', message: `${JSON.stringify(command.today ?? null)} is not a date: use YYYY-MM-DD` });
+  }
+  if (problems.length > 0) throw DomainError.validation(problems);
+  const { baseline } = command;
+  if (baseline === null) {
+    throw new DomainError(
+      'NOT_FOUND',
+      `Project ${command.projectCode} has no approved target table for ${command.fiscalYear}: the final evaluation scores the approved targets, so they must be approved first.`,
+    );
+  }
+  const { content } = baseline;
+  requirePreparerOf(command.actor, content, 'Opening the final evaluation of this project');
+  if (state.status !== 'NONE') {
+    throw new DomainError('CONFLICT', `The final evaluation of project ${command.projectCode} for ${command.fiscalYear} is already open (version ${state.version}).`);
+  }
+  const yearEnd = `${command.fiscalYear}-12-31`;
+  if (command.today <= yearEnd) {
+    throw new DomainError('CONFLICT', `The final evaluation of ${command.fiscalYear} starts after the year ends (${yearEnd}); today is ${command.today}.`);
+  }
+  return [
+    {
+      type: 'FinalEvaluationOpened',
+      data: {
+        projectCode: command.projectCode,
+        fiscalYear: command.fiscalYear,
+        version: 1,
+        baseline: {
+          version: baseline.version,
+          name: content.name,
+          unitCode: content.unitCode,
+          unitName: content.unitName,
+          sectionId: content.sectionId,
+          budgetFen: content.budget.total,
+          indicators: content.indicators,
+        },
+        openedBy: actingUser(command.actor),
+      },
+    },
+  ];
+}
