@@ -9,4 +9,7 @@ export * from './target-tables/target-table-rows.js';
 export * from './target-tables/target-table-projection.js';
 export * from './target-tables/target-table-cursor.js';
 export * from './target-tables/target-table-queries.js';
+export * from './execution/execution-schema.js';
+export * from './execution/execution-projection.js';
+export * from './execution/execution-queries.js';
 export * from './all-projections.js';

@@ -118,7 +118,7 @@ export function adjustmentProposed(key: TableKey, version: number, tableContent:
   return newEvent('TargetTableAdjustmentProposed', data, options);
 }
 
-function newEvent(type: string, data: object, { actor = preparer, occurredAt = new Date().toISOString() }: EventOptions): NewEvent {
+export function newEvent(type: string, data: object, { actor = preparer, occurredAt = new Date().toISOString() }: EventOptions): NewEvent {
   const commandId = randomUUID();
   return {
     eventId: eventIdFor(commandId, 0),

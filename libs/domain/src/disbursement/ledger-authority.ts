@@ -1,0 +1,51 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import { requireSignedIn } from '../target-table/target-table-authority.js';
+import { targetTableRoleLabels, targetTableStatusLabels } from '../target-table/target-table-labels.js';
+import type { LedgerCommand } from './ledger.commands.js';
+import type { LedgerTarget } from './ledger-target.js';
+
+type Baseline = NonNullable<LedgerTarget['baseline']>;
+
+/**
+ * The ledger is kept against the approved baseline, by the office (办公室, OFFICE) of the
+ * baseline's unit (DESIGN.md §3). An auditor changes nothing, whatever else it holds.
+ */
+export function requireLedgerKeeper(command: LedgerCommand, doing: string): Baseline {
+  requireSignedIn(command.actor);
+  const baseline = approvedBaseline(command);
+  const needed = `${doing} needs the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${baseline.unitCode}`;
+  const { actor } = command;
+  if (hasRole(actor, 'AUDITOR')) {
+    throw new DomainError('FORBIDDEN', `${needed}: auditors (审计, role AUDITOR) read the ledger and change nothing.`);
+  }
+  if (!hasRole(actor, 'OFFICE')) {
+    const held = Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the OFFICE role (${held}).`);
+  }
+  if (actor.unitCode !== baseline.unitCode) {
+    throw new DomainError('FORBIDDEN', `${needed}: you are the office of ${actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`}.`);
+  }
+  return baseline;
+}
+
+function approvedBaseline({ target, projectCode, fiscalYear }: LedgerCommand): Baseline {
+  if (target.status === 'NONE') {
+    throw new DomainError(
+      'NOT_FOUND',
+      `There is no target table of project ${projectCode} for ${fiscalYear}: disbursements are recorded against an approved table, so draft, submit and approve it first.`,
+    );
+  }
+  if (target.baseline === null) {
+    throw new DomainError(
+      'CONFLICT',
+      `The target table of project ${projectCode} for ${fiscalYear} is ${targetTableStatusLabels[target.status]} (${target.status}) and has never been approved: ` +
+        `disbursements are recorded only against an approved table (${targetTableStatusLabels.APPROVED}).`,
+    );
+  }
+  return target.baseline;
+}
+
+function hasRole(actor: TargetTableActor, role: string): boolean {
+  return Array.isArray(actor.roles) && actor.roles.includes(role);
+}
