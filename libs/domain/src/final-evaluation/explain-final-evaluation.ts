@@ -5,7 +5,7 @@ import { editableFinalEvaluation } from './editable-final-evaluation.js';
 import type { ExplainFinalEvaluation } from './final-evaluation.commands.js';
 import type { Explanation, FinalEvaluationEvent } from './final-evaluation.events.js';
 import type { FinalEvaluationState } from './final-evaluation.state.js';
-import { indicatorIndexProblem } from './indicator-index.js';
+import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
 
 /** 原因 and 改进措施 of a shortfall, an over-completion or a low execution rate. */
 export function explainFinalEvaluation(command: ExplainFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {

@@ -38,6 +38,7 @@ describe('OpenFinalEvaluation', () => {
             unitName: '巨鹿县人力资源和社会保障局本级',
             sectionId: 'employment',
             budgetFen: 20000000,
+            spendingPlan: { mar: 5000000, jun: 10000000, oct: 15000000, dec: 20000000 },
             indicators: baseline.content.indicators,
           },
           openedBy: wangJing,

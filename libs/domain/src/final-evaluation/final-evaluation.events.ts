@@ -5,8 +5,8 @@ import type {
   ReviewSubmittedData,
   ReviewWithdrawnData,
 } from '../approval/review.js';
+import type { ApprovedTargets } from '../approved-targets/approved-targets.js';
 import type { ActingUser } from '../target-table/target-table-actor.js';
-import type { Indicator } from '../target-table/target-table.events.js';
 import type { EvaluationGrade } from './scoring/evaluation-grade.js';
 import type { IndicatorResult } from './scoring/score-evaluation.js';
 
@@ -19,17 +19,6 @@ import type { IndicatorResult } from './scoring/score-evaluation.js';
 export interface FinalEvaluationKey {
   projectCode: string;
   fiscalYear: number;
-}
-
-/** The approved targets the evaluation measures against, as the target table's baseline had them. */
-export interface EvaluatedBaseline {
-  version: number;
-  name: string;
-  unitCode: string;
-  unitName: string;
-  sectionId: string | null;
-  budgetFen: number;
-  indicators: Indicator[];
 }
 
 /** A written cause of a shortfall and the improvement measure (原因 and 改进措施). */
@@ -47,7 +36,7 @@ export interface ScoreSummary {
 
 export interface FinalEvaluationOpened {
   type: 'FinalEvaluationOpened';
-  data: FinalEvaluationKey & { version: number; baseline: EvaluatedBaseline; openedBy: ActingUser };
+  data: FinalEvaluationKey & { version: number; baseline: ApprovedTargets; openedBy: ActingUser };
 }
 
 /** Results of some indicators, by their position in the baseline; later results replace earlier ones. */

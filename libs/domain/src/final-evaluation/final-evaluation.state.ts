@@ -1,6 +1,7 @@
 import type { ReviewStage } from '../approval/review.js';
 import type { IndicatorResult } from './scoring/score-evaluation.js';
-import type { EvaluatedBaseline, Explanation, ScoreSummary } from './final-evaluation.events.js';
+import type { ApprovedTargets } from '../approved-targets/approved-targets.js';
+import type { Explanation, ScoreSummary } from './final-evaluation.events.js';
 
 export type FinalEvaluationState = NoFinalEvaluation | FinalEvaluation;
 
@@ -14,7 +15,7 @@ export interface FinalEvaluation {
   projectCode: string;
   fiscalYear: number;
   version: number;
-  baseline: EvaluatedBaseline;
+  baseline: ApprovedTargets;
   /** One per baseline indicator, null until recorded. */
   results: Array<IndicatorResult | null>;
   weights: Array<string | null>;

@@ -1,4 +1,5 @@
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
+import { approvedTargets } from '../approved-targets/approved-targets.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { targetTableKeyProblems } from '../target-table/target-table-key.js';
@@ -16,15 +17,8 @@ export function openFinalEvaluation(command: OpenFinalEvaluation, state: FinalEv
     problems.push({ field: 'today', message: `${JSON.stringify(command.today ?? null)} is not a date: use YYYY-MM-DD` });
   }
   if (problems.length > 0) throw DomainError.validation(problems);
-  const { baseline } = command;
-  if (baseline === null) {
-    throw new DomainError(
-      'NOT_FOUND',
-      `Project ${command.projectCode} has no approved target table for ${command.fiscalYear}: the final evaluation scores the approved targets, so they must be approved first.`,
-    );
-  }
-  const { content } = baseline;
-  requirePreparerOf(command.actor, content, 'Opening the final evaluation of this project');
+  const baseline = approvedTargets(command.baseline, command, 'the final evaluation scores the approved targets');
+  requirePreparerOf(command.actor, baseline, 'Opening the final evaluation of this project');
   if (state.status !== 'NONE') {
     throw new DomainError('CONFLICT', `The final evaluation of project ${command.projectCode} for ${command.fiscalYear} is already open (version ${state.version}).`);
   }
@@ -39,15 +33,7 @@ export function openFinalEvaluation(command: OpenFinalEvaluation, state: FinalEv
         projectCode: command.projectCode,
         fiscalYear: command.fiscalYear,
         version: 1,
-        baseline: {
-          version: baseline.version,
-          name: content.name,
-          unitCode: content.unitCode,
-          unitName: content.unitName,
-          sectionId: content.sectionId,
-          budgetFen: content.budget.total,
-          indicators: content.indicators,
-        },
+        baseline,
         openedBy: actingUser(command.actor),
       },
     },

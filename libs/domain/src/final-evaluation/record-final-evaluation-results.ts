@@ -5,7 +5,7 @@ import type { RecordFinalEvaluationResults } from './final-evaluation.commands.j
 import type { FinalEvaluationEvent } from './final-evaluation.events.js';
 import type { FinalEvaluationState } from './final-evaluation.state.js';
 import { readResult } from './scoring/score-evaluation.js';
-import { indicatorIndexProblem } from './indicator-index.js';
+import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
 
 /** Each result is checked against its indicator at once, so a wrong kind or a grade outside its band is never stored. */
 export function recordFinalEvaluationResults(command: RecordFinalEvaluationResults, state: FinalEvaluationState): FinalEvaluationEvent[] {
