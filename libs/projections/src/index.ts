@@ -13,3 +13,6 @@ export * from './execution/execution-schema.js';
 export * from './execution/execution-projection.js';
 export * from './execution/execution-queries.js';
 export * from './all-projections.js';
+export * from './final-evaluations/final-evaluation-schema.js';
+export * from './final-evaluations/final-evaluation-projection.js';
+export * from './final-evaluations/final-evaluation-queries.js';
