@@ -9,6 +9,7 @@ import { GraphQLApiModule } from './graphql/graphql-api.module.js';
 import { HealthController } from './health/health.controller.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
+import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
 
 @Module({})
 export class AppModule {
@@ -16,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule],
+      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule, FinalEvaluationsModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
