@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
+import { approveSeedTable3 } from '../support/approved-seed-table-3.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { reviewCalls } from '../support/review-calls.js';
+import { RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory } from '../support/running-api.js';
 
 const EVALUATION_FIELDS = `
   projectCode fiscalYear name unitCode status statusLabel version baselineVersion currentStep { step label }
@@ -27,7 +28,6 @@ const ROLL_UP = `query($year: Int!, $unit: String, $min: String) { finalEvaluati
   unitCode projectCount finalCount averageScore countPerGrade { grade label count }
   lowestIndicators { projectCode level3 points score percentOfPoints } projects { projectCode status total grade }
 } }`;
-const TABLE = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { position } }`;
 
 const code = '13052922P00584010316P';
 const year = 2022;
@@ -58,11 +58,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     database = await open();
     api = await RunningApi.start({ readStoreUrl: database?.url });
     demo = await setUpDemoDirectory(api);
-    // Seed table 3, approved as the year's targets by section head and office.
-    await api.must(demo.preparer, TABLE('draftTargetTable', 'TargetTableCommandInput'), { input: { ...ref, content: { ...seedTable3, sectionId: 'employment' } } });
-    await api.must(demo.preparer, TABLE('submitTargetTable', 'TargetTableRefInput'), { input: ref });
-    await api.must(demo.sectionHead, TABLE('approveTargetTableStep', 'ApproveTargetTableStepInput'), { input: { ...ref, step: 'SECTION' } });
-    await api.must(demo.office, TABLE('approveTargetTableStep', 'ApproveTargetTableStepInput'), { input: { ...ref, step: 'OFFICE' } });
+    await approveSeedTable3(api, demo);
   });
 
   afterAll(async () => {
@@ -71,17 +67,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     removeDataDir(api.config.dataDir);
   });
 
-  async function ok(caller: Caller, query: string, input: Record<string, unknown>): Promise<{ position: string; finalEvaluation: any }> {
-    const data = await api.must<Record<string, { position: string; finalEvaluation: any }>>(caller, query, { input: { ...ref, ...input } });
-    return Object.values(data)[0]!;
-  }
-
-  async function refused(caller: Caller, query: string, input: Record<string, unknown>) {
-    const response = await api.graphql(query, { input: { ...ref, ...input } }, caller);
-    expect(response.data).toBeNull();
-    const [error] = response.errors!;
-    return { code: error!.extensions?.code, message: error!.message, problems: error!.extensions?.problems as Array<{ field: string; message: string }> | undefined };
-  }
+  const { ok, refused } = reviewCalls(() => api, ref);
 
   it('scores seed table 3 from recorded results, is decided through the chain, and rolls up', async () => {
     const opened = await ok(demo.preparer, OPEN, {});

@@ -4,9 +4,9 @@ import type { SqliteEventStore } from '@app/event-store';
 import { findFinalEvaluation, findFinalEvaluations, finalEvaluationsProjection, ProjectionRunner, type ReadStore } from '@app/projections';
 import { approveEvaluation, evaluationHistory, execution, explain, key, open, record, submitEvaluation } from '../../libs/domain/test/final-evaluation-workflow.js';
 import { office, sectionHead } from '../../libs/domain/test/target-table-workflow.js';
-import { append, openEventStore } from './support/event-log.js';
+import { appendDecided } from './support/decided-history.js';
+import { openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
-import { newEvent } from './support/target-table-events.js';
 
 const approvedCommands: FinalEvaluationCommand[] = [
   open(),
@@ -38,15 +38,9 @@ describe.each(readStoreDialects)('final evaluations view on $dialect', ({ create
     await location.dispose();
   });
 
-  /** Appends the events the domain decides for the commands, one append per command, as the API would. */
   async function history(commands: FinalEvaluationCommand[]): Promise<void> {
     const streamId = finalEvaluationStreamId(key.fiscalYear, key.projectCode);
-    let done = 0;
-    for (let i = 1; i <= commands.length; i += 1) {
-      const events = evaluationHistory(commands.slice(0, i)).slice(done);
-      done += events.length;
-      await append(store, streamId, ...events.map((event, n) => newEvent(event.type, event.data, { occurredAt: `2023-01-${String(10 + i).padStart(2, '0')}T0${n}:00:00.000Z` })));
-    }
+    await appendDecided(store, streamId, commands, evaluationHistory, (n) => `2023-01-${String(10 + n).padStart(2, '0')}T02:00:00.000Z`);
     expect(await runner.waitFor((await store.headPosition())!, 5000)).toBe(true);
   }
 

@@ -10,6 +10,7 @@ import { HealthController } from './health/health.controller.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TargetTablesModule } from './target-tables/target-tables.module.js';
 import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
+import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js';
 
 @Module({})
 export class AppModule {
@@ -17,7 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule, FinalEvaluationsModule],
+      imports: [CqrsModule.forRoot(), StorageModule, CommandsModule, EventBusModule, GraphQLApiModule, DirectoryModule, AuthModule, TargetTablesModule, FinalEvaluationsModule, MidtermReviewsModule],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -80,3 +80,4 @@ export * from './midterm-review/decide-midterm-review.js';
 export { defaultCheckpointDate } from './midterm-review/open-midterm-review.js';
 export * from './final-evaluation/scorecard-view.js';
 export * from './final-evaluation/evaluation-roll-up.js';
+export { atRiskIndicators } from './midterm-review/at-risk-indicators.js';

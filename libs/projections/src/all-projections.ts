@@ -1,9 +1,10 @@
 import type { Projection } from './projection.js';
 import { executionProjection } from './execution/execution-projection.js';
 import { finalEvaluationsProjection } from './final-evaluations/final-evaluation-projection.js';
+import { midtermReviewsProjection } from './midterm-reviews/midterm-review-projection.js';
 import { targetTablesProjection } from './target-tables/target-table-projection.js';
 
 /** Every view the API serves; the runner keeps each of them up to date. */
 export function allProjections(): Projection[] {
-  return [targetTablesProjection, executionProjection, finalEvaluationsProjection];
+  return [targetTablesProjection, executionProjection, finalEvaluationsProjection, midtermReviewsProjection];
 }

@@ -16,3 +16,6 @@ export * from './all-projections.js';
 export * from './final-evaluations/final-evaluation-schema.js';
 export * from './final-evaluations/final-evaluation-projection.js';
 export * from './final-evaluations/final-evaluation-queries.js';
+export * from './midterm-reviews/midterm-review-schema.js';
+export * from './midterm-reviews/midterm-review-projection.js';
+export * from './midterm-reviews/midterm-review-queries.js';
