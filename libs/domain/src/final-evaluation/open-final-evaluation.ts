@@ -1,5 +1,6 @@
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
 import { approvedTargets } from '../approved-targets/approved-targets.js';
+import { parseCalendarDate } from '../execution/calendar-date.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { targetTableKeyProblems } from '../target-table/target-table-key.js';
@@ -7,13 +8,11 @@ import type { OpenFinalEvaluation } from './final-evaluation.commands.js';
 import type { FinalEvaluationEvent } from './final-evaluation.events.js';
 import type { FinalEvaluationState } from './final-evaluation.state.js';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** After year end, on the year's approved targets: what the evaluation measures is what was approved. */
 export function openFinalEvaluation(command: OpenFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
   requireSignedIn(command.actor);
   const problems = targetTableKeyProblems(command.projectCode, command.fiscalYear);
-  if (typeof command.today !== 'string' || !isoDate.test(command.today)) {
+  if (parseCalendarDate(command.today) === null) {
     problems.push({ field: 'today', message: `${JSON.stringify(command.today ?? null)} is not a date: use YYYY-MM-DD` });
   }
   if (problems.length > 0) throw DomainError.validation(problems);
