@@ -40,6 +40,12 @@ export class AggregateStreams {
     );
     return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay };
   }
+
+  /** The aggregate's state as its stream holds it now, e.g. what a command on another aggregate needs from it. */
+  async current<C, E extends DomainEvent, S>(streamId: string, decider: Decider<C, E, S>): Promise<S> {
+    const history = await this.store.readStream(streamId);
+    return history.reduce((s, event) => decider.evolve(s, event as unknown as E), decider.initialState);
+  }
 }
 
 function toNewEvent(event: DomainEvent, index: number, context: CommandContext): NewEvent {

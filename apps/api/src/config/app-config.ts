@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
 
 /** Every setting comes from the environment; README.md lists them with these defaults. */
 export interface AppConfig {
@@ -18,6 +19,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** The first ADMIN, registered on start while the directory has no user; unset: none. */
   bootstrapAdmin: { userName: string; password: string } | undefined;
+  /** Where the execution traffic light turns yellow and green, in percent. */
+  lightThresholds: LightThresholds;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -37,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
+    lightThresholds: lightThresholdsOf(env),
   };
 }
 
@@ -49,6 +53,16 @@ function bootstrapAdminOf(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {
     throw new Error('Set both BOOTSTRAP_ADMIN_USER and BOOTSTRAP_ADMIN_PASSWORD to register the first administrator, or neither');
   }
   return { userName, password };
+}
+
+function lightThresholdsOf(env: NodeJS.ProcessEnv): LightThresholds {
+  const raw = nonEmpty(env.EXECUTION_LIGHT_THRESHOLDS);
+  if (raw === undefined) return defaultLightThresholds;
+  try {
+    return parseLightThresholds(raw);
+  } catch (error) {
+    throw new Error(`EXECUTION_LIGHT_THRESHOLDS: ${(error as Error).message}`);
+  }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

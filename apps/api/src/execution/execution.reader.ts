@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  chinaDateOf,
+  executionTotals,
+  formatCalendarDate,
+  formatFen,
+  parseCalendarDate,
+  projectExecution,
+  trafficLightLabels,
+  type CalendarDate,
+  type CheckpointExecution as CheckpointFigures,
+  type ExecutionTotals,
+  type ProjectExecution as ProjectFigures,
+} from '@app/domain';
+import type { Actor } from '@app/event-store';
+import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type LedgerEntryView, type ReadStore } from '@app/projections';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ApiError } from '../graphql/api-error.js';
+import { READ_STORE } from '../storage/storage.tokens.js';
+import { executionReadScope, overviewScope, requireProjectInScope } from './execution-read-scope.js';
+import {
+  LedgerEntryKind,
+  TrafficLight,
+  type CheckpointExecution,
+  type ExecutionFigures,
+  type ExecutionOverview,
+  type Ledger,
+  type ProjectExecution,
+  type UnitExecution,
+} from './execution.models.js';
+
+/**
+ * Serves the ledger and execution from the view's rows. A moment in the past (asOf) is read
+ * from the rows recorded up to it — entries and approved baselines keep the time of their
+ * event — so the answer is what the events said then, not today's totals.
+ */
+@Injectable()
+export class ExecutionReader {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async ledger(actor: Actor, projectCode: string, fiscalYear: number, asOf: string | null | undefined): Promise<Ledger> {
+    const moment = momentOf(asOf);
+    const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode });
+    if (baseline === undefined) throw notApproved(projectCode, fiscalYear);
+    requireProjectInScope(executionReadScope(actor), baseline);
+    const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
+    return {
+      projectCode,
+      fiscalYear,
+      asOf: moment ?? null,
+      entries: entries.map((entry) => toLedgerEntry(entry, entries)),
+      total: formatFen(entries.reduce((total, entry) => total + entry.amountFen, 0)),
+    };
+  }
+
+  async project(actor: Actor, projectCode: string, fiscalYear: number, asOf: string | null | undefined, through: string | null | undefined): Promise<ProjectExecution> {
+    const moment = momentOf(asOf);
+    const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode }, moment);
+    if (baseline === undefined) throw notApproved(projectCode, fiscalYear, moment);
+    requireProjectInScope(executionReadScope(actor), baseline);
+    const date = throughOf(through, moment);
+    const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
+    return toProjectExecution(baseline, this.figuresOf(baseline, entries, date), date);
+  }
+
+  async overview(actor: Actor, fiscalYear: number, unitCode: string | null | undefined, asOf: string | null | undefined, through: string | null | undefined): Promise<ExecutionOverview> {
+    const moment = momentOf(asOf);
+    const date = throughOf(through, moment);
+    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, overviewScope(executionReadScope(actor), unitCode), moment);
+    const entries = await findLedgerEntries(this.readStore.db, fiscalYear, baselines.map((baseline) => baseline.projectCode), moment);
+    const projects = baselines.map((baseline) => ({
+      baseline,
+      figures: this.figuresOf(baseline, entries.filter((entry) => entry.projectCode === baseline.projectCode), date),
+    }));
+    const units = [...new Set(baselines.map((baseline) => baseline.unitCode))].sort().map((code): UnitExecution => {
+      const own = projects.filter((project) => project.baseline.unitCode === code);
+      return {
+        ...toFigures(executionTotals(own.map((project) => project.figures), fiscalYear, date, this.config.lightThresholds), date),
+        unitCode: code,
+        unitName: own[0]!.baseline.unitName,
+        projectCount: own.length,
+        behindPlan: own.filter((project) => project.figures.behindPlanAt !== null).map((project) => toProjectExecution(project.baseline, project.figures, date)),
+      };
+    });
+    return {
+      fiscalYear,
+      asOf: moment ?? null,
+      through: formatCalendarDate(date),
+      thresholds: this.config.lightThresholds,
+      units,
+      department: toFigures(executionTotals(projects.map((project) => project.figures), fiscalYear, date, this.config.lightThresholds), date),
+      behindPlan: units.flatMap((unit) => unit.behindPlan),
+    };
+  }
+
+  private figuresOf(baseline: ExecutionBaselineView, entries: readonly LedgerEntryView[], through: CalendarDate): ProjectFigures {
+    return projectExecution({
+      fiscalYear: baseline.fiscalYear,
+      through,
+      budgetFen: baseline.budgetTotalFen,
+      plan: baseline.plan,
+      entries,
+      thresholds: this.config.lightThresholds,
+    });
+  }
+}
+
+/** The instant as the events record time (toISOString), or undefined for now. */
+function momentOf(asOf: string | null | undefined): string | undefined {
+  if (asOf === null || asOf === undefined || asOf === '') return undefined;
+  const instant = new Date(asOf);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(asOf) || Number.isNaN(instant.getTime())) {
+    throw new ApiError('VALIDATION', `asOf must be an ISO-8601 instant with its time zone, e.g. 2022-07-31T18:00:00+08:00, got "${asOf}".`);
+  }
+  return instant.toISOString();
+}
+
+/** The date through which payments count: as given, or the date in China at the moment read. */
+function throughOf(through: string | null | undefined, moment: string | undefined): CalendarDate {
+  const text = through === null || through === undefined || through === '' ? chinaDateOf(moment === undefined ? new Date() : new Date(moment)) : through;
+  const date = parseCalendarDate(text);
+  if (date === null) throw new ApiError('VALIDATION', `through must be a date written YYYY-MM-DD, e.g. 2022-07-31, got "${text}".`);
+  return date;
+}
+
+function notApproved(projectCode: string, fiscalYear: number, moment?: string): ApiError {
+  const when = moment === undefined ? '' : ` at ${moment}`;
+  return new ApiError('NOT_FOUND', `Project ${projectCode} had no approved target table for ${fiscalYear}${when}: its execution is measured against the approved baseline.`);
+}
+
+function toLedgerEntry(entry: LedgerEntryView, all: readonly LedgerEntryView[]) {
+  const reversal = all.find((other) => other.reversedEntryNumber === entry.entryNumber);
+  return {
+    entryNumber: entry.entryNumber,
+    kind: LedgerEntryKind[entry.kind],
+    amount: formatFen(entry.amountFen),
+    date: entry.date,
+    voucherNumber: entry.voucherNumber,
+    payee: entry.payee,
+    note: entry.note,
+    reason: entry.reason,
+    reversedEntryNumber: entry.reversedEntryNumber,
+    reversedByEntryNumber: reversal?.entryNumber ?? null,
+    recordedAt: entry.recordedAt,
+    recordedBy: entry.recordedBy,
+  };
+}
+
+function toProjectExecution(baseline: ExecutionBaselineView, figures: ProjectFigures, through: CalendarDate): ProjectExecution {
+  return {
+    ...toFigures(figures, through),
+    projectCode: baseline.projectCode,
+    fiscalYear: baseline.fiscalYear,
+    name: baseline.name,
+    unitCode: baseline.unitCode,
+    unitName: baseline.unitName,
+    sectionId: baseline.sectionId,
+    baselineVersion: baseline.version,
+    behindPlan: figures.behindPlanAt !== null,
+    behindPlanAt: figures.behindPlanAt === null ? null : toCheckpoint(figures.behindPlanAt),
+  };
+}
+
+function toFigures(figures: ExecutionTotals, through: CalendarDate): ExecutionFigures {
+  return {
+    through: formatCalendarDate(through),
+    budget: formatFen(figures.budgetFen),
+    spent: formatFen(figures.spentFen),
+    spentByMonth: figures.spentByMonthFen.map((fen, index) => ({ month: index + 1, spent: formatFen(fen) })),
+    plannedToDate: formatFen(figures.plannedToDateFen),
+    checkpoints: figures.checkpoints.map(toCheckpoint),
+    executionRate: figures.executionRate,
+    elapsedMonths: figures.elapsedMonths,
+    timeProgress: figures.timeProgress,
+    lightRatio: figures.lightRatio,
+    light: figures.light === null ? null : TrafficLight[figures.light],
+    lightLabel: figures.light === null ? null : trafficLightLabels[figures.light],
+  };
+}
+
+function toCheckpoint(checkpoint: CheckpointFigures): CheckpointExecution {
+  const fen = (value: number | null) => (value === null ? null : formatFen(value));
+  return {
+    key: checkpoint.key,
+    label: checkpoint.label,
+    date: checkpoint.date,
+    planned: fen(checkpoint.plannedFen),
+    passed: checkpoint.passed,
+    spent: fen(checkpoint.spentFen),
+    shortfall: fen(checkpoint.shortfallFen),
+  };
+}
+

@@ -1,0 +1,107 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import type { CommandOutcome } from '../commands/command-context.js';
+import { commandContextFromRequest } from '../commands/command-context.factory.js';
+import { ProjectionsService } from '../storage/projections.service.js';
+import { RecordDisbursementInput, ReverseDisbursementInput } from './execution.inputs.js';
+import { ExecutionOverview, Ledger, LedgerCommandPayload, ProjectExecution } from './execution.models.js';
+import { ExecutionReader } from './execution.reader.js';
+import { LedgerCommandMessage, type UntargetedLedgerCommand } from './ledger.command-message.js';
+
+const minPositionArg = {
+  nullable: true,
+  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
+} as const;
+const asOfArg = {
+  nullable: true,
+  description: 'A past moment (ISO-8601 instant): the view as the events recorded up to it made it. Default: now.',
+} as const;
+const throughArg = {
+  nullable: true,
+  description: 'Count payments dated up to and including this date (YYYY-MM-DD). Default: the date in China at asOf.',
+} as const;
+
+@Resolver()
+export class ExecutionResolver {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly reader: ExecutionReader,
+  ) {}
+
+  @Mutation(() => LedgerCommandPayload, { description: '支出: record a payment against the approved target table (office of its unit).' })
+  recordDisbursement(@Args('input') input: RecordDisbursementInput, @Context() context: RequestContext) {
+    const { commandId: _commandId, ...fields } = input;
+    return this.send({ type: 'RecordDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+  }
+
+  @Mutation(() => LedgerCommandPayload, { description: '冲销: reverse a payment with a reason (office of its unit).' })
+  reverseDisbursement(@Args('input') input: ReverseDisbursementInput, @Context() context: RequestContext) {
+    const { commandId: _commandId, ...fields } = input;
+    return this.send({ type: 'ReverseDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+  }
+
+  @Query(() => Ledger, { description: 'The disbursement ledger of a project, reversals included.' })
+  disbursements(
+    @Context() { req }: RequestContext,
+    @Args('projectCode') projectCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
+    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+  ): Promise<Ledger> {
+    return this.reader.ledger(actorOf(req), projectCode, fiscalYear, asOf);
+  }
+
+  @Query(() => ProjectExecution, { description: 'Budget execution of a project against its plan, time progress and the traffic light.' })
+  projectExecution(
+    @Context() { req }: RequestContext,
+    @Args('projectCode') projectCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
+    @Args('through', { type: () => String, ...throughArg }) through?: string | null,
+    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+  ): Promise<ProjectExecution> {
+    return this.reader.project(actorOf(req), projectCode, fiscalYear, asOf, through);
+  }
+
+  @Query(() => ExecutionOverview, { description: 'Budget execution per unit and for the department, with the projects behind plan.' })
+  executionOverview(
+    @Context() { req }: RequestContext,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('unitCode', { type: () => String, nullable: true, description: 'One unit; default: every unit you may read.' }) unitCode?: string | null,
+    @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
+    @Args('through', { type: () => String, ...throughArg }) through?: string | null,
+    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+  ): Promise<ExecutionOverview> {
+    return this.reader.overview(actorOf(req), fiscalYear, unitCode, asOf, through);
+  }
+
+  private async send(command: UntargetedLedgerCommand, commandId: string | null | undefined, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
+    const context = commandContextFromRequest(req, commandId);
+    const outcome = await this.commandBus.execute<LedgerCommandMessage, CommandOutcome>(new LedgerCommandMessage({ ...command, actor: context.actor }, context));
+    return {
+      commandId: context.commandId,
+      projectCode: command.projectCode,
+      fiscalYear: command.fiscalYear,
+      // Every ledger command appends one entry, numbered one past the revision before it.
+      entryNumber: outcome.revision + 1,
+      revision: outcome.revision,
+      position: String(outcome.position ?? 0n),
+      replayed: outcome.replayed,
+    };
+  }
+}
+
+@Resolver(() => LedgerCommandPayload)
+export class LedgerCommandPayloadResolver {
+  constructor(
+    private readonly reader: ExecutionReader,
+    private readonly projections: ProjectionsService,
+  ) {}
+
+  @ResolveField(() => Ledger)
+  async ledger(@Parent() payload: LedgerCommandPayload, @Context() { req }: RequestContext): Promise<Ledger> {
+    await this.projections.reach(BigInt(payload.position));
+    return this.reader.ledger(actorOf(req), payload.projectCode, payload.fiscalYear, null);
+  }
+}
