@@ -23,6 +23,7 @@ const EXPLAIN = mutation('explainFinalEvaluation', 'ExplainFinalEvaluationInput'
 const SUBMIT = mutation('submitFinalEvaluation', 'FinalEvaluationRefInput');
 const APPROVE = mutation('approveFinalEvaluationStep', 'ApproveFinalEvaluationStepInput');
 const CORRECT = mutation('correctFinalEvaluation', 'CorrectFinalEvaluationInput');
+const DISBURSE = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { position } }`;
 const GET = `query($code: String!, $year: Int!, $min: String) { finalEvaluation(projectCode: $code, fiscalYear: $year, minPosition: $min) { ${EVALUATION_FIELDS} } }`;
 const ROLL_UP = `query($year: Int!, $unit: String, $min: String) { finalEvaluationRollUp(fiscalYear: $year, unitCode: $unit, minPosition: $min) {
   unitCode projectCount finalCount averageScore countPerGrade { grade label count }
@@ -85,28 +86,28 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     expect((await refused(demo.auditor, RECORD, { results })).code).toBe('FORBIDDEN');
 
     await ok(demo.preparer, RECORD, { results });
+    // The office paid 190000.00 of the 200000.00 budget during the year.
+    await api.must(demo.office, DISBURSE, { input: { ...ref, amount: '190000.00', date: '2022-11-20', voucherNumber: '记-2022-1120', payee: '巨鹿县就业服务中心' } });
     const executed = await ok(demo.preparer, EXECUTION, {});
-    // Nothing was disbursed: 0 % executed, 0 of 10 points, and an explanation is required.
     expect(executed.finalEvaluation.scorecard.execution).toEqual({
       budget: '200000.00',
-      executed: '0.00',
-      ratePercent: '0.00',
+      executed: '190000.00',
+      ratePercent: '95.00',
       points: '10.00',
-      score: '0.00',
-      explanationNeeded: true,
+      score: '9.50',
+      explanationNeeded: false,
       explanation: null,
     });
     expect(executed.finalEvaluation.scorecard.missing.map((item: { field: string }) => item.field)).toEqual([
-      'explanations.execution',
       'explanations.indicators[0]',
       'explanations.indicators[1]',
       'explanations.indicators[4]',
       'explanations.indicators[5]',
     ]);
     const blocked = await refused(demo.preparer, SUBMIT, {});
-    expect([blocked.code, blocked.problems?.length]).toEqual(['VALIDATION', 5]);
+    expect([blocked.code, blocked.problems?.length]).toEqual(['VALIDATION', 4]);
 
-    const explained = await ok(demo.preparer, EXPLAIN, { execution: because, indicators: [0, 1, 4, 5].map((index) => ({ index, ...because })) });
+    const explained = await ok(demo.preparer, EXPLAIN, { indicators: [0, 1, 4, 5].map((index) => ({ index, ...because })) });
     const card = explained.finalEvaluation.scorecard;
     expect(card.rows.map((row: any) => [row.indicator.valueText, row.actual ?? row.gradeLabel, row.points, row.score])).toEqual([
       ['10次', '8', '12.50', '10.00'],
@@ -117,19 +118,19 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
       ['效果显著', '部分达成', '15.00', '10.50'],
       ['≥98百分号', '99', '10.00', '10.00'],
     ]);
-    expect([card.total, card.grade, card.gradeLabel, card.missing, card.redistribution]).toEqual(['80.25', 'GOOD', '良', [], null]);
+    expect([card.total, card.grade, card.gradeLabel, card.missing, card.redistribution]).toEqual(['89.75', 'GOOD', '良', [], null]);
 
     const submitted = await ok(demo.preparer, SUBMIT, {});
     expect(submitted.finalEvaluation.currentStep).toEqual({ step: 'SECTION', label: '科室负责人审核' });
     expect((await refused(demo.office, APPROVE, { step: 'OFFICE' })).code).toBe('CONFLICT');
     await ok(demo.sectionHead, APPROVE, { step: 'SECTION' });
     const approved = await ok(demo.office, APPROVE, { step: 'OFFICE', comment: '同意' });
-    expect(approved.finalEvaluation).toMatchObject({ status: 'APPROVED', approvedVersion: 1, approvedTotal: '80.25', approvedGrade: 'GOOD' });
+    expect(approved.finalEvaluation).toMatchObject({ status: 'APPROVED', approvedVersion: 1, approvedTotal: '89.75', approvedGrade: 'GOOD' });
 
     // Final: a change is refused; a correction is a new version and the approved score stays on record.
     expect((await refused(demo.preparer, RECORD, { results: results.slice(0, 1) })).code).toBe('CONFLICT');
     const correcting = await ok(demo.preparer, CORRECT, { reason: '培训次数按最终统计口径更正' });
-    expect(correcting.finalEvaluation).toMatchObject({ status: 'DRAFT', version: 2, approvedVersion: 1, approvedTotal: '80.25' });
+    expect(correcting.finalEvaluation).toMatchObject({ status: 'DRAFT', version: 2, approvedVersion: 1, approvedTotal: '89.75' });
 
     const { finalEvaluationRollUp: department } = await api.must<{ finalEvaluationRollUp: any }>(demo.auditor, ROLL_UP, { year, min: correcting.position });
     // The correction is not final yet, so nothing is averaged.
@@ -139,7 +140,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
   it('once the correction (version 2) is approved, rolls up the unit: average, count per grade, lowest indicators', async () => {
     const position = await approveCorrection();
     const { finalEvaluationRollUp: unit } = await api.must<{ finalEvaluationRollUp: any }>(demo.office, ROLL_UP, { year, unit: '323001', min: position });
-    expect(unit).toMatchObject({ unitCode: '323001', projectCount: 1, finalCount: 1, averageScore: '80.25' });
+    expect(unit).toMatchObject({ unitCode: '323001', projectCount: 1, finalCount: 1, averageScore: '89.75' });
     expect(unit.countPerGrade).toEqual([
       { grade: 'EXCELLENT', label: '优', count: 0 },
       { grade: 'GOOD', label: '良', count: 1 },
@@ -147,8 +148,20 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
       { grade: 'POOR', label: '差', count: 0 },
     ]);
     expect(unit.lowestIndicators[0]).toEqual({ projectCode: code, level3: '维护社会稳定', points: '15.00', score: '10.50', percentOfPoints: '70.00' });
-    const { finalEvaluationRollUp: other } = await api.must<{ finalEvaluationRollUp: any }>(demo.office, ROLL_UP, { year, unit: '323003' });
+    const { finalEvaluationRollUp: other } = await api.must<{ finalEvaluationRollUp: any }>(demo.auditor, ROLL_UP, { year, unit: '323003' });
     expect([other.projectCount, other.projects]).toEqual([0, []]);
+  });
+
+  it('is read within the caller’s scope: another section’s preparer and another unit’s roll-up are refused', async () => {
+    const otherSection = await api.graphql(GET, { code, year }, demo.otherSectionPreparer);
+    expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(otherSection.errors?.[0]?.message).toBe(
+      `Reading the final evaluation of project ${code} needs a role in its section: it belongs to section employment, and you read section labor in unit 323001 only.`,
+    );
+    const otherUnit = await api.graphql(ROLL_UP, { year, unit: '323003' }, demo.office);
+    expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { finalEvaluationRollUp: ownSection } = await api.must<{ finalEvaluationRollUp: any }>(demo.otherSectionPreparer, ROLL_UP, { year });
+    expect(ownSection.projects).toEqual([]);
   });
 
   async function approveCorrection(): Promise<string> {

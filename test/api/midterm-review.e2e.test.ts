@@ -18,6 +18,7 @@ const ASSESS = mutation('assessMidtermIndicators', 'AssessMidtermIndicatorsInput
 const EXECUTION = mutation('recordMidtermExecution', 'MidtermReviewRefInput');
 const SUBMIT = mutation('submitMidtermReview', 'MidtermReviewRefInput');
 const APPROVE = mutation('approveMidtermReviewStep', 'ApproveMidtermReviewStepInput');
+const DISBURSE = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { position } }`;
 const GET = `query($code: String!, $year: Int!, $min: String) { midtermReview(projectCode: $code, fiscalYear: $year, minPosition: $min) { ${REVIEW_FIELDS} } }`;
 const DASHBOARD = `query($year: Int!, $unit: String, $min: String) { midtermDashboard(fiscalYear: $year, unitCode: $unit, minPosition: $min) {
   unitCode projects { projectCode name status checkpointDate light lightLabel atRisk { index likelihoodLabel causeLabel expectedFullYear } }
@@ -92,19 +93,22 @@ describe.each(readStores)('mid-term review over HTTP ($readStore read store)', (
       atRisk: true,
     });
 
-    // Nothing disbursed by 31 July: behind the plan interpolated at 112601.63 and behind time progress, red.
+    // 100000.00 paid by 31 July, and 50000.00 after it: against the plan interpolated at 112601.63
+    // and time progress 7 / 12, (50 %) / (58.33 %) = 85.71, green.
+    await api.must(demo.office, DISBURSE, { input: { ...ref, amount: '100000.00', date: '2022-06-20', voucherNumber: '记-2022-0620', payee: '巨鹿县就业服务中心' } });
+    await api.must(demo.office, DISBURSE, { input: { ...ref, amount: '50000.00', date: '2022-08-02', voucherNumber: '记-2022-0802', payee: '巨鹿县就业服务中心' } });
     const executed = await ok(demo.preparer, EXECUTION, {});
     expect(executed.midtermReview.execution).toEqual({
       through: '2022-07-31',
       budget: '200000.00',
-      spent: '0.00',
+      spent: '100000.00',
       planned: '112601.63',
-      planRate: '0.00',
-      executionRate: '0.00',
+      planRate: '88.81',
+      executionRate: '50.00',
       timeProgress: '58.33',
-      lightRatio: '0.00',
-      light: 'RED',
-      lightLabel: '红',
+      lightRatio: '85.71',
+      light: 'GREEN',
+      lightLabel: '绿',
     });
 
     await ok(demo.preparer, SUBMIT, {});
@@ -122,13 +126,16 @@ describe.each(readStores)('mid-term review over HTTP ($readStore read store)', (
           name: '就业工作经费',
           status: 'APPROVED',
           checkpointDate: '2022-07-31',
-          light: 'RED',
-          lightLabel: '红',
+          light: 'GREEN',
+          lightLabel: '绿',
           atRisk: [{ index: 0, likelihoodLabel: '有可能', causeLabel: '人员保障', expectedFullYear: '8' }],
         },
       ],
     });
-    const { midtermDashboard: otherUnit } = await api.must<{ midtermDashboard: any }>(demo.office, DASHBOARD, { year, unit: '323003' });
+    const { midtermDashboard: otherUnit } = await api.must<{ midtermDashboard: any }>(demo.auditor, DASHBOARD, { year, unit: '323003' });
     expect(otherUnit.projects).toEqual([]);
+    // Read within the caller's scope, as target tables are.
+    expect((await api.graphql(DASHBOARD, { year, unit: '323003' }, demo.office)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.graphql(GET, { code, year }, demo.otherSectionPreparer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

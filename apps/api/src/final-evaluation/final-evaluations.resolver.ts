@@ -2,7 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { CommandBus } from '@nestjs/cqrs';
 import { chinaDateOf, finalEvaluationDecider, finalEvaluationStreamId, type FinalEvaluationCommand, type IndicatorResult } from '@app/domain';
 import { ApiError } from '../graphql/api-error.js';
-import type { RequestContext } from '../auth/authenticated-request.js';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { Clock } from '../auth/clock.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
 import { ReviewInputs } from '../review-inputs/review-inputs.js';
@@ -37,20 +37,22 @@ export class FinalEvaluationsResolver {
 
   @Query(() => FinalEvaluation, { description: 'The final evaluation of a project’s year with its scorecard.' })
   finalEvaluation(
+    @Context() { req }: RequestContext,
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ): Promise<FinalEvaluation> {
-    return this.reader.get(projectCode, fiscalYear);
+    return this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
 
   @Query(() => EvaluationRollUp, { description: 'Roll-up of a unit’s final evaluations, or of the department’s when unitCode is left out.' })
   finalEvaluationRollUp(
+    @Context() { req }: RequestContext,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('unitCode', { type: () => String, nullable: true }) unitCode: string | null | undefined,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ): Promise<EvaluationRollUp> {
-    return this.reader.rollUp(fiscalYear, unitCode ?? null);
+    return this.reader.rollUp(fiscalYear, unitCode ?? null, actorOf(req));
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: '绩效自评: open the evaluation after year end on the year’s approved targets.' })
@@ -139,8 +141,8 @@ export class FinalEvaluationCommandPayloadResolver {
   ) {}
 
   @ResolveField(() => FinalEvaluation)
-  async finalEvaluation(@Parent() payload: FinalEvaluationCommandPayload): Promise<FinalEvaluation> {
+  async finalEvaluation(@Parent() payload: FinalEvaluationCommandPayload, @Context() { req }: RequestContext): Promise<FinalEvaluation> {
     await this.projections.reach(BigInt(payload.position));
-    return this.reader.get(payload.projectCode, payload.fiscalYear);
+    return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));
   }
 }

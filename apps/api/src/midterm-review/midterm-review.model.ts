@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { TrafficLight } from '../execution/execution.models.js';
 import { Indicator, TargetTableStep } from '../target-tables/target-table.model.js';
 import { DeviationCause, Likelihood } from './midterm-review.inputs.js';
 
@@ -33,7 +34,7 @@ export class IndicatorAssessment {
 }
 
 @ObjectType({ description: 'Budget execution at the checkpoint: against the plan interpolated between its columns and against time progress (序时进度).' })
-export class CheckpointExecution {
+export class MidtermExecution {
   @Field() through!: string;
   @Field() budget!: string;
   @Field() spent!: string;
@@ -42,7 +43,7 @@ export class CheckpointExecution {
   @Field(() => String, { nullable: true, description: 'spent / budget × 100' }) executionRate!: string | null;
   @Field({ description: '序时进度 = elapsed months / 12 × 100' }) timeProgress!: string;
   @Field(() => String, { nullable: true, description: '(spent / budget) / (months / 12) × 100' }) lightRatio!: string | null;
-  @Field(() => String, { nullable: true, description: 'RED, YELLOW or GREEN' }) light!: string | null;
+  @Field(() => TrafficLight, { nullable: true }) light!: TrafficLight | null;
   @Field(() => String, { nullable: true }) lightLabel!: string | null;
 }
 
@@ -60,7 +61,7 @@ export class MidtermReview {
   @Field(() => TargetTableStep, { nullable: true }) currentStep!: TargetTableStep | null;
   @Field(() => [IndicatorProgress]) progress!: IndicatorProgress[];
   @Field(() => [IndicatorAssessment]) assessments!: IndicatorAssessment[];
-  @Field(() => CheckpointExecution, { nullable: true }) execution!: CheckpointExecution | null;
+  @Field(() => MidtermExecution, { nullable: true }) execution!: MidtermExecution | null;
   @Field() updatedAt!: string;
   @Field() position!: string;
 }
@@ -72,7 +73,7 @@ export class MidtermDashboardProject {
   @Field() unitCode!: string;
   @Field() status!: string;
   @Field(() => String, { nullable: true }) checkpointDate!: string | null;
-  @Field(() => String, { nullable: true }) light!: string | null;
+  @Field(() => TrafficLight, { nullable: true }) light!: TrafficLight | null;
   @Field(() => String, { nullable: true }) lightLabel!: string | null;
   @Field(() => [IndicatorAssessment]) atRisk!: IndicatorAssessment[];
 }

@@ -10,9 +10,12 @@ import {
   trafficLightLabels,
   type IndicatorAssessment as AssessmentData,
   type Monitoring,
-  type TrafficLight,
+  type TrafficLight as TrafficLightData,
 } from '@app/domain';
 import { findMidtermReview, findMidtermReviews, type MidtermReviewView, type ReadStore } from '@app/projections';
+import type { Actor } from '@app/event-store';
+import { executionReadScope, overviewScope, requireProjectInScope } from '../execution/execution-read-scope.js';
+import { TrafficLight } from '../execution/execution.models.js';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import { DecidingRole } from '../target-tables/target-table.model.js';
@@ -25,16 +28,21 @@ import type { IndicatorAssessment, MidtermDashboard, MidtermReview } from './mid
 export class MidtermReviewReader {
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
-  async get(projectCode: string, fiscalYear: number): Promise<MidtermReview> {
+  /** Read as target tables are: AUDITOR everything, OFFICE and LEADER their unit, PREPARER and SECTION_HEAD their section. */
+  async get(projectCode: string, fiscalYear: number, actor: Actor): Promise<MidtermReview> {
+    const scope = executionReadScope(actor, 'mid-term reviews');
     const view = await findMidtermReview(this.readStore.db, fiscalYear, projectCode);
     if (view === null) {
       throw new ApiError('NOT_FOUND', `Project ${projectCode} has no progress or mid-term review for ${fiscalYear}: report progress or open the review first.`);
     }
+    requireProjectInScope(scope, { projectCode, ...view.monitoring.baseline }, `the mid-term review of project ${projectCode}`);
     return toMidtermReview(view);
   }
 
-  async dashboard(fiscalYear: number, unitCode: string | null): Promise<MidtermDashboard> {
-    const views = await findMidtermReviews(this.readStore.db, fiscalYear, { unitCode });
+  /** The projects the caller may read, within one unit when unitCode is given. */
+  async dashboard(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<MidtermDashboard> {
+    const scope = overviewScope(executionReadScope(actor, 'mid-term reviews'), unitCode, 'the mid-term reviews');
+    const views = await findMidtermReviews(this.readStore.db, fiscalYear, scope);
     return {
       unitCode,
       projects: views.map(({ monitoring }) => {
@@ -46,7 +54,7 @@ export class MidtermReviewReader {
           unitCode: monitoring.baseline.unitCode,
           status: review === null ? 'NOT_OPENED' : review.stage.status,
           checkpointDate: review?.checkpointDate ?? null,
-          light,
+          light: light === null ? null : TrafficLight[light],
           lightLabel: labelOf(light),
           atRisk: review === null ? [] : atRiskIndicators(review).map((assessment) => toAssessment(monitoring, assessment)),
         };
@@ -85,7 +93,7 @@ function toMidtermReview({ monitoring, updatedAt, position }: MidtermReviewView)
             executionRate: execution.executionRate,
             timeProgress: execution.timeProgress,
             lightRatio: execution.lightRatio,
-            light: execution.light,
+            light: execution.light === null ? null : TrafficLight[execution.light],
             lightLabel: labelOf(execution.light),
           },
     updatedAt,
@@ -109,6 +117,6 @@ function toAssessment(monitoring: Monitoring, assessment: AssessmentData): Indic
   };
 }
 
-function labelOf(light: TrafficLight | null): string | null {
+function labelOf(light: TrafficLightData | null): string | null {
   return light === null ? null : trafficLightLabels[light];
 }

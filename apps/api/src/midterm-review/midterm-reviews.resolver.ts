@@ -1,8 +1,10 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand } from '@app/domain';
-import type { RequestContext } from '../auth/authenticated-request.js';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';
 import { ReviewInputs } from '../review-inputs/review-inputs.js';
 import { ProjectionsService } from '../storage/projections.service.js';
@@ -29,24 +31,27 @@ export class MidtermReviewsResolver {
     private readonly commandBus: CommandBus,
     private readonly reader: MidtermReviewReader,
     private readonly inputs: ReviewInputs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => MidtermReview, { description: 'Progress and the mid-term review of a project’s year.' })
   midtermReview(
+    @Context() { req }: RequestContext,
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ): Promise<MidtermReview> {
-    return this.reader.get(projectCode, fiscalYear);
+    return this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
 
   @Query(() => MidtermDashboard, { description: 'Every monitored project of a unit (or the department) with its light and indicators at risk.' })
   midtermDashboard(
+    @Context() { req }: RequestContext,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('unitCode', { type: () => String, nullable: true }) unitCode: string | null | undefined,
     @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
   ): Promise<MidtermDashboard> {
-    return this.reader.dashboard(fiscalYear, unitCode ?? null);
+    return this.reader.dashboard(fiscalYear, unitCode ?? null, actorOf(req));
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: '进度填报: report what an indicator has reached, as of a date.' })
@@ -67,11 +72,11 @@ export class MidtermReviewsResolver {
     return this.decide({ type: 'AssessMidtermIndicators', ...projectRef(input), assessments: input.assessments }, input, context);
   }
 
-  @Mutation(() => MidtermReviewCommandPayload, { description: 'Execution at the checkpoint from the disbursement ledger as it stands now.' })
+  @Mutation(() => MidtermReviewCommandPayload, { description: 'Execution at the checkpoint from the disbursement ledger as it stands now; the light’s thresholds are EXECUTION_LIGHT_THRESHOLDS.' })
   async recordMidtermExecution(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
     const ledger = await this.inputs.ledger(input.projectCode, input.fiscalYear);
     const entries = ledger.entries.map(({ date, amountFen }) => ({ date, amountFen }));
-    return this.decide({ type: 'RecordMidtermExecution', ...projectRef(input), entries }, input, context);
+    return this.decide({ type: 'RecordMidtermExecution', ...projectRef(input), entries, thresholds: this.config.lightThresholds }, input, context);
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: 'Submit the review to its unit’s current approval chain.' })
@@ -118,8 +123,8 @@ export class MidtermReviewCommandPayloadResolver {
   ) {}
 
   @ResolveField(() => MidtermReview)
-  async midtermReview(@Parent() payload: MidtermReviewCommandPayload): Promise<MidtermReview> {
+  async midtermReview(@Parent() payload: MidtermReviewCommandPayload, @Context() { req }: RequestContext): Promise<MidtermReview> {
     await this.projections.reach(BigInt(payload.position));
-    return this.reader.get(payload.projectCode, payload.fiscalYear);
+    return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));
   }
 }

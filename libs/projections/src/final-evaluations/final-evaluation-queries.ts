@@ -11,8 +11,10 @@ export interface FinalEvaluationView {
   position: string;
 }
 
-export interface FinalEvaluationScope {
+/** Which projects a list covers: a unit, a section of it, or (neither) the whole department. */
+export interface ReviewListScope {
   unitCode?: string | null;
+  sectionId?: string | null;
 }
 
 export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, projectCode: string): Promise<FinalEvaluationView | null> {
@@ -25,10 +27,11 @@ export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, p
   return row === undefined ? null : viewOf(row);
 }
 
-/** The evaluations of a year, of one unit or of the whole department, by unit then project code. */
-export async function findFinalEvaluations(db: Kysely<any>, fiscalYear: number, scope: FinalEvaluationScope = {}): Promise<FinalEvaluationView[]> {
+/** The evaluations of a year within the scope, by unit then project code. */
+export async function findFinalEvaluations(db: Kysely<any>, fiscalYear: number, scope: ReviewListScope = {}): Promise<FinalEvaluationView[]> {
   let query = (db as Kysely<FinalEvaluationsDatabase>).selectFrom('final_evaluations').selectAll().where('fiscal_year', '=', fiscalYear);
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
+  if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
   return rows.map(viewOf);
 }

@@ -1,5 +1,6 @@
 import type { Monitoring } from '@app/domain/midterm-review/midterm-review.state.js';
 import type { Kysely, Selectable } from 'kysely';
+import type { ReviewListScope } from '../final-evaluations/final-evaluation-queries.js';
 import type { MidtermReviewsDatabase, MidtermReviewsTable } from './midterm-review-schema.js';
 
 export interface MidtermReviewView {
@@ -19,10 +20,11 @@ export async function findMidtermReview(db: Kysely<any>, fiscalYear: number, pro
   return row === undefined ? null : viewOf(row);
 }
 
-/** The monitored projects of a year, of one unit or of the whole department, by unit then project code. */
-export async function findMidtermReviews(db: Kysely<any>, fiscalYear: number, scope: { unitCode?: string | null } = {}): Promise<MidtermReviewView[]> {
+/** The monitored projects of a year within the scope, by unit then project code. */
+export async function findMidtermReviews(db: Kysely<any>, fiscalYear: number, scope: ReviewListScope = {}): Promise<MidtermReviewView[]> {
   let query = (db as Kysely<MidtermReviewsDatabase>).selectFrom('midterm_reviews').selectAll().where('fiscal_year', '=', fiscalYear);
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
+  if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
   return rows.map(viewOf);
 }
