@@ -16,6 +16,8 @@ import { TargetTablesModule } from './target-tables/target-tables.module.js';
 import { TargetTableVersionsModule } from './target-table-versions/target-table-versions.module.js';
 import { TargetDocumentsModule } from './target-documents/target-documents.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
+import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,8 @@ export class AppModule {
         AuditTrailModule,
         TargetDocumentsModule,
         DemoModule,
+        FinalEvaluationsModule,
+        MidtermReviewsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

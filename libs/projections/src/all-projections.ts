@@ -1,6 +1,8 @@
 import { auditTrailProjection } from './audit-trail/audit-trail-projection.js';
 import type { Projection } from './projection.js';
 import { executionProjection } from './execution/execution-projection.js';
+import { finalEvaluationsProjection } from './final-evaluations/final-evaluation-projection.js';
+import { midtermReviewsProjection } from './midterm-reviews/midterm-review-projection.js';
 import { targetTablesProjection } from './target-tables/target-table-projection.js';
 import { targetTableVersionsProjection } from './target-table-versions/target-table-versions-projection.js';
 import { loginAddressesProjection } from './login-addresses/login-address-projection.js';
@@ -13,5 +15,7 @@ export function allProjections(): Projection[] {
     loginAddressesProjection,
     executionProjection,
     auditTrailProjection,
+    finalEvaluationsProjection,
+    midtermReviewsProjection,
   ];
 }

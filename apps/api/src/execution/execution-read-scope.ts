@@ -7,7 +7,7 @@ import { ApiError } from '../graphql/api-error.js';
  * OFFICE and LEADER their unit, PREPARER and SECTION_HEAD their section. Someone holding
  * several roles reads the widest scope among them.
  */
-export function executionReadScope(actor: Actor): ExecutionScope {
+export function executionReadScope(actor: Actor, reading = 'budget execution'): ExecutionScope {
   if (actor.roles.includes('AUDITOR') || actor.roles.includes('ADMIN')) return {};
   if (actor.unitCode !== null && (actor.roles.includes('OFFICE') || actor.roles.includes('LEADER'))) return { unitCode: actor.unitCode };
   if (actor.unitCode !== null && actor.sectionId !== null && (actor.roles.includes('PREPARER') || actor.roles.includes('SECTION_HEAD'))) {
@@ -15,14 +15,17 @@ export function executionReadScope(actor: Actor): ExecutionScope {
   }
   throw new ApiError(
     'FORBIDDEN',
-    'Reading budget execution needs a role with a scope: AUDITOR or ADMIN (everything), OFFICE or LEADER of a unit, or PREPARER or SECTION_HEAD of a section' +
+    `Reading ${reading} needs a role with a scope: AUDITOR or ADMIN (everything), OFFICE or LEADER of a unit, or PREPARER or SECTION_HEAD of a section` +
       ` (${actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`}).`,
   );
 }
 
 /** A project is read only inside the caller's scope. */
-export function requireProjectInScope(scope: ExecutionScope, project: { projectCode: string; unitCode: string; sectionId: string | null }): void {
-  const what = `the execution of project ${project.projectCode}`;
+export function requireProjectInScope(
+  scope: ExecutionScope,
+  project: { projectCode: string; unitCode: string; sectionId: string | null },
+  what = `the execution of project ${project.projectCode}`,
+): void {
   if (scope.unitCode !== undefined && project.unitCode !== scope.unitCode) {
     throw new ApiError('FORBIDDEN', `Reading ${what} needs a role in unit ${project.unitCode}: you read unit ${scope.unitCode} only.`);
   }
@@ -33,10 +36,10 @@ export function requireProjectInScope(scope: ExecutionScope, project: { projectC
 }
 
 /** The overview of one unit, or of every unit the caller may read. */
-export function overviewScope(scope: ExecutionScope, unitCode: string | null | undefined): ExecutionScope {
+export function overviewScope(scope: ExecutionScope, unitCode: string | null | undefined, reading = 'the execution'): ExecutionScope {
   if (unitCode === null || unitCode === undefined) return scope;
   if (scope.unitCode !== undefined && unitCode !== scope.unitCode) {
-    throw new ApiError('FORBIDDEN', `Reading the execution of unit ${unitCode} needs a role in that unit, or AUDITOR: you read unit ${scope.unitCode} only.`);
+    throw new ApiError('FORBIDDEN', `Reading ${reading} of unit ${unitCode} needs a role in that unit, or AUDITOR: you read unit ${scope.unitCode} only.`);
   }
   return { ...scope, unitCode };
 }

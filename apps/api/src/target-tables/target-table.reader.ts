@@ -142,7 +142,7 @@ export function contentFields(content: TargetTableContent) {
   };
 }
 
-function toIndicator(indicator: IndicatorData): Indicator {
+export function toIndicator(indicator: IndicatorData): Indicator {
   return {
     level1: indicator.level1,
     level1Kind: indicator.level1Kind === null ? null : IndicatorLevel1Kind[indicator.level1Kind],

@@ -1,9 +1,8 @@
-import { DomainError } from '../shared/domain-error.js';
+import { returnDestination } from '../approval/return-destination.js';
 import { requiredReason } from './decision-text.js';
-import { chainRef, returnToPreparer } from './submission-chain.js';
+import { chainRef } from './submission-chain.js';
 import { actingUser } from './target-table-actor.js';
 import { requireSignedIn } from './target-table-authority.js';
-import { approvalStepLabel, stepPhrase } from './target-table-labels.js';
 import type { ReturnTargetTable } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
@@ -15,16 +14,7 @@ export function returnTargetTable(command: ReturnTargetTable, state: TargetTable
   const reason = requiredReason(command.reason, 'reason', '成本指标 must state what the project costs, not a revenue');
   const { table, step, stepIndex } = stepToDecide(command, state, 'return');
   const { chain } = table.review;
-  let toStepIndex: number | null = null;
-  if (command.to !== returnToPreparer) {
-    toStepIndex = chain.steps.findIndex((earlier) => earlier.step === command.to);
-    if (toStepIndex === -1 || toStepIndex >= stepIndex) {
-      const earlier = chain.steps.slice(0, stepIndex).map((candidate) => `${candidate.step} (${approvalStepLabel(candidate)})`);
-      const choices = earlier.length === 0 ? `${returnToPreparer}: there is no earlier step` : `${returnToPreparer} or ${earlier.join(', ')}`;
-      const what = toStepIndex === -1 ? 'is not a step of this chain' : `is not before ${stepPhrase(step)}`;
-      throw DomainError.validation([{ field: 'to', message: `"${String(command.to)}" ${what}: return to ${choices}` }]);
-    }
-  }
+  const toStepIndex = returnDestination(chain, stepIndex, command.to);
   return [
     {
       type: 'TargetTableReturned',

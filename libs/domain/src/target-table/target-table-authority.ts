@@ -1,21 +1,25 @@
+import {
+  actorScopeOf,
+  hasRole,
+  requirePreparerOf,
+  requireSeparateDuties as requireSeparateReviewDuties,
+  requireSignedIn,
+  requireStepDecider,
+  rolesOf,
+  scopeOf,
+} from '../approval/approval-authority.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { SubmissionChainStep } from './submission-chain.js';
-import type { TargetTableActor, TargetTableRole } from './target-table-actor.js';
+import type { TargetTableActor } from './target-table-actor.js';
 import type { TargetTableContent } from './target-table.events.js';
-import { stepPhrase, targetTableRoleLabels } from './target-table-labels.js';
+import { targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
 
 /**
- * Who may act on a table (DESIGN.md section 3). PREPARER and SECTION_HEAD act in their own
- * section, OFFICE and LEADER in their unit. Sections are compared within the unit, so a
- * section id repeated in another unit gives no authority there.
+ * Who may act on a table (DESIGN.md section 3), by the rules every reviewed document follows
+ * (approval/approval-authority.ts): a table's scope is its content's unit and section.
  */
-
-export function requireSignedIn(actor: TargetTableActor | undefined): asserts actor is TargetTableActor {
-  if (actor === undefined || actor === null || typeof actor.userId !== 'string' || actor.userId.trim() === '') {
-    throw new DomainError('UNAUTHENTICATED', 'No signed-in user came with the command: sign in and try again.');
-  }
-}
+export { requireSignedIn, requireStepDecider };
 
 /**
  * A preparer of the unit and section of every content given — the table as it is and, when
@@ -27,17 +31,7 @@ export function requirePreparer(
   contents: readonly [TargetTableContent, ...TargetTableContent[]],
   doing: string,
 ): void {
-  requireSignedIn(actor);
-  const needed = (content: TargetTableContent) => `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}`;
-  if (!hasRole(actor, 'PREPARER')) {
-    throw new DomainError('FORBIDDEN', `${doing} needs ${needed(contents[0])}: you do not have the PREPARER role (${rolesOf(actor)}).`);
-  }
-  for (const content of contents) {
-    const inScope = actor.unitCode === content.unitCode && (content.sectionId === null || actor.sectionId === content.sectionId);
-    if (!inScope) {
-      throw new DomainError('FORBIDDEN', `${doing} needs ${needed(content)}: you are a preparer of ${actorScopeOf(actor)}.`);
-    }
-  }
+  for (const content of contents) requirePreparerOf(actor, content, doing);
 }
 
 export type ImportMode = 'DRAFT' | 'APPROVED';
@@ -57,57 +51,6 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
   throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
 }
 
-/** The step's role, in the table's section for a section head and in its unit otherwise. */
-export function requireStepDecider(actor: TargetTableActor, step: SubmissionChainStep, content: TargetTableContent, doing: string): void {
-  requireSignedIn(actor);
-  const sectionScoped = step.role === 'SECTION_HEAD';
-  const scope = sectionScoped ? scopeOf(content) : `unit ${content.unitCode}`;
-  const needed = `${doing} ${stepPhrase(step)} needs a ${targetTableRoleLabels[step.role]} (role ${step.role}) of ${scope}`;
-  if (!hasRole(actor, step.role)) {
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesOf(actor)}).`);
-  }
-  const inScope = actor.unitCode === content.unitCode && (!sectionScoped || (content.sectionId !== null && actor.sectionId === content.sectionId));
-  if (!inScope) {
-    const yours = sectionScoped ? actorScopeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
-    throw new DomainError('FORBIDDEN', `${needed}: you are ${targetTableRoleLabels[step.role]} (${step.role}) of ${yours}.`);
-  }
-}
-
-/**
- * Separation of duties: whoever submitted the version decides none of its steps, and nobody
- * decides two steps of one submission — a return counts as deciding the step it was made at.
- */
 export function requireSeparateDuties(actor: TargetTableActor, review: TargetTableReview, step: SubmissionChainStep, version: number): void {
-  if (review.submitters.includes(actor.userId)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `You submitted version ${version} of this table, so you cannot decide any step of it (separation of duties): ` +
-        `another ${targetTableRoleLabels[step.role]} (${step.role}) must decide ${stepPhrase(step)}.`,
-    );
-  }
-  const other = review.decisions.find((decision) => decision.by.userId === actor.userId && decision.step !== step.step);
-  if (other !== undefined) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `You already decided ${stepPhrase(other)} of this submission, so you cannot also decide ${stepPhrase(step)} ` +
-        `(separation of duties): another ${targetTableRoleLabels[step.role]} (${step.role}) must.`,
-    );
-  }
-}
-
-function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'): boolean {
-  return Array.isArray(actor.roles) && actor.roles.includes(role);
-}
-
-function rolesOf(actor: TargetTableActor): string {
-  return Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
-}
-
-function scopeOf(content: TargetTableContent): string {
-  return content.sectionId === null ? `unit ${content.unitCode}` : `section ${content.sectionId} in unit ${content.unitCode}`;
-}
-
-function actorScopeOf(actor: TargetTableActor): string {
-  if (actor.unitCode === null) return 'no unit';
-  return actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
+  requireSeparateReviewDuties(actor, review, step, `version ${version} of this table`);
 }

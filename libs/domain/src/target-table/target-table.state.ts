@@ -1,4 +1,5 @@
-import type { DecidingRole, SubmissionChain } from './submission-chain.js';
+import type { Review } from '../approval/review.js';
+import type { DecidingRole } from './submission-chain.js';
 import type { ActingUser } from './target-table-actor.js';
 import type { StepApproval, TargetTableContent } from './target-table.events.js';
 import type { Finding } from './validation/finding.js';
@@ -46,22 +47,10 @@ export type StepDecision =
   | { decision: 'RETURNED'; step: string; role: DecidingRole; by: ActingUser; reason: string; to: string };
 
 /**
- * A version on its way through the chain, from its submission until it is approved or
- * withdrawn. A return to the preparer pauses it (RETURNED) and a resubmission resumes it with
- * the same chain and a new submission.
+ * A version on its way through the chain (approval/review.ts), from its submission until it is
+ * approved or withdrawn, with the submission warnings of the version under review.
  */
-export interface TargetTableReview {
-  chain: SubmissionChain;
-  /** The latest (re)submitter. */
-  submittedBy: ActingUser;
-  /** User ids of everyone who (re)submitted the version in this review: none of them may decide it. */
-  submitters: string[];
-  currentStepIndex: number;
-  /** The approvals standing, one per step before the current one; a return to step k keeps those before k. */
-  approvals: StepApproval[];
-  /** Every decision since the latest (re)submission, in order: who decided which step. */
-  decisions: StepDecision[];
-  /** The submission warnings of the version under review. */
+export interface TargetTableReview extends Review {
   warnings: Finding[];
 }
 

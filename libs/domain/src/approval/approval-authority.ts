@@ -1,0 +1,94 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { SubmissionChainStep } from '../target-table/submission-chain.js';
+import type { TargetTableActor, TargetTableRole } from '../target-table/target-table-actor.js';
+import { stepPhrase, targetTableRoleLabels } from '../target-table/target-table-labels.js';
+import type { Review, ReviewScope } from './review.js';
+
+/**
+ * Who may act on something owned by a section of a unit (DESIGN.md section 3). PREPARER and
+ * SECTION_HEAD act in their own section, OFFICE and LEADER in their unit. Sections are compared
+ * within the unit, so a section id repeated in another unit gives no authority there.
+ */
+
+export function requireSignedIn(actor: TargetTableActor | undefined): asserts actor is TargetTableActor {
+  if (actor === undefined || actor === null || typeof actor.userId !== 'string' || actor.userId.trim() === '') {
+    throw new DomainError('UNAUTHENTICATED', 'No signed-in user came with the command: sign in and try again.');
+  }
+}
+
+/** A preparer of the owning section; something owned by no section yet is open to the unit's preparers. */
+export function requirePreparerOf(actor: TargetTableActor | undefined, scope: ReviewScope, doing: string): asserts actor is TargetTableActor {
+  requireSignedIn(actor);
+  const needed = `${doing} needs a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(scope)}`;
+  if (!hasRole(actor, 'PREPARER')) {
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${rolesOf(actor)}).`);
+  }
+  if (!inSection(actor, scope)) {
+    throw new DomainError('FORBIDDEN', `${needed}: you are a preparer of ${actorScopeOf(actor)}.`);
+  }
+}
+
+export function inSection(actor: TargetTableActor, scope: ReviewScope): boolean {
+  return actor.unitCode === scope.unitCode && (scope.sectionId === null || actor.sectionId === scope.sectionId);
+}
+
+/** The step's role, in the owning section for a section head and in its unit otherwise. */
+export function requireStepDecider(actor: TargetTableActor, step: SubmissionChainStep, scope: ReviewScope, doing: string): void {
+  requireSignedIn(actor);
+  const sectionScoped = step.role === 'SECTION_HEAD';
+  const where = sectionScoped ? scopeOf(scope) : `unit ${scope.unitCode}`;
+  const needed = `${doing} ${stepPhrase(step)} needs a ${targetTableRoleLabels[step.role]} (role ${step.role}) of ${where}`;
+  if (!hasRole(actor, step.role)) {
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesOf(actor)}).`);
+  }
+  const inScope = actor.unitCode === scope.unitCode && (!sectionScoped || (scope.sectionId !== null && actor.sectionId === scope.sectionId));
+  if (!inScope) {
+    const yours = sectionScoped ? actorScopeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
+    throw new DomainError('FORBIDDEN', `${needed}: you are ${targetTableRoleLabels[step.role]} (${step.role}) of ${yours}.`);
+  }
+}
+
+/**
+ * Separation of duties: whoever submitted the version decides none of its steps, and nobody
+ * decides two steps of one submission — a return counts as deciding the step it was made at.
+ * `submitted` names the version, e.g. "version 2 of this table".
+ */
+export function requireSeparateDuties(
+  actor: TargetTableActor,
+  review: Pick<Review, 'submitters' | 'decisions'>,
+  step: SubmissionChainStep,
+  submitted: string,
+): void {
+  if (review.submitters.includes(actor.userId)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `You submitted ${submitted}, so you cannot decide any step of it (separation of duties): ` +
+        `another ${targetTableRoleLabels[step.role]} (${step.role}) must decide ${stepPhrase(step)}.`,
+    );
+  }
+  const other = review.decisions.find((decision) => decision.by.userId === actor.userId && decision.step !== step.step);
+  if (other !== undefined) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `You already decided ${stepPhrase(other)} of this submission, so you cannot also decide ${stepPhrase(step)} ` +
+        `(separation of duties): another ${targetTableRoleLabels[step.role]} (${step.role}) must.`,
+    );
+  }
+}
+
+export function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'): boolean {
+  return Array.isArray(actor.roles) && actor.roles.includes(role);
+}
+
+export function rolesOf(actor: TargetTableActor): string {
+  return Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
+}
+
+export function scopeOf(scope: ReviewScope): string {
+  return scope.sectionId === null ? `unit ${scope.unitCode}` : `section ${scope.sectionId} in unit ${scope.unitCode}`;
+}
+
+export function actorScopeOf(actor: TargetTableActor): string {
+  if (actor.unitCode === null) return 'no unit';
+  return actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
+}

@@ -1,0 +1,78 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { SubmissionChainStep } from '../target-table/submission-chain.js';
+import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
+import { requireSeparateDuties, requireSignedIn, requireStepDecider } from './approval-authority.js';
+import { describeReviewStage } from './describe-review-stage.js';
+import type { Review, ReviewScope, ReviewStage, ReviewSubject } from './review.js';
+
+export interface ReviewStepToDecide {
+  review: Review;
+  step: SubmissionChainStep;
+  stepIndex: number;
+}
+
+export type DecisionVerb = 'approve' | 'return';
+
+interface StepDecisionRequest {
+  actor: TargetTableActor | undefined;
+  step: string;
+}
+
+/** The step of a reviewed document a decision is about; refuses it first when nothing is under review (CONFLICT). */
+export function reviewStepToDecide(
+  stage: ReviewStage,
+  decision: StepDecisionRequest,
+  scope: ReviewScope,
+  subject: ReviewSubject,
+  verb: DecisionVerb,
+): ReviewStepToDecide {
+  requireSignedIn(decision.actor);
+  if (stage.status !== 'IN_REVIEW') {
+    throw new DomainError('CONFLICT', `${refusal(verb, subject, `step "${decision.step}"`)}: ${describeReviewStage(stage, subject)}.`);
+  }
+  const { step, stepIndex } = stepUnderReview(stage.review, decision, scope, subject, verb, () => describeReviewStage(stage, subject));
+  return { review: stage.review, step, stepIndex };
+}
+
+/**
+ * The step of a review a decision is about, once everything that could refuse it has been
+ * asked, in this order: is the step in its chain (VALIDATION), may the actor decide such a
+ * step here (FORBIDDEN), is it the awaited step (CONFLICT — also how the loser of two
+ * simultaneous decisions learns what happened), and does separation of duties allow this
+ * person (FORBIDDEN). `inWords` says where the document stands, for the CONFLICT.
+ */
+export function stepUnderReview(
+  review: Pick<Review, 'chain' | 'currentStepIndex' | 'approvals' | 'submitters' | 'decisions'>,
+  decision: StepDecisionRequest,
+  scope: ReviewScope,
+  subject: ReviewSubject,
+  verb: DecisionVerb,
+  inWords: () => string,
+): { step: SubmissionChainStep; stepIndex: number } {
+  const { actor } = decision;
+  requireSignedIn(actor);
+  const stepIndex = review.chain.steps.findIndex((step) => step.step === decision.step);
+  const step = review.chain.steps[stepIndex];
+  if (step === undefined) {
+    const steps = review.chain.steps.map((known) => `${known.step} (${approvalStepLabel(known)})`).join(', ');
+    throw DomainError.validation([
+      {
+        field: 'step',
+        message: `"${decision.step}" is not a step of approval chain ${review.chain.chainId} v${review.chain.chainVersion}: its steps are ${steps}`,
+      },
+    ]);
+  }
+  requireStepDecider(actor, step, scope, verb === 'approve' ? 'Approving' : `Returning the ${subject.noun} at`);
+  if (stepIndex !== review.currentStepIndex) {
+    const approval = review.approvals.find((earlier) => earlier.step === step.step);
+    const already = approval === undefined ? '' : `; ${approval.by.userId} already approved that step`;
+    throw new DomainError('CONFLICT', `${refusal(verb, subject, stepPhrase(step))}: ${inWords()}${already}.`);
+  }
+  requireSeparateDuties(actor, review, step, `version ${subject.version} of this ${subject.noun}`);
+  return { step, stepIndex };
+}
+
+export function refusal(verb: DecisionVerb, subject: ReviewSubject, step: string): string {
+  return verb === 'approve' ? `Cannot approve ${step}` : `Cannot return the ${subject.noun} at ${step}`;
+}

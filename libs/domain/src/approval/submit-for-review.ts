@@ -1,0 +1,38 @@
+import { DomainError } from '../shared/domain-error.js';
+import { readSubmissionChain, type SubmissionChainInput } from '../target-table/submission-chain.js';
+import { actingUser, type TargetTableActor } from '../target-table/target-table-actor.js';
+import { requirePreparerOf } from './approval-authority.js';
+import { describeReviewStage } from './describe-review-stage.js';
+import type { ReviewScope, ReviewStage, ReviewSubject, ReviewSubmittedData } from './review.js';
+
+/** A draft goes to the unit's chain as the application read it from the directory. */
+export function submitForReview(
+  stage: ReviewStage,
+  chainInput: SubmissionChainInput | undefined,
+  actor: TargetTableActor | undefined,
+  scope: ReviewScope,
+  subject: ReviewSubject,
+): ReviewSubmittedData {
+  const { chain, problems } = readSubmissionChain(chainInput);
+  if (problems.length > 0) throw DomainError.validation(problems);
+  requirePreparerOf(actor, scope, `Submitting the ${subject.noun}`);
+  if (stage.status !== 'DRAFT') {
+    const advice = stage.status === 'RETURNED' ? ' Resubmit it: it keeps the approval chain it started with.' : '';
+    throw new DomainError('CONFLICT', `Cannot submit: ${describeReviewStage(stage, subject)}.${advice}`);
+  }
+  return { version: subject.version, chain, submittedBy: actingUser(actor), resubmission: false };
+}
+
+/** After a return to the preparer, on the chain the review started with. */
+export function resubmitForReview(
+  stage: ReviewStage,
+  actor: TargetTableActor | undefined,
+  scope: ReviewScope,
+  subject: ReviewSubject,
+): ReviewSubmittedData {
+  requirePreparerOf(actor, scope, `Resubmitting the ${subject.noun}`);
+  if (stage.status !== 'RETURNED') {
+    throw new DomainError('CONFLICT', `Cannot resubmit: ${describeReviewStage(stage, subject)}, and nothing was returned to the preparer.`);
+  }
+  return { version: subject.version, chain: stage.review.chain, submittedBy: actingUser(actor), resubmission: true };
+}

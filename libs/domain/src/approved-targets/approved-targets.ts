@@ -1,0 +1,49 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { Indicator, SpendingPlan, TargetTableContent } from '../target-table/target-table.events.js';
+
+/**
+ * The year's approved targets (基线) as a review measures against them, copied into the
+ * review's own stream when it starts: a later adjustment of the table does not change what an
+ * opened review or evaluation is about. The application loads the baseline from the target
+ * table's stream and passes it in.
+ */
+export interface ApprovedTargets {
+  version: number;
+  name: string;
+  unitCode: string;
+  unitName: string;
+  sectionId: string | null;
+  budgetFen: number;
+  spendingPlan: SpendingPlan;
+  indicators: Indicator[];
+}
+
+export interface ApprovedBaselineInput {
+  version: number;
+  content: TargetTableContent;
+}
+
+/** The snapshot, or NOT_FOUND when the project's table of the year has no approved version. */
+export function approvedTargets(
+  baseline: ApprovedBaselineInput | null,
+  key: { projectCode: string; fiscalYear: number },
+  why: string,
+): ApprovedTargets {
+  if (baseline === null || baseline === undefined) {
+    throw new DomainError(
+      'NOT_FOUND',
+      `Project ${key.projectCode} has no approved target table for ${key.fiscalYear}: ${why}, so they must be approved first.`,
+    );
+  }
+  const { version, content } = baseline;
+  return {
+    version,
+    name: content.name,
+    unitCode: content.unitCode,
+    unitName: content.unitName,
+    sectionId: content.sectionId,
+    budgetFen: content.budget.total,
+    spendingPlan: content.spendingPlan,
+    indicators: content.indicators,
+  };
+}

@@ -1,0 +1,17 @@
+import { requirePreparerOf } from '../approval/approval-authority.js';
+import { requireEditable } from '../approval/require-editable.js';
+import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import { evaluationScope, evaluationSubject, existingFinalEvaluation, whenApproved } from './existing-final-evaluation.js';
+import type { FinalEvaluation, FinalEvaluationState } from './final-evaluation.state.js';
+
+/** The evaluation a preparer of its section changes, as long as it is in the preparer's hands. */
+export function editableFinalEvaluation(
+  state: FinalEvaluationState,
+  command: { projectCode: string; fiscalYear: number; actor: TargetTableActor },
+  doing: string,
+): FinalEvaluation {
+  const evaluation = existingFinalEvaluation(state, command, doing);
+  requirePreparerOf(command.actor, evaluationScope(evaluation), `To ${doing}`);
+  requireEditable(evaluation.stage, evaluationSubject(evaluation), doing, whenApproved);
+  return evaluation;
+}

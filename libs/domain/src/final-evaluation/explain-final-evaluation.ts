@@ -1,0 +1,49 @@
+import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { reasonProblem } from '../target-table/decision-text.js';
+import { actingUser } from '../target-table/target-table-actor.js';
+import { editableFinalEvaluation } from './editable-final-evaluation.js';
+import type { ExplainFinalEvaluation } from './final-evaluation.commands.js';
+import type { Explanation, FinalEvaluationEvent } from './final-evaluation.events.js';
+import type { FinalEvaluationState } from './final-evaluation.state.js';
+import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
+
+/** 原因 and 改进措施 of a shortfall, an over-completion or a low execution rate. */
+export function explainFinalEvaluation(command: ExplainFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
+  const evaluation = editableFinalEvaluation(state, command, 'explain it');
+  const given = Array.isArray(command.indicators) ? command.indicators : [];
+  const execution = command.execution ?? null;
+  const problems: FieldProblem[] = [];
+  if (given.length === 0 && execution === null) {
+    problems.push({ field: 'indicators', message: 'is empty and no execution explanation was given: explain at least one' });
+  }
+  if (execution !== null) explanationProblems(execution, 'execution', problems);
+  const seen = new Set<number>();
+  given.forEach(({ index, explanation }, i) => {
+    const indexProblem = indicatorIndexProblem(evaluation.baseline.indicators, index, seen, `indicators[${i}].index`);
+    if (indexProblem !== null) problems.push(indexProblem);
+    explanationProblems(explanation, `indicators[${i}].explanation`, problems);
+  });
+  if (problems.length > 0) throw DomainError.validation(problems);
+  return [
+    {
+      type: 'FinalEvaluationExplained',
+      data: {
+        projectCode: evaluation.projectCode,
+        fiscalYear: evaluation.fiscalYear,
+        version: evaluation.version,
+        execution,
+        indicators: given.map(({ index, explanation }) => ({ index, explanation: { cause: explanation.cause, measure: explanation.measure } })),
+        explainedBy: actingUser(command.actor),
+      },
+    },
+  ];
+}
+
+export function explanationProblems(explanation: Explanation | undefined, at: string, problems: FieldProblem[]): void {
+  for (const problem of [
+    reasonProblem(explanation?.cause, `${at}.cause`, '受疫情影响培训推迟至次年'),
+    reasonProblem(explanation?.measure, `${at}.measure`, '提前制定培训计划，按季度跟踪进度'),
+  ]) {
+    if (problem !== null) problems.push(problem);
+  }
+}

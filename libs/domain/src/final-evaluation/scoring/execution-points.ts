@@ -1,0 +1,42 @@
+import { DomainError } from '../../shared/domain-error.js';
+import { formatFen } from '../../shared/money.js';
+import { executionFullPoints } from './scoring-groups.js';
+import { ScoreDecimal } from './exact-decimal.js';
+
+export interface ExecutionScore {
+  budgetFen: number;
+  executedFen: number;
+  /** executed / budget × 100, not capped: spending beyond the budget shows as over 100. */
+  ratePercent: ScoreDecimal;
+  fullPoints: ScoreDecimal;
+  /** 10 × executed / budget, at most 10. */
+  score: ScoreDecimal;
+  /** An execution rate under 90 % needs a written cause and measure. */
+  explanationNeeded: boolean;
+}
+
+const explanationBelowPercent = new ScoreDecimal(90);
+
+export function executionPoints(budgetFen: number, executedFen: number): ExecutionScore {
+  if (!Number.isSafeInteger(budgetFen) || budgetFen < 0) {
+    throw DomainError.validation([{ field: 'budget', message: 'must be a whole number of fen, 0 or more' }]);
+  }
+  if (budgetFen === 0) {
+    throw DomainError.validation([
+      { field: 'budget', message: `is ${formatFen(budgetFen)} 元: the execution rate (executed / budget) needs a budget above 0` },
+    ]);
+  }
+  if (!Number.isSafeInteger(executedFen) || executedFen < 0) {
+    throw DomainError.validation([{ field: 'executed', message: 'must be a whole number of fen, 0 or more' }]);
+  }
+  const share = new ScoreDecimal(executedFen).div(budgetFen);
+  const ratePercent = share.times(100);
+  return {
+    budgetFen,
+    executedFen,
+    ratePercent,
+    fullPoints: executionFullPoints,
+    score: ScoreDecimal.min(executionFullPoints, executionFullPoints.times(share)),
+    explanationNeeded: ratePercent.lessThan(explanationBelowPercent),
+  };
+}

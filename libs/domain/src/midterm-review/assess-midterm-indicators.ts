@@ -1,0 +1,84 @@
+import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
+import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { reasonProblem } from '../target-table/decision-text.js';
+import { actingUser } from '../target-table/target-table-actor.js';
+import type { Indicator } from '../target-table/target-table.events.js';
+import { editableMidtermReview } from './editable-midterm-review.js';
+import { isBehind } from './indicator-behind.js';
+import { deviationCauseLabels, isDeviationCause, isLikelihood, likelihoodLabels, listOf } from './midterm-review-labels.js';
+import type { AssessMidtermIndicators, IndicatorAssessmentInput } from './midterm-review.commands.js';
+import type { IndicatorAssessment, MidtermReviewEvent } from './midterm-review.events.js';
+import type { MidtermState } from './midterm-review.state.js';
+import { reachedValueProblem } from './reached-value.js';
+
+/**
+ * Per indicator: reached, expected full-year value, likelihood; the cause (from the fixed
+ * list) and the corrective measure wherever the likelihood is not 确定能 or the expected value
+ * misses the target. Every problem of every row is named at once and nothing is written.
+ */
+export function assessMidtermIndicators(command: AssessMidtermIndicators, state: MidtermState): MidtermReviewEvent[] {
+  const { monitoring, review } = editableMidtermReview(state, command, 'assess the indicators');
+  const given = Array.isArray(command.assessments) ? command.assessments : [];
+  const problems: FieldProblem[] = [];
+  if (given.length === 0) problems.push({ field: 'assessments', message: 'is empty: assess at least one indicator' });
+  const seen = new Set<number>();
+  const assessments = given.map((input, i) => {
+    const at = `assessments[${i}]`;
+    const indexProblem = indicatorIndexProblem(monitoring.baseline.indicators, input.index, seen, `${at}.index`);
+    if (indexProblem !== null) {
+      problems.push(indexProblem);
+      return null;
+    }
+    return assessment(monitoring.baseline.indicators[input.index]!, input, at, problems);
+  });
+  if (problems.length > 0) throw DomainError.validation(problems);
+  return [
+    {
+      type: 'MidtermIndicatorsAssessed',
+      data: {
+        projectCode: monitoring.projectCode,
+        fiscalYear: monitoring.fiscalYear,
+        version: review.version,
+        assessments: assessments as IndicatorAssessment[],
+        assessedBy: actingUser(command.actor),
+      },
+    },
+  ];
+}
+
+function assessment(indicator: Indicator, input: IndicatorAssessmentInput, at: string, problems: FieldProblem[]): IndicatorAssessment | null {
+  const before = problems.length;
+  for (const problem of [reachedValueProblem(indicator, input.reached, `${at}.reached`), reachedValueProblem(indicator, input.expectedFullYear, `${at}.expectedFullYear`)]) {
+    if (problem !== null) problems.push(problem);
+  }
+  if (!isLikelihood(input.likelihood)) {
+    problems.push({ field: `${at}.likelihood`, message: `${JSON.stringify(input.likelihood ?? null)} is not a likelihood: use ${listOf(likelihoodLabels)}` });
+  }
+  if (problems.length > before || !isLikelihood(input.likelihood)) return null;
+  const behind = isBehind(indicator, input.expectedFullYear);
+  const why =
+    input.likelihood !== 'CERTAIN'
+      ? `the likelihood is ${likelihoodLabels[input.likelihood]}`
+      : behind
+        ? `the expected ${input.expectedFullYear.trim()} misses the target ${indicator.valueText}`
+        : null;
+  const cause = input.cause ?? null;
+  if (cause === null ? why !== null : !isDeviationCause(cause)) {
+    problems.push({ field: `${at}.cause`, message: `${cause === null ? `is required because ${why}` : `${JSON.stringify(cause)} is not a cause`}: use ${listOf(deviationCauseLabels)}` });
+  }
+  const measure = input.measure ?? null;
+  if (why !== null || measure !== null) {
+    const problem = reasonProblem(measure, `${at}.measure`, '加快培训进度，三季度增开两期');
+    if (problem !== null) problems.push(why !== null && measure === null ? { ...problem, message: `is required because ${why}: say what will be done, e.g. 加快培训进度，三季度增开两期` } : problem);
+  }
+  if (problems.length > before) return null;
+  return {
+    index: input.index,
+    reached: input.reached.trim(),
+    expectedFullYear: input.expectedFullYear.trim(),
+    likelihood: input.likelihood,
+    cause: cause as IndicatorAssessment['cause'],
+    measure,
+    behind,
+  };
+}

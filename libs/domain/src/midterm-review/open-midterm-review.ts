@@ -1,0 +1,42 @@
+import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
+import { parseCalendarDate } from '../execution/calendar-date.js';
+import { DomainError } from '../shared/domain-error.js';
+import { actingUser } from '../target-table/target-table-actor.js';
+import type { OpenMidtermReview } from './midterm-review.commands.js';
+import type { MidtermReviewEvent } from './midterm-review.events.js';
+import type { MidtermState } from './midterm-review.state.js';
+import { monitoringOf } from './monitoring-of.js';
+
+/** Mid-term monitoring is usually on data to the end of July: the checkpoint defaults to 31 July. */
+export function defaultCheckpointDate(fiscalYear: number): string {
+  return `${fiscalYear}-07-31`;
+}
+
+export function openMidtermReview(command: OpenMidtermReview, state: MidtermState): MidtermReviewEvent[] {
+  requireSignedIn(command.actor);
+  const { monitoring, started } = monitoringOf(state, command);
+  requirePreparerOf(command.actor, monitoring.baseline, 'Opening the mid-term review of this project');
+  const checkpointDate = command.checkpointDate ?? defaultCheckpointDate(monitoring.fiscalYear);
+  const checkpoint = parseCalendarDate(checkpointDate);
+  if (checkpoint === null || checkpoint.year !== monitoring.fiscalYear || checkpoint.month === 12) {
+    throw DomainError.validation([
+      {
+        field: 'checkpointDate',
+        message: `${JSON.stringify(checkpointDate)} is not a checkpoint of ${monitoring.fiscalYear}: give a date before December of the year, YYYY-MM-DD, e.g. ${defaultCheckpointDate(monitoring.fiscalYear)}`,
+      },
+    ]);
+  }
+  if (monitoring.review !== null) {
+    throw new DomainError(
+      'CONFLICT',
+      `The mid-term review of project ${monitoring.projectCode} for ${monitoring.fiscalYear} is already open at ${monitoring.review.checkpointDate}.`,
+    );
+  }
+  return [
+    ...started,
+    {
+      type: 'MidtermReviewOpened',
+      data: { projectCode: monitoring.projectCode, fiscalYear: monitoring.fiscalYear, version: 1, checkpointDate, openedBy: actingUser(command.actor) },
+    },
+  ];
+}

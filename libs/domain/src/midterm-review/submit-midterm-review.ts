@@ -1,0 +1,33 @@
+import { resubmitForReview, submitForReview } from '../approval/submit-for-review.js';
+import type { ReviewSubmittedData } from '../approval/review.js';
+import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { existingMidtermReview, midtermScope, midtermSubject, type ReviewInHand } from './existing-midterm-review.js';
+import type { ResubmitMidtermReview, SubmitMidtermReview } from './midterm-review.commands.js';
+import type { MidtermReviewEvent } from './midterm-review.events.js';
+import type { MidtermState } from './midterm-review.state.js';
+
+export function submitMidtermReview(command: SubmitMidtermReview, state: MidtermState): MidtermReviewEvent[] {
+  const inHand = existingMidtermReview(state, command, 'submit');
+  const submission = submitForReview(inHand.review.stage, command.chain, command.actor, midtermScope(inHand.monitoring), midtermSubject(inHand.review));
+  return [submitted(inHand, submission)];
+}
+
+export function resubmitMidtermReview(command: ResubmitMidtermReview, state: MidtermState): MidtermReviewEvent[] {
+  const inHand = existingMidtermReview(state, command, 'resubmit');
+  const submission = resubmitForReview(inHand.review.stage, command.actor, midtermScope(inHand.monitoring), midtermSubject(inHand.review));
+  return [submitted(inHand, submission)];
+}
+
+/** Only a complete review goes to the chain: every indicator assessed and the execution at the checkpoint recorded. */
+function submitted({ monitoring, review }: ReviewInHand, submission: ReviewSubmittedData): MidtermReviewEvent {
+  const problems: FieldProblem[] = review.assessments.flatMap((assessment, index) =>
+    assessment === null
+      ? [{ field: `assessments[${index}]`, message: `is missing: assess ${monitoring.baseline.indicators[index]?.level3} (reached, expected full-year value, likelihood)` }]
+      : [],
+  );
+  if (review.execution === null) {
+    problems.push({ field: 'execution', message: `is not recorded: record the budget execution at ${review.checkpointDate} from the disbursement ledger` });
+  }
+  if (problems.length > 0) throw DomainError.validation(problems);
+  return { type: 'MidtermReviewSubmitted', data: { projectCode: monitoring.projectCode, fiscalYear: monitoring.fiscalYear, ...submission } };
+}
