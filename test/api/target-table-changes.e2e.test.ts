@@ -15,6 +15,7 @@ const CHANGED = `subscription Changed($unitCode: String) {
 }`;
 const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
 const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position } }`;
+const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { position } }`;
 const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
 const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
 const REVOKE = `mutation($input: RoleInput!) { revokeRole(input: $input) { revision } }`;
@@ -160,6 +161,17 @@ describe('targetTableChanged over graphql-ws', () => {
     });
     // The employment section's draft came first and is passed over; the labor section's arrives.
     expect(await nextChange(labor)).toMatchObject({ projectCode: 'LIVE0007', unitCode: '323001', sectionId: 'labor' });
+  });
+
+  it('delivers the last step’s approval, awaiting no step, and then the approval that makes the baseline', async () => {
+    await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0008', fiscalYear: year, content: table323001 } });
+    await api.must(demo.preparer, SUBMIT, { input: { projectCode: 'LIVE0008', fiscalYear: year } });
+    await api.must(demo.sectionHead, APPROVE, { input: { projectCode: 'LIVE0008', fiscalYear: year, step: 'SECTION' } });
+    const office = subscribe(demo.office);
+    await listening(listeners.mock.calls.length + 1);
+    await api.must(demo.office, APPROVE, { input: { projectCode: 'LIVE0008', fiscalYear: year, step: 'OFFICE' } });
+    expect(await nextChange(office)).toMatchObject({ projectCode: 'LIVE0008', eventType: 'TargetTableStepApproved', status: 'IN_REVIEW', currentStep: null });
+    expect(await nextChange(office)).toMatchObject({ projectCode: 'LIVE0008', eventType: 'TargetTableApproved', status: 'APPROVED', currentStep: null });
   });
 
   it('refuses a connection without a token, or with a bad one, with UNAUTHENTICATED', async () => {

@@ -1,4 +1,4 @@
-import { approvalStepLabel, currentStep, describeAuditedEvent, describeTargetTableState, targetTableStatusLabels, type TargetTableState } from '@app/domain';
+import { approvalStepLabel, describeAuditedEvent, stepAwaited, describeTargetTableState, targetTableStatusLabels, type TargetTableState } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { DecidingRole, TargetTableStatus } from '../target-tables/target-table.model.js';
 import type { TargetTableChange } from './target-table-change.model.js';
@@ -6,7 +6,7 @@ import type { TargetTableChange } from './target-table-change.model.js';
 /** A stored target-table event and the table's state right after it, as subscribers receive them. */
 export function targetTableChangeOf(event: RecordedEvent, after: TargetTableState): TargetTableChange {
   if (after.status === 'NONE') throw new Error(`${event.type} at position ${event.position} leaves no target table`);
-  const step = after.status === 'IN_REVIEW' ? currentStep(after) : null;
+  const step = after.status === 'IN_REVIEW' ? stepAwaited(after) : null;
   const { actor, occurredAt } = event.metadata;
   return {
     projectCode: after.projectCode,

@@ -1,3 +1,4 @@
+import { awaitedStep } from '../approval/describe-review-stage.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import { stepPhrase } from './target-table-labels.js';
 import type { InReviewTargetTableState, TargetTableState } from './target-table.state.js';
@@ -14,7 +15,8 @@ export function describeTargetTableState(state: TargetTableState): string {
       return `the table is a draft (草稿) of version ${state.version}, not submitted for approval`;
     case 'IN_REVIEW': {
       const adjustment = state.baseline === null ? '' : ` (version ${state.version}, adjusting approved version ${state.baseline.version})`;
-      return `the table${adjustment} is awaiting ${stepPhrase(currentStep(state))}`;
+      const step = stepAwaited(state);
+      return step === null ? `the table${adjustment} has passed every step of its chain` : `the table${adjustment} is awaiting ${stepPhrase(step)}`;
     }
     case 'RETURNED':
       return `the table was returned (已退回) to the preparer at ${stepPhrase(state.returned)}: "${state.returned.reason}"`;
@@ -32,11 +34,15 @@ export function describeTargetTableState(state: TargetTableState): string {
   }
 }
 
+/**
+ * The step a table under review awaits, or null just after its last step was approved: that
+ * approval is stored together with TargetTableApproved, and between the two no step is awaited.
+ */
+export function stepAwaited(state: InReviewTargetTableState): SubmissionChainStep | null {
+  return state.review.currentStepIndex < state.review.chain.steps.length ? currentStep(state) : null;
+}
+
 /** The step a table under review awaits. */
 export function currentStep({ review }: InReviewTargetTableState): SubmissionChainStep {
-  const step = review.chain.steps[review.currentStepIndex];
-  if (step === undefined) {
-    throw new Error(`Step ${review.currentStepIndex} is outside approval chain ${review.chain.chainId} v${review.chain.chainVersion}`);
-  }
-  return step;
+  return awaitedStep(review);
 }
