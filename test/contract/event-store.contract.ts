@@ -278,6 +278,20 @@ export function eventStoreContract(name: string, open: () => Promise<OpenedStore
         expect(hash).toMatch(/^[0-9a-f]{64}$/);
       });
 
+      it('hands out events that copy, serialise and compare like plain objects', async () => {
+        const stream = newStreamId('plain');
+        await store.append(stream, eventsFor(newCommandId(), 1), ExpectedRevision.noStream);
+
+        const [read] = await store.readStream(stream);
+        const copy = { ...read! };
+        expect(Object.keys(copy)).toEqual(expect.arrayContaining(['data', 'metadata']));
+        const { data, metadata } = JSON.parse(JSON.stringify(read, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)));
+        expect({ data, metadata }).toEqual({ data: copy.data, metadata: copy.metadata });
+        expect(read!.metadata).toBe(read!.metadata);
+        expect(read!.data).toBe(read!.data);
+        expect(copy.metadata).toBe(read!.metadata);
+      });
+
       it('chains each event to the previous one of its own stream', async () => {
         const stream = newStreamId('chain');
         const other = newStreamId('chain-other');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent, StoredMetadata } from '../event-store.port.js';
 import type { StoredEventRef } from '../idempotent-replay.js';
+import { LazilyParsedEvent } from './lazily-parsed-event.js';
 
 /** An events row as read with safe integers, so positions arrive as bigint. */
 interface EventRow {
@@ -114,14 +115,16 @@ export class EventStatements {
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    eventId: row.event_id,
-    streamId: row.stream_id,
-    revision: Number(row.revision),
-    position: row.position,
-    type: row.type,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    metadata: JSON.parse(row.metadata) as StoredMetadata,
-    recordedAt: row.recorded_at,
-  };
+  return new LazilyParsedEvent(
+    {
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      revision: Number(row.revision),
+      position: row.position,
+      type: row.type,
+      recordedAt: row.recorded_at,
+    },
+    row.data,
+    row.metadata,
+  );
 }

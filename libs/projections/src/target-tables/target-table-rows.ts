@@ -157,11 +157,12 @@ export function toTargetTableRow(table: TableInBatch, stored: StoredTable | unde
         'a revision carries only the fields it changed and is merged over the drafted table, so the stream was not written by the decider.',
     );
   }
+  // Only the events that time a step read their metadata: the store may parse it lazily,
+  // and most events of a table (its revisions) need none.
   for (const recorded of table.events) {
     const event = { type: recorded.type, data: recorded.data } as unknown as TargetTableEvent;
     const before = state;
     state = evolveTargetTable(state, event);
-    const at = recorded.metadata.occurredAt;
     switch (event.type) {
       case 'TargetTableDrafted':
         workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
@@ -169,19 +170,20 @@ export function toTargetTableRow(table: TableInBatch, stored: StoredTable | unde
         break;
       case 'TargetTableSubmitted':
         workflow = { ...workflow, decisions: [], warnings: event.data.warnings, submittedBy: event.data.submittedBy.userId };
-        submittedAt = at;
+        submittedAt = recorded.metadata.occurredAt;
         break;
       case 'TargetTableStepApproved': {
         const { step, role, approvedBy, comment } = event.data;
-        workflow = { ...workflow, decisions: [...workflow.decisions, decisionView('APPROVED', before, step, role, approvedBy.userId, at, comment, null)] };
+        workflow = { ...workflow, decisions: [...workflow.decisions, decisionView('APPROVED', before, step, role, approvedBy.userId, recorded.metadata.occurredAt, comment, null)] };
         break;
       }
       case 'TargetTableReturned': {
         const { step, role, returnedBy, reason, to } = event.data;
+        const returnedAt = recorded.metadata.occurredAt;
         workflow = {
           ...workflow,
-          decisions: [...workflow.decisions, decisionView('RETURNED', before, step, role, returnedBy.userId, at, reason, to)],
-          lastReturn: { step, role, by: returnedBy.userId, at, reason, to },
+          decisions: [...workflow.decisions, decisionView('RETURNED', before, step, role, returnedBy.userId, returnedAt, reason, to)],
+          lastReturn: { step, role, by: returnedBy.userId, at: returnedAt, reason, to },
         };
         break;
       }
