@@ -121,11 +121,20 @@ describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
     expect(await findBaselinesInForce(readStore.db, 2022, {}, '2022-01-01T00:00:00.000Z')).toEqual([]);
   });
 
-  it('narrows baselines to a unit or a section and keeps empty plan columns empty', async () => {
+  it('narrows baselines to a unit or a read scope and keeps empty plan columns empty', async () => {
     await history();
     const ofUnit = await findBaselinesInForce(readStore.db, 2022, { unitCode: '323003' });
     expect(ofUnit.map((baseline) => [baseline.projectCode, baseline.plan])).toEqual([[other.projectCode, { mar: null, jun: 1000, oct: null, dec: 2000 }]]);
-    expect((await findBaselinesInForce(readStore.db, 2022, { unitCode: '323001', sectionId: 'insurance' })).length).toBe(0);
+    const readBy = async (unitCode: string, sectionId: string | null) =>
+      (await findBaselinesInForce(readStore.db, 2022, { readableIn: { everything: false, units: [], sections: [{ unitCode, sectionId }] } })).map((baseline) => baseline.projectCode);
+    expect(await readBy('323001', 'insurance')).toEqual([]);
+    expect(await readBy('323001', 'section-employment')).toEqual([key.projectCode]);
+    expect(await readBy('323003', null)).toEqual([]);
+    expect(await readBy('323003', 'insurance')).toEqual([other.projectCode]);
+    const everything = await findBaselinesInForce(readStore.db, 2022, { readableIn: { everything: true, units: [], sections: [] } });
+    expect(everything.map((baseline) => baseline.projectCode)).toEqual([key.projectCode, other.projectCode]);
+    const unit = await findBaselinesInForce(readStore.db, 2022, { readableIn: { everything: false, units: ['323003'], sections: [] } });
+    expect(unit.map((baseline) => baseline.projectCode)).toEqual([other.projectCode]);
     expect((await findBaselinesInForce(readStore.db, 2022, {})).map((baseline) => baseline.projectCode)).toEqual([key.projectCode, other.projectCode]);
   });
 

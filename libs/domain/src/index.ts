@@ -1,6 +1,7 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
 export * from './shared/money.js';
+export * from './shared/actor-words.js';
 export * from './target-table/target-table.events.js';
 export * from './target-table/target-table.commands.js';
 export * from './target-table/target-table.state.js';

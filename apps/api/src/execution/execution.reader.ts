@@ -6,18 +6,21 @@ import {
   formatFen,
   parseCalendarDate,
   projectExecution,
+  requireTargetTableFilterInScope,
+  requireTargetTableReadable,
+  targetTableReadScope,
   trafficLightLabels,
   type CalendarDate,
   type CheckpointExecution as CheckpointFigures,
   type ExecutionTotals,
   type ProjectExecution as ProjectFigures,
+  type TargetTablePlace,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
-import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type LedgerEntryView, type ReadStore } from '@app/projections';
+import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type ExecutionScope, type LedgerEntryView, type ReadStore } from '@app/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
-import { executionReadScope, overviewScope, requireProjectInScope } from './execution-read-scope.js';
 import {
   LedgerEntryKind,
   TrafficLight,
@@ -45,7 +48,7 @@ export class ExecutionReader {
     const moment = momentOf(asOf);
     const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode });
     if (baseline === undefined) throw notApproved(projectCode, fiscalYear);
-    requireProjectInScope(executionReadScope(actor), baseline);
+    requireProjectReadable(actor, baseline);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
     return {
       projectCode,
@@ -60,7 +63,7 @@ export class ExecutionReader {
     const moment = momentOf(asOf);
     const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode }, moment);
     if (baseline === undefined) throw notApproved(projectCode, fiscalYear, moment);
-    requireProjectInScope(executionReadScope(actor), baseline);
+    requireProjectReadable(actor, baseline);
     const date = throughOf(through, moment);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
     return toProjectExecution(baseline, this.figuresOf(baseline, entries, date), date);
@@ -69,7 +72,7 @@ export class ExecutionReader {
   async overview(actor: Actor, fiscalYear: number, unitCode: string | null | undefined, asOf: string | null | undefined, through: string | null | undefined): Promise<ExecutionOverview> {
     const moment = momentOf(asOf);
     const date = throughOf(through, moment);
-    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, overviewScope(executionReadScope(actor), unitCode), moment);
+    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, overviewScope(actor, unitCode), moment);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, baselines.map((baseline) => baseline.projectCode), moment);
     const projects = baselines.map((baseline) => ({
       baseline,
@@ -106,6 +109,19 @@ export class ExecutionReader {
       thresholds: this.config.lightThresholds,
     });
   }
+}
+
+/** Execution is read by those who read the project's target table (the domain's read scope). */
+function requireProjectReadable(actor: Actor, project: TargetTablePlace & { projectCode: string }): void {
+  requireTargetTableReadable(actor, project, `the execution of project ${project.projectCode}`);
+}
+
+/** The projects of one unit, or of every unit, that the caller reads the tables of; a unit wholly outside that is FORBIDDEN. */
+function overviewScope(actor: Actor, unitCode: string | null | undefined): ExecutionScope {
+  const readableIn = targetTableReadScope(actor);
+  if (unitCode === null || unitCode === undefined) return { readableIn };
+  requireTargetTableFilterInScope(actor, { unitCode }, { listing: 'Reading the execution', instead: 'Leave unitCode out to read every unit you may read.' });
+  return { unitCode, readableIn };
 }
 
 /** The instant as the events record time (toISOString), or undefined for now. */

@@ -1,6 +1,7 @@
 import type { TargetTableInput } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { ApiError } from '../graphql/api-error.js';
+import { placeOf, rolesHeld } from '@app/domain';
 
 /**
  * Drafting and revising need a preparer (科室经办人, PREPARER) of the content's unit and
@@ -13,16 +14,9 @@ export function requirePreparerScope(actor: Actor, content: Pick<TargetTableInpu
   const scope = sectionId === null ? `unit ${content.unitCode}` : `section ${sectionId} in unit ${content.unitCode}`;
   const needed = `${doing} needs a preparer (科室经办人, role PREPARER) of ${scope}`;
   if (!actor.roles.includes('PREPARER')) {
-    const held = actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`;
-    throw new ApiError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${held}).`);
+    throw new ApiError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${rolesHeld(actor)}).`);
   }
   if (actor.unitCode !== content.unitCode || (sectionId !== null && actor.sectionId !== sectionId)) {
-    const yours =
-      actor.unitCode === null
-        ? 'no unit'
-        : actor.sectionId === null
-          ? `unit ${actor.unitCode}, without a section`
-          : `section ${actor.sectionId} in unit ${actor.unitCode}`;
-    throw new ApiError('FORBIDDEN', `${needed}: you are a preparer of ${yours}.`);
+    throw new ApiError('FORBIDDEN', `${needed}: you are a preparer of ${placeOf(actor)}.`);
   }
 }

@@ -4,6 +4,7 @@ import type { TargetTableActor, TargetTableRole } from './target-table-actor.js'
 import type { TargetTableContent } from './target-table.events.js';
 import { stepPhrase, targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
+import { placeOf, rolesHeld, unitOf } from '../shared/actor-words.js';
 
 /**
  * Who may act on a table (DESIGN.md section 3). PREPARER and SECTION_HEAD act in their own
@@ -30,12 +31,12 @@ export function requirePreparer(
   requireSignedIn(actor);
   const needed = (content: TargetTableContent) => `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}`;
   if (!hasRole(actor, 'PREPARER')) {
-    throw new DomainError('FORBIDDEN', `${doing} needs ${needed(contents[0])}: you do not have the PREPARER role (${rolesOf(actor)}).`);
+    throw new DomainError('FORBIDDEN', `${doing} needs ${needed(contents[0])}: you do not have the PREPARER role (${rolesHeld(actor)}).`);
   }
   for (const content of contents) {
     const inScope = actor.unitCode === content.unitCode && (content.sectionId === null || actor.sectionId === content.sectionId);
     if (!inScope) {
-      throw new DomainError('FORBIDDEN', `${doing} needs ${needed(content)}: you are a preparer of ${actorScopeOf(actor)}.`);
+      throw new DomainError('FORBIDDEN', `${doing} needs ${needed(content)}: you are a preparer of ${placeOf(actor)}.`);
     }
   }
 }
@@ -47,11 +48,11 @@ export function requireStepDecider(actor: TargetTableActor, step: SubmissionChai
   const scope = sectionScoped ? scopeOf(content) : `unit ${content.unitCode}`;
   const needed = `${doing} ${stepPhrase(step)} needs a ${targetTableRoleLabels[step.role]} (role ${step.role}) of ${scope}`;
   if (!hasRole(actor, step.role)) {
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesOf(actor)}).`);
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesHeld(actor)}).`);
   }
   const inScope = actor.unitCode === content.unitCode && (!sectionScoped || (content.sectionId !== null && actor.sectionId === content.sectionId));
   if (!inScope) {
-    const yours = sectionScoped ? actorScopeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
+    const yours = sectionScoped ? placeOf(actor) : unitOf(actor);
     throw new DomainError('FORBIDDEN', `${needed}: you are ${targetTableRoleLabels[step.role]} (${step.role}) of ${yours}.`);
   }
 }
@@ -82,15 +83,6 @@ function hasRole(actor: TargetTableActor, role: TargetTableRole): boolean {
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 
-function rolesOf(actor: TargetTableActor): string {
-  return Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
-}
-
 function scopeOf(content: TargetTableContent): string {
   return content.sectionId === null ? `unit ${content.unitCode}` : `section ${content.sectionId} in unit ${content.unitCode}`;
-}
-
-function actorScopeOf(actor: TargetTableActor): string {
-  if (actor.unitCode === null) return 'no unit';
-  return actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
 }
