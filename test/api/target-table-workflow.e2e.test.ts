@@ -241,7 +241,7 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
   it('answers a submission of a table that does not exist with NOT_FOUND', async () => {
     const missing = await refused(demo.preparer, SUBMIT, ref('NO-SUCH-TABLE'));
     expect(missing.code).toBe('NOT_FOUND');
-    expect(missing.message).toContain('NO-SUCH-TABLE');
+    expect(missing.message).toBe('There is no target table for project NO-SUCH-TABLE in 2022. Check the project code and year, or draft it first.');
   });
 
   it('blocks submitting the seed table 10 with VALIDATION naming its head-count target', async () => {

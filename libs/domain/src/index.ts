@@ -32,6 +32,7 @@ export * from './target-table/withdraw-target-table-submission.js';
 export * from './target-table/propose-target-table-adjustment.js';
 export * from './directory/roles.js';
 export * from './directory/approval-chain.js';
+export * from './directory/approval-chain-in-force.js';
 export * from './directory/directory.commands.js';
 export * from './directory/directory.events.js';
 export * from './directory/directory.state.js';

@@ -1,19 +1,12 @@
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { Inject } from '@nestjs/common';
-import { defaultApprovalChainSteps, targetTableDecider, targetTableStreamId, type TargetTableEvent } from '@app/domain';
-import type { EventStore } from '@app/event-store';
-import { EVENT_STORE } from '../storage/storage.tokens.js';
-import type { TargetTableCommand } from '@app/domain';
-import { DirectoryReader } from '../directory/directory.reader.js';
-import { ApiError } from '../graphql/api-error.js';
 import { actorOf } from '../auth/authenticated-request.js';
 import { Inbox, InboxItemKind, type InboxCount } from './inbox.model.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { TargetTableCommandMessage } from './target-table.command-message.js';
+import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
 import { TargetTableConnection } from './target-table.connection.js';
 import { TargetTableFilter } from './target-table.filter.js';
@@ -41,8 +34,6 @@ export class TargetTablesResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: TargetTableReader,
-    private readonly directory: DirectoryReader,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly asOfReader: TargetTableAsOfReader,
     private readonly clock: Clock,
   ) {}
@@ -94,24 +85,8 @@ export class TargetTablesResolver {
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })
-  async submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    // The table's unit as its stream has it now, not as the view may still show it.
-    const history = await this.store.readStream(targetTableStreamId(input.fiscalYear, input.projectCode));
-    const table = history.reduce((state, event) => targetTableDecider.evolve(state, event as unknown as TargetTableEvent), targetTableDecider.initialState);
-    if (table.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', `There is no target table for project ${input.projectCode} in ${input.fiscalYear}. Check the project code and year, or draft it first.`);
-    }
-    const { state } = await this.directory.current();
-    const unit = state.units.get(table.content.unitCode);
-    if (unit === undefined) {
-      throw new ApiError('VALIDATION', `Unit ${table.content.unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
-    }
-    // A unit whose chain was never configured uses the default chain (section head, then office).
-    const chain =
-      unit.approvalChain === null
-        ? { chainId: `${unit.unitCode}/default`, chainVersion: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) }
-        : { chainId: unit.unitCode, chainVersion: unit.approvalChain.version, steps: unit.approvalChain.steps.map((step) => ({ ...step })) };
-    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req), chain }, input, context);
+  submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req) }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Send a table returned to the preparer through its chain again.' })
@@ -162,7 +137,7 @@ export class TargetTablesResolver {
   }
 
   private async send(
-    command: Extract<TargetTableCommand, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
+    command: Extract<TargetTableCommandRequest, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
     input: TargetTableCommandInput,
     requestContext: RequestContext,
     doing: string,
@@ -173,7 +148,7 @@ export class TargetTablesResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private async decide(
-    command: TargetTableCommand,
+    command: TargetTableCommandRequest,
     input: TargetTableRefInput,
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
