@@ -25,6 +25,7 @@ import {
   streamOf,
   submitted,
   unrelated,
+  UNRELATED_EVENT_TYPE,
 } from './support/target-table-events.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
@@ -84,7 +85,7 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
       ['TargetTableSubmitted', 'SUBMIT', '申报', at(2)],
       ['TargetTableReturned', 'RETURN', '退回', at(3)],
       ['TargetTableDraftRevised', 'REVISE', '修改草稿', at(4)],
-      ['DisbursementRecorded', 'OTHER', '其他操作', expect.any(String)],
+      [UNRELATED_EVENT_TYPE, 'OTHER', '其他操作', expect.any(String)],
       ['TargetTableSubmitted', 'SUBMIT', '重新申报', at(5)],
       ['TargetTableStepApproved', 'APPROVE', '审核通过', at(6)],
       ['TargetTableStepApproved', 'APPROVE', '审核通过', at(7)],

@@ -5,7 +5,7 @@ import { executionProjection, findBaselinesInForce, findLedgerEntries } from '@a
 import { append } from './support/event-log.js';
 import { readStoreDialects } from './support/read-stores.js';
 import { viewUnderTest } from './support/view-under-test.js';
-import { approved, content, newEvent, office, streamOf } from './support/target-table-events.js';
+import { approved, content, newEvent, office, streamOf, unrelated } from './support/target-table-events.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const other = { projectCode: 'OTHER0001', fiscalYear: 2022 };
@@ -27,6 +27,7 @@ describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
 
   async function history(): Promise<void> {
     await append(view.store, streamOf(key), approved(key, 1, content(), { occurredAt: '2022-01-10T02:00:00.000Z' }));
+    await append(view.store, 'unrelated-1', unrelated());
     await append(view.store, streamOf(other), approved(other, 1, content({ unitCode: '323003', sectionId: 'insurance', spendingPlan: { mar: null, jun: 1000, oct: null, dec: 2000 } }), { occurredAt: '2022-01-11T02:00:00.000Z' }));
     await append(
       view.store,
