@@ -22,12 +22,7 @@ import { TargetTableReader } from './target-table.reader.js';
 import { requirePreparerScope } from './target-table-scope.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { Clock } from '../auth/clock.js';
-
-
-const minPositionArg = {
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
+import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => TargetTable)
 export class TargetTablesResolver {
@@ -43,7 +38,7 @@ export class TargetTablesResolver {
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The table as it stood at this moment, from its events up to it.' }) asOf?: Date | null,
   ): Promise<TargetTable> {
     return asOf ? this.asOfReader.get(projectCode, fiscalYear, asOf, actorOf(req)) : this.reader.get(projectCode, fiscalYear, actorOf(req));
@@ -55,7 +50,7 @@ export class TargetTablesResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
     return this.reader.list(filter ?? {}, first, after, actorOf(req));
   }
@@ -63,7 +58,7 @@ export class TargetTablesResolver {
   @Query(() => Inbox, { description: 'What waits for your decision: target tables whose current step you decide, oldest first.' })
   async myInbox(
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<Inbox> {
     const actor = actorOf(req);
     const tables = await this.reader.inbox(actor);
