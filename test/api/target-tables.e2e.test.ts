@@ -208,6 +208,10 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(page2.data!.targetTables.pageInfo.hasNextPage).toBe(false);
     const badCursor = await api.graphql(LIST, { ...vars, after: 'not-a-cursor' }, demo.preparer323003);
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    for (const first of [0, 101]) {
+      const badSize = await api.refusal(demo.preparer323003, LIST, { ...vars, first });
+      expect(badSize).toMatchObject({ code: 'VALIDATION', message: `first must be a whole number from 1 to 100, got ${first}.` });
+    }
   });
 
   it('reports the stores and every projection’s lag on /health', async () => {
