@@ -20,6 +20,7 @@ export { targetTableStatusLabels, targetTableRoleLabels, approvalStepLabel } fro
 export { targetTableVersionStatusLabels } from './target-table/target-table-labels.js';
 export type { TargetTableVersionStatus } from './target-table/target-table-version-status.js';
 export * from './target-table/read-scope.js';
+export { requirePreparer } from './target-table/target-table-authority.js';
 export { describeTargetTableState, currentStep } from './target-table/describe-target-table-state.js';
 export type { Finding, FindingCode, SubmissionFindings } from './target-table/validation/finding.js';
 export { findingSeverity, type Severity } from './target-table/validation/finding-severity.js';

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableActor, TargetTableRole } from './target-table-actor.js';
+import type { TargetTablePlace } from './read-scope.js';
 import type { TargetTableContent } from './target-table.events.js';
 import { stepPhrase, targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
@@ -19,24 +20,24 @@ export function requireSignedIn(actor: TargetTableActor | undefined): asserts ac
 }
 
 /**
- * A preparer of the unit and section of every content given — the table as it is and, when
+ * A preparer of the unit and section of every place given — the table's as it is and, when
  * revising, as it will be, so nobody moves a table out of reach. A table naming no section yet
  * is open to the preparers of its unit until it does.
  */
 export function requirePreparer(
   actor: TargetTableActor | undefined,
-  contents: readonly [TargetTableContent, ...TargetTableContent[]],
+  places: readonly [TargetTablePlace, ...TargetTablePlace[]],
   doing: string,
 ): void {
   requireSignedIn(actor);
-  const needed = (content: TargetTableContent) => `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}`;
+  const needed = (place: TargetTablePlace) => `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(place)}`;
   if (!hasRole(actor, 'PREPARER')) {
-    throw new DomainError('FORBIDDEN', `${doing} needs ${needed(contents[0])}: you do not have the PREPARER role (${rolesHeld(actor)}).`);
+    throw new DomainError('FORBIDDEN', `${doing} needs ${needed(places[0])}: you do not have the PREPARER role (${rolesHeld(actor)}).`);
   }
-  for (const content of contents) {
-    const inScope = actor.unitCode === content.unitCode && (content.sectionId === null || actor.sectionId === content.sectionId);
+  for (const place of places) {
+    const inScope = actor.unitCode === place.unitCode && (place.sectionId === null || actor.sectionId === place.sectionId);
     if (!inScope) {
-      throw new DomainError('FORBIDDEN', `${doing} needs ${needed(content)}: you are a preparer of ${placeOf(actor)}.`);
+      throw new DomainError('FORBIDDEN', `${doing} needs ${needed(place)}: you are a preparer of ${placeOf(actor)}.`);
     }
   }
 }
@@ -83,6 +84,6 @@ function hasRole(actor: TargetTableActor, role: TargetTableRole): boolean {
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 
-function scopeOf(content: TargetTableContent): string {
-  return content.sectionId === null ? `unit ${content.unitCode}` : `section ${content.sectionId} in unit ${content.unitCode}`;
+function scopeOf(place: TargetTablePlace): string {
+  return place.sectionId === null ? `unit ${place.unitCode}` : `section ${place.sectionId} in unit ${place.unitCode}`;
 }
