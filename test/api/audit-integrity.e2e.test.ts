@@ -18,15 +18,14 @@ import { loadAnchorKey } from '../../apps/api/src/audit-integrity/anchor-key.js'
 import { ProjectionsService } from '../../apps/api/src/storage/projections.service.js';
 import { EVENT_STORE, READ_STORE } from '../../apps/api/src/storage/storage.tokens.js';
 import { RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
 
 const VERIFY = `{ verifyAuditTrail {
   intact streamsChecked eventsChecked latestAnchor { position at verified headPosition streamCount }
   breaks { streamId revision problem expected actual message position }
 } }`;
 const ANCHOR = `mutation($commandId: String) { anchorAuditTrail(commandId: $commandId) { commandId anchored position headPosition streamCount } }`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { position } }`;
+const { DRAFT, SUBMIT, APPROVE } = targetTableMutations('position');
 
 const table3 = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const table3Stream = `target-table-${table3.fiscalYear}-${table3.projectCode}`;

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable10, seedTable10FiscalYear, seedTable10ProjectCode } from '@app/domain/target-table/fixtures/seed-table-10.js';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
+import { RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
 
 const PAYLOAD = `position targetTable { updatedAt }`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { ${PAYLOAD} } }`;
-const REVISE = `mutation($input: TargetTableCommandInput!) { reviseTargetTableDraft(input: $input) { ${PAYLOAD} } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const RESUBMIT = `mutation($input: TargetTableRefInput!) { resubmitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { ${PAYLOAD} } }`;
-const RETURN = `mutation($input: ReturnTargetTableInput!) { returnTargetTable(input: $input) { ${PAYLOAD} } }`;
-const ADJUST = `mutation($input: ProposeTargetTableAdjustmentInput!) { proposeTargetTableAdjustment(input: $input) { ${PAYLOAD} } }`;
+const { DRAFT, REVISE, SUBMIT, RESUBMIT, APPROVE, RETURN, ADJUST } = targetTableMutations(PAYLOAD);
 
 const ENTRY = `id position at eventType kind label summary subject projectCode fiscalYear version step unitCode reason correlationId
   actor { userId name roles unitCode sectionId } changes { field change before after }`;
@@ -33,16 +28,11 @@ const ref = { projectCode: seedTable3ProjectCode, fiscalYear: seedTable3FiscalYe
 /** Each step of the story is decided this long after the one before, on the API's clock. */
 const STEP_MS = 10 * 60_000;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 type Payload = { position: string; targetTable: { updatedAt: string } };
 
 describe.each(readStores)('audit trail and tables as of a moment over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** When each step of table 3's story was decided, by step. */
   const at: Record<string, string> = {};
@@ -75,8 +65,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
   const between = (earlier: string, later: string) => new Date((Date.parse(earlier) + Date.parse(later)) / 2).toISOString();
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     const { preparer, sectionHead, office } = demo;
     await step('draft', preparer, DRAFT, { ...ref, content: table3 });
@@ -105,11 +94,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     });
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   it('tells the auditor who approved table 3 at the office step, and when', async () => {
     const filter = { ...ref, kind: 'APPROVE', step: 'OFFICE', version: 1 };
@@ -252,6 +237,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(refused.data).toBeNull();
     const logins = await trail(preparer, { filter: { kind: 'LOGIN' } });
     expect(logins.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await api.refusal(preparer, TRAIL, { first: 0 })).toMatchObject({ code: 'VALIDATION', message: 'first must be a whole number from 1 to 100, got 0.' });
 
     // The auditor reads every unit and the sign-in attempts.
     const all = await entries(demo.auditor, { first: 100 });

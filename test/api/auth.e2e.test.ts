@@ -3,7 +3,7 @@ import { loginAttemptsStreamId } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { EVENT_STORE } from '../../apps/api/src/storage/storage.tokens.js';
-import { RunningApi, demoPassword, removeDataDir, setUpDemoDirectory, testAdmin, type DemoDirectory } from '../support/running-api.js';
+import { RunningApi, demoPassword, registerPerson, removeDataDir, setUpDemoDirectory, testAdmin, type DemoDirectory } from '../support/running-api.js';
 
 const ME = `{ me { id name userName roles unitCode sectionId } }`;
 const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId revision } }`;
@@ -126,20 +126,16 @@ describe('sign-in and the directory over GraphQL', () => {
   });
 
   it('stops a revoked role at once, with the same token; a deactivated user is refused entirely', async () => {
-    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
-      input: { userName: 'temp.prep', displayName: '临时经办', unitCode: '323001', sectionId: 'employment', password: demoPassword },
-    });
-    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'PREPARER' } });
-    const temp = await api.login('temp.prep', demoPassword);
+    const temp = await registerPerson(api, demo.admin, 'temp.prep', { unitCode: '323001', sectionId: 'employment' }, ['PREPARER']);
     expect((await api.graphql(DRAFT, draftInput('REVOKE0001'), temp)).errors).toBeUndefined();
 
-    await api.must(demo.admin, REVOKE, { input: { userId: registerUser.userId, role: 'PREPARER' } });
+    await api.must(demo.admin, REVOKE, { input: { userId: temp.userId, role: 'PREPARER' } });
     const afterRevoke = await api.graphql(DRAFT, draftInput('REVOKE0002'), temp);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(afterRevoke.errors?.[0]?.message).toMatch(/you do not have the PREPARER role/);
     expect((await api.graphql<{ me: { roles: string[] } }>(ME, {}, temp)).data!.me.roles).toEqual([]);
 
-    await api.must(demo.admin, DEACTIVATE, { input: { userId: registerUser.userId } });
+    await api.must(demo.admin, DEACTIVATE, { input: { userId: temp.userId } });
     const afterDeactivate = await api.graphql(ME, {}, temp);
     expect(afterDeactivate.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(afterDeactivate.errors?.[0]?.message).toMatch(/deactivated/);

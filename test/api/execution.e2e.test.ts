@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EventStore } from '@app/event-store';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { EVENT_STORE } from '../../apps/api/src/storage/storage.tokens.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
 
 /**
  * Seed table 3 (就业工作经费, 20.00 万元 = 200000.00 yuan, planned 50000.00 / 100000.00 /
@@ -28,11 +28,6 @@ const OVERVIEW = `query($year: Int!, $unit: String, $through: String) { executio
   department { budget spent executionRate lightRatio light lightLabel }
   behindPlan { projectCode name behindPlanAt { label } } } }`;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 /** Twelve months of spending with the given months filled in. */
 function months(spent: Record<number, string>) {
   return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, spent: spent[index + 1] ?? '0.00' }));
@@ -40,7 +35,7 @@ function months(spent: Record<number, string>) {
 
 describe.each(readStores)('disbursement ledger and execution over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   let store: EventStore;
   let lastPosition: string;
@@ -59,16 +54,10 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
     return (await api.must<{ disbursements: any }>(demo.auditor, LEDGER, { code, year, asOf, min: lastPosition })).disbursements;
   }
 
-  async function refused(caller: Caller, mutation: string, input: Record<string, unknown>) {
-    const response = await api.graphql(mutation, { input }, caller);
-    expect(response.errors).toHaveLength(1);
-    const [error] = response.errors!;
-    return { code: error!.extensions?.code, message: error!.message, problems: error!.extensions?.problems };
-  }
+  const refused = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.refusal(caller, mutation, { input });
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     store = api.app.get<EventStore>(EVENT_STORE);
     demo = await setUpDemoDirectory(api);
     const ref = { projectCode: code, fiscalYear: year };
@@ -82,11 +71,7 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
     });
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   it('records payments in several months, reverses one with a reason and lets its voucher be used for the correction', async () => {
     expect((await record({ amount: '30000.00', date: '2022-02-15', voucherNumber: 'V-001', note: '培训费' })).entryNumber).toBe(1);

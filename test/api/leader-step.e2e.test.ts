@@ -1,33 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { registerPerson, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
 
 const TABLE = `targetTable { status version currentStep { step label role } decisions { decision step stepLabel role by } }`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position ${TABLE} } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { position ${TABLE} } }`;
+const { DRAFT, SUBMIT, APPROVE } = targetTableMutations(`position ${TABLE}`);
 const INBOX = `query($min: String) { myInbox(minPosition: $min) { items { step stepLabel targetTable { projectCode } } } }`;
 const CHAIN = `mutation($input: ConfigureApprovalChainInput!) { configureApprovalChain(input: $input) { position } }`;
 const VERSIONS = `query($code: String!, $year: Int!) { targetTableVersions(projectCode: $code, fiscalYear: $year) { version status } }`;
-
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
 
 type Payload = { position: string; targetTable: any };
 
 describe.each(readStores)('a chain with the unit leader’s step over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** Holds OFFICE and LEADER of 323001 at once. */
   let officeAndLeader: DemoUser;
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     officeAndLeader = await registerPerson(api, demo.admin, 'office-leader', { unitCode: '323001', sectionId: null }, ['OFFICE', 'LEADER']);
     await api.must(demo.admin, CHAIN, {
@@ -42,16 +35,9 @@ describe.each(readStores)('a chain with the unit leader’s step over HTTP ($rea
     });
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
-  async function ok(caller: Caller, mutation: string, input: Record<string, unknown>): Promise<Payload> {
-    const data = await api.must<Record<string, Payload>>(caller, mutation, { input });
-    return Object.values(data)[0]!;
-  }
+  const ok = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.mutate<Payload>(caller, mutation, input);
 
   /** The steps of `projectCode` waiting in the caller's inbox. */
   async function waiting(caller: Caller, projectCode: string, min: string): Promise<string[]> {
@@ -114,10 +100,9 @@ describe.each(readStores)('a chain with the unit leader’s step over HTTP ($rea
     // The inbox does not offer what the domain would refuse.
     expect(await waiting(officeAndLeader, code, atOffice.position)).toEqual([]);
     expect(await waiting(demo.leader, code, atOffice.position)).toEqual(['LEADER 单位负责人审核']);
-    const refused = await api.graphql(APPROVE, { input: { ...ref, step: 'LEADER' } }, officeAndLeader);
-    expect(refused.errors).toHaveLength(1);
-    expect(refused.errors![0]!.extensions?.code).toBe('FORBIDDEN');
-    expect(refused.errors![0]!.message).toBe(
+    const refused = await api.refusal(officeAndLeader, APPROVE, { input: { ...ref, step: 'LEADER' } });
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe(
       'You already decided the office step (办公室审核) of this submission, so you cannot also decide the unit leader step (单位负责人审核) ' +
         '(separation of duties): another 单位负责人 (LEADER) must.',
     );

@@ -4,8 +4,9 @@ import type { PubSub } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TARGET_TABLE_CHANGES } from '../../apps/api/src/target-table-changes/target-table-changes.topic.js';
-import { demoPassword, removeDataDir, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { registerPerson, removeDataDir, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
 import { until } from '../projections/support/until.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
 
 const CHANGED = `subscription Changed($unitCode: String) {
   targetTableChanged(unitCode: $unitCode) {
@@ -13,11 +14,7 @@ const CHANGED = `subscription Changed($unitCode: String) {
     currentStep { step label role } stateDescription version revision position by byUserId at
   }
 }`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { position } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { position } }`;
-const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
-const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
+const { DRAFT, SUBMIT, APPROVE } = targetTableMutations('position');
 const REVOKE = `mutation($input: RoleInput!) { revokeRole(input: $input) { revision } }`;
 
 const year = 2022;
@@ -137,15 +134,11 @@ describe('targetTableChanged over graphql-ws', () => {
   });
 
   it('stops delivering other units at once when the AUDITOR role is revoked, on the same connection', async () => {
-    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
-      input: { userName: 'temp.audit', displayName: '临时审计', unitCode: '323001', password: demoPassword },
-    });
-    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
-    await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role: 'OFFICE' } });
-    const auditor = subscribe(await api.login('temp.audit', demoPassword));
+    const tempAuditor = await registerPerson(api, demo.admin, 'temp.audit', { unitCode: '323001', sectionId: null }, ['AUDITOR', 'OFFICE']);
+    const auditor = subscribe(tempAuditor);
     await listening(listeners.mock.calls.length + 1);
 
-    await api.must(demo.admin, REVOKE, { input: { userId: registerUser.userId, role: 'AUDITOR' } });
+    await api.must(demo.admin, REVOKE, { input: { userId: tempAuditor.userId, role: 'AUDITOR' } });
     await api.must(demo.preparer323003, DRAFT, { input: { projectCode: 'LIVE0004', fiscalYear: year, content: table323003 } });
     await api.must(demo.preparer, DRAFT, { input: { projectCode: 'LIVE0005', fiscalYear: year, content: table323001 } });
     // Left with OFFICE only its own unit is followed: 323003's draft is passed over, 323001's arrives first.

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { seedTable9 } from '@app/domain/target-table/fixtures/seed-table-9.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
+import { registerPerson, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const TABLE = `targetTable { status version warnings { code field message } }`;
 const PAYLOAD = `position ${TABLE}`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { ${PAYLOAD} } }`;
-const REVISE = `mutation($input: TargetTableCommandInput!) { reviseTargetTableDraft(input: $input) { ${PAYLOAD} } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const RESUBMIT = `mutation($input: TargetTableRefInput!) { resubmitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { ${PAYLOAD} } }`;
-const RETURN = `mutation($input: ReturnTargetTableInput!) { returnTargetTable(input: $input) { ${PAYLOAD} } }`;
-const ADJUST = `mutation($input: ProposeTargetTableAdjustmentInput!) { proposeTargetTableAdjustment(input: $input) { ${PAYLOAD} } }`;
+const { DRAFT, REVISE, SUBMIT, RESUBMIT, APPROVE, RETURN, ADJUST } = targetTableMutations(PAYLOAD);
 const VERSIONS = `query($code: String!, $year: Int!, $min: String) {
   targetTableVersions(projectCode: $code, fiscalYear: $year, minPosition: $min) {
     projectCode fiscalYear version status statusLabel name unitCode sectionId purpose
@@ -30,44 +25,26 @@ const GET = `query($code: String!, $year: Int!, $min: String) { targetTable(proj
 const LIST = `query($filter: TargetTableFilter, $min: String) { targetTables(filter: $filter, minPosition: $min) { totalCount edges { node { projectCode unitCode sectionId } } } }`;
 const INBOX = `query($min: String) { myInbox(minPosition: $min) { totalCount items { targetTable { projectCode fiscalYear } } } }`;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 type Payload = { position: string; targetTable: { status: string; version: number; warnings: unknown[] } };
 
 describe.each(readStores)('target table versions and read scope over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** OFFICE of unit 323003. */
   let otherUnitOffice: DemoUser;
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     otherUnitOffice = await registerPerson(api, demo.admin, 'office323003', { unitCode: '323003', sectionId: null }, ['OFFICE']);
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
-  async function ok(caller: Caller, mutation: string, input: Record<string, unknown>): Promise<Payload> {
-    const data = await api.must<Record<string, Payload>>(caller, mutation, { input });
-    return Object.values(data)[0]!;
-  }
+  const ok = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.mutate<Payload>(caller, mutation, input);
 
-  async function refusal(caller: Caller, query: string, variables: Record<string, unknown>) {
-    const response = await api.graphql(query, variables, caller);
-    expect(response.data).toBeNull();
-    expect(response.errors).toHaveLength(1);
-    return { code: response.errors![0]!.extensions?.code, message: response.errors![0]!.message };
-  }
+  const refusal = (caller: Caller, query: string, variables: Record<string, unknown>) => api.refusal(caller, query, variables);
 
   const versionsOf = async (caller: Caller, code: string, year: number, min?: string) =>
     (await api.must<{ targetTableVersions: any[] }>(caller, VERSIONS, { code, year, min })).targetTableVersions;

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable10, seedTable10FiscalYear, seedTable10ProjectCode } from '@app/domain/target-table/fixtures/seed-table-10.js';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { demoPassword, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { targetTableMutations } from '../support/target-table-mutations.js';
+import { registerPerson, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const WORKFLOW_FIELDS = `
   projectCode fiscalYear name status statusLabel version submittedBy submittedAt
@@ -13,34 +14,20 @@ const WORKFLOW_FIELDS = `
   baseline { version name purpose budget { total } indicators { level3 valueText } }`;
 
 const PAYLOAD = `commandId position replayed targetTable { ${WORKFLOW_FIELDS} }`;
-const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { ${PAYLOAD} } }`;
-const REVISE = `mutation($input: TargetTableCommandInput!) { reviseTargetTableDraft(input: $input) { ${PAYLOAD} } }`;
-const SUBMIT = `mutation($input: TargetTableRefInput!) { submitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const RESUBMIT = `mutation($input: TargetTableRefInput!) { resubmitTargetTable(input: $input) { ${PAYLOAD} } }`;
-const WITHDRAW = `mutation($input: TargetTableRefInput!) { withdrawTargetTableSubmission(input: $input) { ${PAYLOAD} } }`;
-const APPROVE = `mutation($input: ApproveTargetTableStepInput!) { approveTargetTableStep(input: $input) { ${PAYLOAD} } }`;
-const RETURN = `mutation($input: ReturnTargetTableInput!) { returnTargetTable(input: $input) { ${PAYLOAD} } }`;
-const ADJUST = `mutation($input: ProposeTargetTableAdjustmentInput!) { proposeTargetTableAdjustment(input: $input) { ${PAYLOAD} } }`;
+const { DRAFT, REVISE, SUBMIT, RESUBMIT, WITHDRAW, APPROVE, RETURN, ADJUST } = targetTableMutations(PAYLOAD);
 const INBOX = `query($min: String) { myInbox(minPosition: $min) {
   totalCount counts { kind step stepLabel count } items { kind step stepLabel waitingSince targetTable { projectCode fiscalYear status } }
 } }`;
-const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
-const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
 
 const table3Code = '13052922P00584010316P';
 const table3 = { ...seedTable3, sectionId: 'employment' };
 const year = 2022;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 type Payload = { position: string; targetTable: any };
 
 describe.each(readStores)('target table workflow over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** SECTION_HEAD of section labor in 323001. */
   let laborHead: DemoUser;
@@ -49,41 +36,23 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
   /** PREPARER and SECTION_HEAD of section employment at once. */
   let preparingHead: DemoUser;
 
-  async function person(userName: string, sectionId: string | null, roles: string[], unitCode = '323001'): Promise<DemoUser> {
-    const { registerUser } = await api.must<{ registerUser: { userId: string } }>(demo.admin, REGISTER, {
-      input: { userName, displayName: userName, unitCode, sectionId, password: demoPassword },
-    });
-    for (const role of roles) await api.must(demo.admin, GRANT, { input: { userId: registerUser.userId, role } });
-    return { ...(await api.login(userName, demoPassword)), userName, password: demoPassword };
-  }
+  const person = (userName: string, sectionId: string | null, roles: string[]) => registerPerson(api, demo.admin, userName, { unitCode: '323001', sectionId }, roles);
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     laborHead = await person('labor-head', 'labor', ['SECTION_HEAD']);
     secondHead = await person('second-head', 'employment', ['SECTION_HEAD']);
     preparingHead = await person('preparing-head', 'employment', ['PREPARER', 'SECTION_HEAD']);
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   const ref = (projectCode = table3Code, fiscalYear = year) => ({ projectCode, fiscalYear });
 
-  async function ok(caller: Caller, mutation: string, input: Record<string, unknown>): Promise<Payload> {
-    const data = await api.must<Record<string, Payload>>(caller, mutation, { input });
-    return Object.values(data)[0]!;
-  }
+  const ok = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.mutate<Payload>(caller, mutation, input);
 
-  async function refused(caller: Caller, mutation: string, input: Record<string, unknown>) {
-    const response = await api.graphql(mutation, { input }, caller);
-    expect(response.errors).toHaveLength(1);
-    return { code: response.errors![0]!.extensions?.code, message: response.errors![0]!.message, problems: response.errors![0]!.extensions?.problems };
-  }
+  const refused = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.refusal(caller, mutation, { input });
 
   async function inbox(caller: Caller, min?: string) {
     return (await api.must<{ myInbox: any }>(caller, INBOX, { min })).myInbox;
@@ -241,7 +210,7 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
   it('answers a submission of a table that does not exist with NOT_FOUND', async () => {
     const missing = await refused(demo.preparer, SUBMIT, ref('NO-SUCH-TABLE'));
     expect(missing.code).toBe('NOT_FOUND');
-    expect(missing.message).toContain('NO-SUCH-TABLE');
+    expect(missing.message).toBe('There is no target table for project NO-SUCH-TABLE in 2022. Check the project code and year, or draft it first.');
   });
 
   it('blocks submitting the seed table 10 with VALIDATION naming its head-count target', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { RunningApi, setUpDemoDirectory, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const TABLE_FIELDS = `
   id projectCode fiscalYear name unitCode unitName sectionId status statusLabel version revision
@@ -31,29 +31,19 @@ function draftInput(projectCode = table3Code, overrides: Partial<typeof seedTabl
   return { input: { commandId, projectCode, fiscalYear: 2022, content: { ...seedTable3, ...overrides } } };
 }
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 describe.each(readStores)('target tables over GraphQL (embedded event store, $readStore read store)', ({ readStore, open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   let preparer: DemoUser;
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     preparer = demo.preparer;
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   it('drafts the seed table 3 (就业工作经费) and reads every field back intact', async () => {
     const drafted = await api.graphql<{ draftTargetTable: any }>(DRAFT, draftInput(), preparer);
@@ -218,6 +208,10 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(page2.data!.targetTables.pageInfo.hasNextPage).toBe(false);
     const badCursor = await api.graphql(LIST, { ...vars, after: 'not-a-cursor' }, demo.preparer323003);
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    for (const first of [0, 101]) {
+      const badSize = await api.refusal(demo.preparer323003, LIST, { ...vars, first });
+      expect(badSize).toMatchObject({ code: 'VALIDATION', message: `first must be a whole number from 1 to 100, got ${first}.` });
+    }
   });
 
   it('reports the stores and every projection’s lag on /health', async () => {

@@ -1,90 +1,49 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { ledgerStreamId, type DisbursementRecorded, type DisbursementReversed } from '@app/domain';
-import type { SqliteEventStore } from '@app/event-store';
-import { executionProjection, findBaselinesInForce, findLedgerEntries, ProjectionRunner, type ReadStore } from '@app/projections';
-import { append, openEventStore } from './support/event-log.js';
-import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
-import { approved, content, newEvent, office, streamOf } from './support/target-table-events.js';
+import { describe, expect, it } from '@jest/globals';
+import { ledgerStreamId } from '@app/domain';
+import { disbursementRecorded, disbursementReversed } from '@app/domain/disbursement/fixtures/ledger-events.js';
+import { executionProjection, findBaselinesInForce, findLedgerEntries } from '@app/projections';
+import { append } from './support/event-log.js';
+import { readStoreDialects } from './support/read-stores.js';
+import { viewUnderTest } from './support/view-under-test.js';
+import { approved, content, newEvent, office, streamOf, unrelated } from './support/target-table-events.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const other = { projectCode: 'OTHER0001', fiscalYear: 2022 };
-const acting = { userId: office.userId, unitCode: '323001', sectionId: null };
 
-function payment(entryNumber: number, amountFen: number, date: string, voucherNumber: string, occurredAt: string, projectCode = key.projectCode) {
-  const data: DisbursementRecorded['data'] = {
-    ...key,
-    projectCode,
-    unitCode: '323001',
-    entryNumber,
-    amountFen,
-    date,
-    voucherNumber,
-    payee: '巨鹿县就业服务中心',
-    note: null,
-    baselineVersion: 1,
-    budgetTotalFen: 20_000_000,
-    recordedBy: acting,
-  };
-  return newEvent('DisbursementRecorded', data, { actor: office, occurredAt });
+function payment(entryNumber: number, amountFen: number, date: string, voucherNumber: string, occurredAt: string) {
+  const { type, data } = disbursementRecorded({ ...key, entryNumber, amountFen, date, voucherNumber, budgetTotalFen: 20_000_000 });
+  return newEvent(type, data, { actor: office, occurredAt });
 }
 
 function reversal(entryNumber: number, of: number, amountFen: number, date: string, voucherNumber: string, occurredAt: string) {
-  const data: DisbursementReversed['data'] = {
-    ...key,
-    unitCode: '323001',
-    entryNumber,
-    reversedEntryNumber: of,
-    amountFen: -amountFen,
-    date,
-    voucherNumber,
-    reason: '金额录入错误',
-    reversedBy: acting,
-  };
-  return newEvent('DisbursementReversed', data, { actor: office, occurredAt });
+  const payment = disbursementRecorded({ ...key, entryNumber: of, amountFen, date, voucherNumber, budgetTotalFen: 20_000_000 });
+  const { type, data } = disbursementReversed(entryNumber, payment);
+  return newEvent(type, data, { actor: office, occurredAt });
 }
 
 describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
-  let location: ReadStoreLocation;
-  let store: SqliteEventStore;
-  let readStore: ReadStore;
-  let runner: ProjectionRunner;
-
-  beforeEach(async () => {
-    location = await create();
-    store = openEventStore(location.dataDir);
-    readStore = location.open();
-    runner = new ProjectionRunner(store, readStore, [executionProjection]);
-    await runner.start();
-  });
-
-  afterEach(async () => {
-    await runner.stop();
-    await store.close();
-    await location.dispose();
-  });
-
-  async function caughtUp(): Promise<void> {
-    expect(await runner.waitFor((await store.headPosition())!, 5000)).toBe(true);
-  }
+  const view = viewUnderTest(create, executionProjection);
+  const caughtUp = () => view.caughtUp();
 
   async function history(): Promise<void> {
-    await append(store, streamOf(key), approved(key, 1, content(), { occurredAt: '2022-01-10T02:00:00.000Z' }));
-    await append(store, streamOf(other), approved(other, 1, content({ unitCode: '323003', sectionId: 'insurance', spendingPlan: { mar: null, jun: 1000, oct: null, dec: 2000 } }), { occurredAt: '2022-01-11T02:00:00.000Z' }));
+    await append(view.store, streamOf(key), approved(key, 1, content(), { occurredAt: '2022-01-10T02:00:00.000Z' }));
+    await append(view.store, 'unrelated-1', unrelated());
+    await append(view.store, streamOf(other), approved(other, 1, content({ unitCode: '323003', sectionId: 'insurance', spendingPlan: { mar: null, jun: 1000, oct: null, dec: 2000 } }), { occurredAt: '2022-01-11T02:00:00.000Z' }));
     await append(
-      store,
+      view.store,
       ledgerStreamId(2022, key.projectCode),
       payment(1, 3_000_000, '2022-02-15', 'V1', '2022-02-15T03:00:00.000Z'),
       payment(2, 500_000, '2022-05-20', 'V2', '2022-05-20T03:00:00.000Z'),
       reversal(3, 2, 500_000, '2022-05-20', 'V2', '2022-06-02T03:00:00.000Z'),
     );
-    await append(store, 'directory', newEvent('UnitCreated', { unitCode: '323009', name: '其他单位' }, {}));
-    await append(store, streamOf(key), approved(key, 2, content({ budget: { total: 30_000_000, fiscal: 30_000_000, other: 0 } }), { occurredAt: '2022-07-01T02:00:00.000Z', replacedBaselineVersion: 1 }));
+    await append(view.store, 'directory', newEvent('UnitCreated', { unitCode: '323009', name: '其他单位' }, {}));
+    await append(view.store, streamOf(key), approved(key, 2, content({ budget: { total: 30_000_000, fiscal: 30_000_000, other: 0 } }), { occurredAt: '2022-07-01T02:00:00.000Z', replacedBaselineVersion: 1 }));
     await caughtUp();
   }
 
   it('keeps every ledger entry with its signed amount and the time it was recorded', async () => {
     await history();
-    const entries = await findLedgerEntries(readStore.db, 2022, [key.projectCode]);
+    const entries = await findLedgerEntries(view.readStore.db, 2022, [key.projectCode]);
     expect(entries.map(({ entryNumber, kind, amountFen, date, voucherNumber, reason, reversedEntryNumber, recordedAt, recordedBy }) => ({ entryNumber, kind, amountFen, date, voucherNumber, reason, reversedEntryNumber, recordedAt, recordedBy }))).toEqual([
       { entryNumber: 1, kind: 'PAYMENT', amountFen: 3_000_000, date: '2022-02-15', voucherNumber: 'V1', reason: null, reversedEntryNumber: null, recordedAt: '2022-02-15T03:00:00.000Z', recordedBy: office.userId },
       { entryNumber: 2, kind: 'PAYMENT', amountFen: 500_000, date: '2022-05-20', voucherNumber: 'V2', reason: null, reversedEntryNumber: null, recordedAt: '2022-05-20T03:00:00.000Z', recordedBy: office.userId },
@@ -95,16 +54,16 @@ describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
 
   it('reads the ledger as it stood at a moment: entries recorded by then', async () => {
     await history();
-    const beforeReversal = await findLedgerEntries(readStore.db, 2022, [key.projectCode], '2022-06-01T00:00:00.000Z');
+    const beforeReversal = await findLedgerEntries(view.readStore.db, 2022, [key.projectCode], '2022-06-01T00:00:00.000Z');
     expect(beforeReversal.map((entry) => entry.entryNumber)).toEqual([1, 2]);
-    expect(await findLedgerEntries(readStore.db, 2022, [key.projectCode], '2022-01-31T00:00:00.000Z')).toEqual([]);
+    expect(await findLedgerEntries(view.readStore.db, 2022, [key.projectCode], '2022-01-31T00:00:00.000Z')).toEqual([]);
   });
 
   it('serves the baseline in force, now and at a moment before an adjustment was approved', async () => {
     await history();
-    const now = await findBaselinesInForce(readStore.db, 2022, { projectCode: key.projectCode });
+    const now = await findBaselinesInForce(view.readStore.db, 2022, { projectCode: key.projectCode });
     expect(now.map((baseline) => [baseline.version, baseline.budgetTotalFen])).toEqual([[2, 30_000_000]]);
-    const then = await findBaselinesInForce(readStore.db, 2022, { projectCode: key.projectCode }, '2022-06-30T00:00:00.000Z');
+    const then = await findBaselinesInForce(view.readStore.db, 2022, { projectCode: key.projectCode }, '2022-06-30T00:00:00.000Z');
     expect(then).toEqual([
       {
         ...key,
@@ -118,21 +77,30 @@ describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
         approvedAt: '2022-01-10T02:00:00.000Z',
       },
     ]);
-    expect(await findBaselinesInForce(readStore.db, 2022, {}, '2022-01-01T00:00:00.000Z')).toEqual([]);
+    expect(await findBaselinesInForce(view.readStore.db, 2022, {}, '2022-01-01T00:00:00.000Z')).toEqual([]);
   });
 
-  it('narrows baselines to a unit or a section and keeps empty plan columns empty', async () => {
+  it('narrows baselines to a unit or a read scope and keeps empty plan columns empty', async () => {
     await history();
-    const ofUnit = await findBaselinesInForce(readStore.db, 2022, { unitCode: '323003' });
+    const ofUnit = await findBaselinesInForce(view.readStore.db, 2022, { unitCode: '323003' });
     expect(ofUnit.map((baseline) => [baseline.projectCode, baseline.plan])).toEqual([[other.projectCode, { mar: null, jun: 1000, oct: null, dec: 2000 }]]);
-    expect((await findBaselinesInForce(readStore.db, 2022, { unitCode: '323001', sectionId: 'insurance' })).length).toBe(0);
-    expect((await findBaselinesInForce(readStore.db, 2022, {})).map((baseline) => baseline.projectCode)).toEqual([key.projectCode, other.projectCode]);
+    const readBy = async (unitCode: string, sectionId: string | null) =>
+      (await findBaselinesInForce(view.readStore.db, 2022, { readableIn: { everything: false, units: [], sections: [{ unitCode, sectionId }] } })).map((baseline) => baseline.projectCode);
+    expect(await readBy('323001', 'insurance')).toEqual([]);
+    expect(await readBy('323001', 'section-employment')).toEqual([key.projectCode]);
+    expect(await readBy('323003', null)).toEqual([]);
+    expect(await readBy('323003', 'insurance')).toEqual([other.projectCode]);
+    const everything = await findBaselinesInForce(view.readStore.db, 2022, { readableIn: { everything: true, units: [], sections: [] } });
+    expect(everything.map((baseline) => baseline.projectCode)).toEqual([key.projectCode, other.projectCode]);
+    const unit = await findBaselinesInForce(view.readStore.db, 2022, { readableIn: { everything: false, units: ['323003'], sections: [] } });
+    expect(unit.map((baseline) => baseline.projectCode)).toEqual([other.projectCode]);
+    expect((await findBaselinesInForce(view.readStore.db, 2022, {})).map((baseline) => baseline.projectCode)).toEqual([key.projectCode, other.projectCode]);
   });
 
   it('is rebuilt from the log to the same rows', async () => {
     await history();
-    const before = await findLedgerEntries(readStore.db, 2022, [key.projectCode]);
-    await runner.rebuild('all');
-    expect(await findLedgerEntries(readStore.db, 2022, [key.projectCode])).toEqual(before);
+    const before = await findLedgerEntries(view.readStore.db, 2022, [key.projectCode]);
+    await view.runner.rebuild('all');
+    expect(await findLedgerEntries(view.readStore.db, 2022, [key.projectCode])).toEqual(before);
   });
 });

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { SqliteEventStore } from '@app/event-store';
-import { findTargetTableVersions, ProjectionRunner, targetTableVersionsProjection, type ProjectionRunnerOptions, type ReadStore } from '@app/projections';
+import { describe, expect, it } from '@jest/globals';
+import { findTargetTableVersions, targetTableVersionsProjection, type ProjectionRunnerOptions } from '@app/projections';
 import type { NewEvent } from '@app/event-store/event-store.port.js';
-import { append, openEventStore } from './support/event-log.js';
-import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
+import { append } from './support/event-log.js';
+import { readStoreDialects } from './support/read-stores.js';
+import { viewUnderTest } from './support/view-under-test.js';
 import { until } from './support/until.js';
 import {
   adjustmentProposed,
@@ -52,40 +52,18 @@ const history: NewEvent[] = [
 ];
 
 describe.each(readStoreDialects)('target table versions view on $dialect', ({ create }) => {
-  let location: ReadStoreLocation;
-  let store: SqliteEventStore;
-  let readStore: ReadStore;
-  let runner: ProjectionRunner;
+  const view = viewUnderTest(create, targetTableVersionsProjection, { following: false });
+  const follow = (options?: ProjectionRunnerOptions) => view.follow(options);
+  const caughtUp = () => view.caughtUp();
 
-  beforeEach(async () => {
-    location = await create();
-    store = openEventStore(location.dataDir);
-    readStore = location.open();
-  });
-
-  afterEach(async () => {
-    await runner.stop();
-    await store.close();
-    await location.dispose();
-  });
-
-  async function follow(options: ProjectionRunnerOptions = {}): Promise<void> {
-    runner = new ProjectionRunner(store, readStore, [targetTableVersionsProjection], options);
-    await runner.start();
-  }
-
-  async function caughtUp(): Promise<void> {
-    expect(await runner.waitFor((await store.headPosition())!, 5000)).toBe(true);
-  }
-
-  const versions = () => findTargetTableVersions(readStore.db, key.projectCode, key.fiscalYear);
+  const versions = () => findTargetTableVersions(view.readStore.db, key.projectCode, key.fiscalYear);
 
   it.each([1, 3, 100])('keeps one row per version, revisions folded in, each saying how it ended (batches of %d)', async (batchSize) => {
     await follow({ batchSize });
     const positions: bigint[] = [];
     for (const event of history) {
-      positions.push(await append(store, streamOf(key), event));
-      await append(store, 'ledger-1', unrelated());
+      positions.push(await append(view.store, streamOf(key), event));
+      await append(view.store, 'ledger-1', unrelated());
     }
     await caughtUp();
 
@@ -133,7 +111,7 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
 
   it('holds an imported baseline as approved version 1, created by whoever imported it', async () => {
     await follow();
-    const position = await append(store, streamOf(key), baselineImported(key, first, { occurredAt: at(20) }));
+    const position = await append(view.store, streamOf(key), baselineImported(key, first, { occurredAt: at(20) }));
     await caughtUp();
     expect(await versions()).toEqual([
       expect.objectContaining({ version: 1, status: 'APPROVED', content: first, createdAt: at(20), createdBy: office.userId, approvedAt: at(20), submittedAt: null, position }),
@@ -144,7 +122,7 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
     await follow();
     const statuses: string[][] = [];
     for (const event of history) {
-      await append(store, streamOf(key), event);
+      await append(view.store, streamOf(key), event);
       await caughtUp();
       statuses.push((await versions()).map((version) => version.status));
     }
@@ -173,7 +151,7 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
     const toSection = { ...returnedToPreparer(key, 1, '请科室复核', { actor: office }) };
     toSection.data = { ...toSection.data, step: 'OFFICE', role: 'OFFICE', to: 'SECTION', toStepIndex: 0 };
     for (const event of [drafted(key, first), submitted(key, 1, first), stepApproved(key, 1, 0, { actor: sectionHead }), toSection]) {
-      await append(store, streamOf(key), event);
+      await append(view.store, streamOf(key), event);
     }
     await caughtUp();
     expect((await versions()).map((version) => version.status)).toEqual(['IN_REVIEW']);
@@ -181,10 +159,10 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
 
   it('rebuilds to the same rows from the first event', async () => {
     await follow();
-    for (const event of history) await append(store, streamOf(key), event);
+    for (const event of history) await append(view.store, streamOf(key), event);
     await caughtUp();
     const built = await versions();
-    await runner.rebuild([targetTableVersionsProjection.name]);
+    await view.runner.rebuild([targetTableVersionsProjection.name]);
     expect(await versions()).toEqual(built);
   });
 
@@ -192,7 +170,7 @@ describe.each(readStoreDialects)('target table versions view on $dialect', ({ cr
     const errors: unknown[] = [];
     await follow({ initialBackoffMs: 5, maxBackoffMs: 20, onError: (error) => errors.push(error) });
     expect(await versions()).toEqual([]);
-    await append(store, streamOf(key), revised(key, 1, { purpose: 'x' }));
+    await append(view.store, streamOf(key), revised(key, 1, { purpose: 'x' }));
     await until(() => errors.length > 0);
     expect(String(errors[0])).toMatch(/continues version 1 of target-table-2022-13052922P00584010316P, which the versions view does not hold/);
   });

@@ -1,18 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { SqliteEventStore } from '@app/event-store';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   findInbox,
   findTargetTable,
   InvalidCursorError,
   listTargetTables,
-  ProjectionRunner,
   readCheckpoint,
   targetTablesProjection,
   type ProjectionRunnerOptions,
-  type ReadStore,
 } from '@app/projections';
-import { append, openEventStore } from './support/event-log.js';
-import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
+import { append } from './support/event-log.js';
+import { readStoreDialects } from './support/read-stores.js';
+import { viewUnderTest } from './support/view-under-test.js';
 import {
   adjustmentProposed,
   approved,
@@ -37,35 +35,10 @@ import { mayReadTargetTable, targetTableReadScope } from '@app/domain/target-tab
 import { until } from './support/until.js';
 
 describe.each(readStoreDialects)('target table view on $dialect', ({ create }) => {
-  let location: ReadStoreLocation;
-  let store: SqliteEventStore;
-  let readStore: ReadStore;
-  let runner: ProjectionRunner;
-
-  beforeEach(async () => {
-    location = await create();
-    store = openEventStore(location.dataDir);
-    readStore = location.open();
-    runner = new ProjectionRunner(store, readStore, [targetTablesProjection]);
-    await runner.start();
-  });
-
-  afterEach(async () => {
-    await runner.stop();
-    await store.close();
-    await location.dispose();
-  });
-
-  async function caughtUp(): Promise<void> {
-    expect(await runner.waitFor((await store.headPosition())!, 5000)).toBe(true);
-  }
-
+  const view = viewUnderTest(create, targetTablesProjection);
+  const caughtUp = () => view.caughtUp();
   /** Follows the log from here on with other runner options, e.g. small batches. */
-  async function follow(options: ProjectionRunnerOptions): Promise<void> {
-    await runner.stop();
-    runner = new ProjectionRunner(store, readStore, [targetTablesProjection], options);
-    await runner.start();
-  }
+  const follow = (options: ProjectionRunnerOptions) => view.follow(options);
 
   it('serves a drafted and revised table with who did what when', async () => {
     const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
@@ -76,10 +49,10 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       sectionId: 'section-office',
       budget: { total: 72_300_000, fiscal: 70_000_000, other: 2_300_000 },
     });
-    await append(store, streamOf(key), drafted(key, first, { occurredAt: '2022-01-10T08:00:00.000Z' }));
-    await append(store, 'disbursements-1', unrelated());
+    await append(view.store, streamOf(key), drafted(key, first, { occurredAt: '2022-01-10T08:00:00.000Z' }));
+    await append(view.store, 'disbursements-1', unrelated());
     const last = await append(
-      store,
+      view.store,
       streamOf(key),
       revised(
         key,
@@ -90,7 +63,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     );
     await caughtUp();
 
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toEqual({
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toEqual({
       streamId: streamOf(key),
       projectCode: key.projectCode,
       fiscalYear: 2022,
@@ -120,17 +93,17 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       updatedBy: 'user-preparer-2',
       position: last,
     });
-    expect(await findTargetTable(readStore.db, key.projectCode, 2023)).toBeUndefined();
+    expect(await findTargetTable(view.readStore.db, key.projectCode, 2023)).toBeUndefined();
   });
 
   it('merges a revision applied in a later batch than its draft over the stored row', async () => {
     const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
     const reviser = { ...preparer, userId: 'user-preparer-2' };
-    await append(store, streamOf(key), drafted(key, content(), { occurredAt: '2022-01-10T08:00:00.000Z' }));
+    await append(view.store, streamOf(key), drafted(key, content(), { occurredAt: '2022-01-10T08:00:00.000Z' }));
     await caughtUp();
-    await append(store, streamOf(key), revised(key, 1, { purpose: '就业培训及补贴' }, { actor: reviser, occurredAt: '2022-01-11T09:30:00.000Z' }));
+    await append(view.store, streamOf(key), revised(key, 1, { purpose: '就业培训及补贴' }, { actor: reviser, occurredAt: '2022-01-11T09:30:00.000Z' }));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
       name: '就业工作经费',
       revision: 1,
       content: content({ purpose: '就业培训及补贴' }),
@@ -141,9 +114,9 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     });
 
     const budget = { total: 72_300_000, fiscal: 70_000_000, other: 2_300_000 };
-    const last = await append(store, streamOf(key), revised(key, 1, { budget, goals: ['1.健全就业服务体系', '2.提高培训质量'] }));
+    const last = await append(view.store, streamOf(key), revised(key, 1, { budget, goals: ['1.健全就业服务体系', '2.提高培训质量'] }));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
       name: '就业工作经费',
       revision: 2,
       budgetTotalFen: 72_300_000,
@@ -173,10 +146,10 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       [b, revised(b, 2, { sectionId: 'section-office' })],
       [c, revised(c, 1, { goals: [] })],
     ] as const;
-    for (const [stream, event] of appended) await append(store, typeof stream === 'string' ? stream : streamOf(stream), event);
+    for (const [stream, event] of appended) await append(view.store, typeof stream === 'string' ? stream : streamOf(stream), event);
     await caughtUp();
 
-    const contents = async (key: TableKey) => (await findTargetTable(readStore.db, key.projectCode, key.fiscalYear))!;
+    const contents = async (key: TableKey) => (await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear))!;
     expect(await contents(a)).toMatchObject({
       name: '甲',
       version: 1,
@@ -215,10 +188,10 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
 
   it('follows the workflow: status, current step, decisions with times, the return, warnings and the baseline', async () => {
     const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
-    const find = async () => (await findTargetTable(readStore.db, key.projectCode, key.fiscalYear))!;
+    const find = async () => (await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear))!;
     const steps = new Map(workflow(key));
     const step = async (name: string) => {
-      await append(store, streamOf(key), steps.get(name)!);
+      await append(view.store, streamOf(key), steps.get(name)!);
       await caughtUp();
       return find();
     };
@@ -278,39 +251,39 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     const ofA = workflow(a);
     const ofB = workflow(b).slice(0, 6);
     for (let i = 0; i < ofA.length; i++) {
-      await append(store, streamOf(a), ofA[i]![1]);
-      if (i < ofB.length) await append(store, streamOf(b), ofB[i]![1]);
+      await append(view.store, streamOf(a), ofA[i]![1]);
+      if (i < ofB.length) await append(view.store, streamOf(b), ofB[i]![1]);
     }
     const c = { projectCode: 'P-C', fiscalYear: 2022 };
-    await append(store, streamOf(c), drafted(c, content()));
-    await append(store, streamOf(c), submitted(c, 1, content()));
-    await append(store, streamOf(c), withdrawn(c, 1));
+    await append(view.store, streamOf(c), drafted(c, content()));
+    await append(view.store, streamOf(c), submitted(c, 1, content()));
+    await append(view.store, streamOf(c), withdrawn(c, 1));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, 'P-A', 2022)).toMatchObject({ status: 'IN_REVIEW', version: 2, revision: 9, baseline: { version: 1 } });
-    expect(await findTargetTable(readStore.db, 'P-B', 2022)).toMatchObject({
+    expect(await findTargetTable(view.readStore.db, 'P-A', 2022)).toMatchObject({ status: 'IN_REVIEW', version: 2, revision: 9, baseline: { version: 1 } });
+    expect(await findTargetTable(view.readStore.db, 'P-B', 2022)).toMatchObject({
       status: 'IN_REVIEW',
       currentStep: { step: 'OFFICE' },
       decisions: [{ decision: 'APPROVED', step: 'SECTION', comment: '同意' }],
       lastReturn: { reason: '补充指标值确定依据' },
     });
-    expect(await findTargetTable(readStore.db, 'P-C', 2022)).toMatchObject({ status: 'DRAFT', currentStep: null, submittedAt: null, baseline: null });
-    expect(keysOf((await listTargetTables(readStore.db, { currentStep: 'OFFICE' })).rows)).toEqual(['2022/P-B']);
-    expect(keysOf((await listTargetTables(readStore.db, { status: 'IN_REVIEW' })).rows)).toEqual(['2022/P-A', '2022/P-B']);
+    expect(await findTargetTable(view.readStore.db, 'P-C', 2022)).toMatchObject({ status: 'DRAFT', currentStep: null, submittedAt: null, baseline: null });
+    expect(keysOf((await listTargetTables(view.readStore.db, { currentStep: 'OFFICE' })).rows)).toEqual(['2022/P-B']);
+    expect(keysOf((await listTargetTables(view.readStore.db, { status: 'IN_REVIEW' })).rows)).toEqual(['2022/P-A', '2022/P-B']);
   });
 
   it('puts a table in the inbox of whoever decides its current step, oldest submission first', async () => {
     const a = { projectCode: 'P-A', fiscalYear: 2022 };
     const b = { projectCode: 'P-B', fiscalYear: 2022 };
     const other = { projectCode: 'P-O', fiscalYear: 2022 };
-    await append(store, streamOf(b), drafted(b, content()));
-    await append(store, streamOf(a), drafted(a, content()));
-    await append(store, streamOf(other), drafted(other, content({ sectionId: 'section-other' })));
-    await append(store, streamOf(b), submitted(b, 1, content(), { occurredAt: '2022-01-01T00:00:00.000Z' }));
-    await append(store, streamOf(a), submitted(a, 1, content(), { occurredAt: '2022-01-02T00:00:00.000Z' }));
-    await append(store, streamOf(other), submitted(other, 1, content({ sectionId: 'section-other' }), { occurredAt: '2022-01-03T00:00:00.000Z' }));
-    await append(store, streamOf(a), stepApproved(a, 1, 0));
+    await append(view.store, streamOf(b), drafted(b, content()));
+    await append(view.store, streamOf(a), drafted(a, content()));
+    await append(view.store, streamOf(other), drafted(other, content({ sectionId: 'section-other' })));
+    await append(view.store, streamOf(b), submitted(b, 1, content(), { occurredAt: '2022-01-01T00:00:00.000Z' }));
+    await append(view.store, streamOf(a), submitted(a, 1, content(), { occurredAt: '2022-01-02T00:00:00.000Z' }));
+    await append(view.store, streamOf(other), submitted(other, 1, content({ sectionId: 'section-other' }), { occurredAt: '2022-01-03T00:00:00.000Z' }));
+    await append(view.store, streamOf(a), stepApproved(a, 1, 0));
     await caughtUp();
-    const inbox = async (caller: typeof preparer) => keysOf(await findInbox(readStore.db, caller));
+    const inbox = async (caller: typeof preparer) => keysOf(await findInbox(view.readStore.db, caller));
     expect(await inbox(sectionHead)).toEqual(['2022/P-B']);
     expect(await inbox(office)).toEqual(['2022/P-A']);
     expect(await inbox(preparer)).toEqual([]);
@@ -325,31 +298,31 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
 
   it('drops a view written before the workflow columns existed and rebuilds it from the log', async () => {
     const key = { projectCode: 'P-OLD', fiscalYear: 2022 };
-    await append(store, streamOf(key), drafted(key, content()));
-    await append(store, streamOf(key), submitted(key, 1, content()));
+    await append(view.store, streamOf(key), drafted(key, content()));
+    await append(view.store, streamOf(key), submitted(key, 1, content()));
     await caughtUp();
-    await runner.stop();
+    await view.runner.stop();
     // The shape of the view before this change: no workflow columns, checkpoint at the head.
-    await readStore.db.schema.dropTable('target_tables').execute();
-    await readStore.db.schema
+    await view.readStore.db.schema.dropTable('target_tables').execute();
+    await view.readStore.db.schema
       .createTable('target_tables')
       .addColumn('fiscal_year', 'integer')
       .addColumn('project_code', 'text')
       .addColumn('status', 'text')
       .execute();
-    expect(await readCheckpoint(readStore.db, targetTablesProjection.name)).toBe(await store.headPosition());
+    expect(await readCheckpoint(view.readStore.db, targetTablesProjection.name)).toBe(await view.store.headPosition());
 
     await follow({});
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'SECTION' } });
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'SECTION' } });
   });
 
   it('serves an imported baseline as approved version 1 marked with its document and lines, through a later adjustment too', async () => {
     const key = { projectCode: 'P-IMPORTED', fiscalYear: 2022 };
     const printed = content();
-    await append(store, streamOf(key), baselineImported(key, printed, { occurredAt: '2022-03-01T08:00:00.000Z' }));
+    await append(view.store, streamOf(key), baselineImported(key, printed, { occurredAt: '2022-03-01T08:00:00.000Z' }));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
       status: 'APPROVED',
       version: 1,
       content: printed,
@@ -359,9 +332,9 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       createdBy: office.userId,
     });
 
-    await append(store, streamOf(key), adjustmentProposed(key, 2, content({ name: '就业工作经费（调整）' }), '年中调整'));
+    await append(view.store, streamOf(key), adjustmentProposed(key, 2, content({ name: '就业工作经费（调整）' }), '年中调整'));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({
       status: 'ADJUSTING',
       version: 2,
       baseline: { version: 1, content: printed },
@@ -371,37 +344,37 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
 
   it('marks a draft imported from a document with the source in its metadata', async () => {
     const key = { projectCode: 'P-IMPORTED-DRAFT', fiscalYear: 2022 };
-    await append(store, streamOf(key), drafted(key, content(), { metadata: { source: seedSource } }));
+    await append(view.store, streamOf(key), drafted(key, content(), { metadata: { source: seedSource } }));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: seedSource });
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: seedSource });
   });
 
   it('adds the imported_from column to a view written before it, keeping its rows', async () => {
     const key = { projectCode: 'P-BEFORE-IMPORT', fiscalYear: 2022 };
-    await append(store, streamOf(key), drafted(key, content()));
+    await append(view.store, streamOf(key), drafted(key, content()));
     await caughtUp();
-    await runner.stop();
-    await readStore.db.schema.alterTable('target_tables').dropColumn('imported_from').execute();
+    await view.runner.stop();
+    await view.readStore.db.schema.alterTable('target_tables').dropColumn('imported_from').execute();
 
     await follow({});
     const imported = { projectCode: 'P-AFTER-IMPORT', fiscalYear: 2022 };
-    await append(store, streamOf(imported), baselineImported(imported, content()));
+    await append(view.store, streamOf(imported), baselineImported(imported, content()));
     await caughtUp();
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: null });
-    expect(await findTargetTable(readStore.db, imported.projectCode, imported.fiscalYear)).toMatchObject({ importedFrom: seedSource });
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toMatchObject({ status: 'DRAFT', importedFrom: null });
+    expect(await findTargetTable(view.readStore.db, imported.projectCode, imported.fiscalYear)).toMatchObject({ importedFrom: seedSource });
   });
 
   it('refuses a revision of a table it does not hold, and moves on with none of the batch applied', async () => {
     const errors: unknown[] = [];
     await follow({ batchSize: 1, initialBackoffMs: 5, maxBackoffMs: 20, onError: (error) => errors.push(error) });
     const key = { projectCode: 'P-ORPHAN', fiscalYear: 2022 };
-    const before = await append(store, 'ledger-1', unrelated());
+    const before = await append(view.store, 'ledger-1', unrelated());
     await caughtUp();
-    await append(store, streamOf(key), revised(key, 1, { purpose: '没有草稿的修改' }));
+    await append(view.store, streamOf(key), revised(key, 1, { purpose: '没有草稿的修改' }));
     await until(() => errors.length >= 2);
     expect(String(errors[0])).toContain(`TargetTableDraftRevised at position ${before + 1n} revises ${streamOf(key)}, which the target table view does not hold`);
-    expect(await readCheckpoint(readStore.db, targetTablesProjection.name)).toBe(before);
-    expect(await findTargetTable(readStore.db, key.projectCode, key.fiscalYear)).toBeUndefined();
+    expect(await readCheckpoint(view.readStore.db, targetTablesProjection.name)).toBe(before);
+    expect(await findTargetTable(view.readStore.db, key.projectCode, key.fiscalYear)).toBeUndefined();
   });
 
   describe('listTargetTables', () => {
@@ -416,7 +389,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
 
     beforeEach(async () => {
       for (const { unitCode, sectionId, name, ...key } of tables) {
-        await append(store, streamOf(key), drafted(key, content({ unitCode, sectionId, name })));
+        await append(view.store, streamOf(key), drafted(key, content({ unitCode, sectionId, name })));
       }
       await caughtUp();
     });
@@ -424,7 +397,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     const keysOf = (rows: Array<TableKey>) => rows.map((row) => `${row.fiscalYear}/${row.projectCode}`);
 
     it('orders by fiscal year descending, then project code', async () => {
-      const page = await listTargetTables(readStore.db);
+      const page = await listTargetTables(view.readStore.db);
       expect(keysOf(page.rows)).toEqual(['2023/P-A', '2023/P-D', '2022/P-A', '2022/P-B', '2022/P-C', '2021/P-E']);
       expect(page).toMatchObject({ totalCount: 6, hasNextPage: false });
     });
@@ -434,7 +407,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       let after: string | undefined;
       const pages: Array<{ size: number; hasNextPage: boolean; totalCount: number }> = [];
       for (;;) {
-        const page = await listTargetTables(readStore.db, {}, { first: 4, after });
+        const page = await listTargetTables(view.readStore.db, {}, { first: 4, after });
         seen.push(...keysOf(page.rows));
         pages.push({ size: page.rows.length, hasNextPage: page.hasNextPage, totalCount: page.totalCount });
         if (!page.hasNextPage) break;
@@ -449,11 +422,11 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     });
 
     it('keeps a page boundary inside a fiscal year stable', async () => {
-      const first = await listTargetTables(readStore.db, {}, { first: 3 });
-      const second = await listTargetTables(readStore.db, {}, { first: 3, after: first.endCursor! });
+      const first = await listTargetTables(view.readStore.db, {}, { first: 3 });
+      const second = await listTargetTables(view.readStore.db, {}, { first: 3, after: first.endCursor! });
       expect(keysOf(second.rows)).toEqual(['2022/P-B', '2022/P-C', '2021/P-E']);
       expect(second.hasNextPage).toBe(false);
-      const beyond = await listTargetTables(readStore.db, {}, { first: 3, after: second.endCursor! });
+      const beyond = await listTargetTables(view.readStore.db, {}, { first: 3, after: second.endCursor! });
       expect(beyond).toEqual({ rows: [], totalCount: 6, hasNextPage: false, endCursor: null });
     });
 
@@ -468,7 +441,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       [{ nameContains: '%_' }, ['2023/P-D']],
       [{ nameContains: '_' }, ['2023/P-D']],
     ])('filters by %j', async (filter, expected) => {
-      const page = await listTargetTables(readStore.db, filter);
+      const page = await listTargetTables(view.readStore.db, filter);
       expect(keysOf(page.rows)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
     });
@@ -483,7 +456,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       ['someone without a reading role', reader(['PREPARER'], null, 'employment'), []],
     ])('lists for %s only the tables the domain lets them read', async (_, actor, expected) => {
       const scope = targetTableReadScope(actor);
-      const page = await listTargetTables(readStore.db, { readableIn: scope });
+      const page = await listTargetTables(view.readStore.db, { readableIn: scope });
       expect(keysOf(page.rows)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
       const readable = tables.filter((table) => mayReadTargetTable(scope, table));
@@ -491,8 +464,8 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     });
 
     it('counts the whole filter while paging inside it', async () => {
-      const first = await listTargetTables(readStore.db, { unitCode: '323001' }, { first: 2 });
-      const second = await listTargetTables(readStore.db, { unitCode: '323001' }, { first: 2, after: first.endCursor! });
+      const first = await listTargetTables(view.readStore.db, { unitCode: '323001' }, { first: 2 });
+      const second = await listTargetTables(view.readStore.db, { unitCode: '323001' }, { first: 2, after: first.endCursor! });
       expect([...keysOf(first.rows), ...keysOf(second.rows)]).toEqual(['2023/P-A', '2022/P-A', '2022/P-B', '2021/P-E']);
       expect([first.totalCount, second.totalCount]).toEqual([4, 4]);
       expect([first.hasNextPage, second.hasNextPage]).toEqual([true, false]);
@@ -505,7 +478,7 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       ['a year that is not a whole number', Buffer.from(JSON.stringify([2022.5, 'P-A'])).toString('base64url')],
       ['a cursor with extra characters', `${Buffer.from(JSON.stringify([2022, 'P-A'])).toString('base64url')}$`],
     ])('rejects %s as a cursor', async (_, cursor) => {
-      const attempt = listTargetTables(readStore.db, {}, { after: cursor });
+      const attempt = listTargetTables(view.readStore.db, {}, { after: cursor });
       await expect(attempt).rejects.toBeInstanceOf(InvalidCursorError);
       await expect(attempt).rejects.toThrow(/was not issued by the target table list/);
     });
@@ -516,15 +489,15 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
       const key = { projectCode: `BULK${String(i).padStart(3, '0')}`, fiscalYear: 2024 };
       return { key, event: drafted(key, content()) };
     });
-    for (const { key, event } of events) await append(store, streamOf(key), event);
+    for (const { key, event } of events) await append(view.store, streamOf(key), event);
     await caughtUp();
 
-    const byDefault = await listTargetTables(readStore.db);
+    const byDefault = await listTargetTables(view.readStore.db);
     expect(byDefault.rows).toHaveLength(20);
     expect(byDefault).toMatchObject({ totalCount: 101, hasNextPage: true });
-    const capped = await listTargetTables(readStore.db, {}, { first: 500 });
+    const capped = await listTargetTables(view.readStore.db, {}, { first: 500 });
     expect(capped.rows).toHaveLength(100);
     expect(capped.hasNextPage).toBe(true);
-    await expect(listTargetTables(readStore.db, {}, { first: -1 })).rejects.toThrow(RangeError);
+    await expect(listTargetTables(view.readStore.db, {}, { first: -1 })).rejects.toThrow(RangeError);
   });
 });

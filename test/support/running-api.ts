@@ -17,6 +17,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
 }
 
+/** What a refused operation answered: extensions.code, the message, and extensions.problems where given. */
+export interface Refusal {
+  code: unknown;
+  message: string;
+  problems: unknown;
+}
+
 /** The administrator every test API is started with (BOOTSTRAP_ADMIN_USER / BOOTSTRAP_ADMIN_PASSWORD). */
 export const testAdmin = { userName: 'admin', password: 'admin-password-1' };
 
@@ -86,6 +93,22 @@ export class RunningApi {
     const response = await this.graphql<T>(query, variables, caller);
     if (response.errors) throw new Error(`${query.trim().slice(0, 60)}… failed: ${JSON.stringify(response.errors)}`);
     return response.data!;
+  }
+
+  /** Sends a mutation that must succeed with these input fields, and returns what its one field answered. */
+  async mutate<T = any>(caller: Caller, mutation: string, input: Record<string, unknown>): Promise<T> {
+    const data = await this.must<Record<string, T>>(caller, mutation, { input });
+    return Object.values(data)[0]!;
+  }
+
+  /** Runs an operation that must be refused wholly (no data, one error), and returns that error's code, message and field problems. */
+  async refusal(caller: Caller, document: string, variables: Record<string, unknown>): Promise<Refusal> {
+    const response = await this.graphql(document, variables, caller);
+    const [error, ...more] = response.errors ?? [];
+    if (error === undefined || more.length > 0 || response.data !== null) {
+      throw new Error(`${document.trim().slice(0, 60)}… should be refused with one error and no data, got ${JSON.stringify(response)}`);
+    }
+    return { code: error.extensions?.code, message: error.message, problems: error.extensions?.problems };
   }
 
   async get(path: string): Promise<{ status: number; body: unknown }> {

@@ -1,6 +1,7 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
 export * from './shared/money.js';
+export * from './shared/actor-words.js';
 export * from './target-table/target-table.events.js';
 export * from './target-table/target-table.commands.js';
 export * from './target-table/target-table.state.js';
@@ -19,6 +20,7 @@ export { targetTableStatusLabels, targetTableRoleLabels, approvalStepLabel } fro
 export { targetTableVersionStatusLabels } from './target-table/target-table-labels.js';
 export type { TargetTableVersionStatus } from './target-table/target-table-version-status.js';
 export * from './target-table/read-scope.js';
+export { requirePreparer } from './target-table/target-table-authority.js';
 export { describeTargetTableState, currentStep, stepAwaited } from './target-table/describe-target-table-state.js';
 export type { Finding, FindingCode, SubmissionFindings } from './target-table/validation/finding.js';
 export { findingSeverity, type Severity } from './target-table/validation/finding-severity.js';
@@ -33,6 +35,7 @@ export * from './target-table/import-approved-target-table.js';
 export { requireImporter, type ImportMode } from './target-table/target-table-authority.js';
 export * from './directory/roles.js';
 export * from './directory/approval-chain.js';
+export * from './directory/approval-chain-in-force.js';
 export * from './directory/directory.commands.js';
 export * from './directory/directory.events.js';
 export * from './directory/directory.state.js';

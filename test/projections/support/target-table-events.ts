@@ -74,10 +74,16 @@ export function revised(
   return newEvent('TargetTableDraftRevised', data, options);
 }
 
-/** An event of another capability: the target table view must step over it. */
+/**
+ * An event of a type no view gives meaning to (the audit trail lists it as another action):
+ * a view must step over it. Not a real event of another capability, whose view would read
+ * fields this one does not have.
+ */
 export function unrelated(): NewEvent {
-  return newEvent('DisbursementRecorded', { projectCode: 'X', amountFen: 100 }, {});
+  return newEvent(UNRELATED_EVENT_TYPE, { note: 'read by no view' }, {});
 }
+
+export const UNRELATED_EVENT_TYPE = 'UnrelatedFactRecorded';
 
 const chain = { chainId: '323001', chainVersion: 1, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' as const }, { step: 'OFFICE', role: 'OFFICE' as const }] };
 const chainRef = { chainId: '323001', chainVersion: 1 };

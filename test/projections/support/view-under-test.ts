@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect } from '@jest/globals';
 import type { SqliteEventStore } from '@app/event-store';
-import { ProjectionRunner, type Projection, type ReadStore } from '@app/projections';
+import { ProjectionRunner, type Projection, type ProjectionRunnerOptions, type ReadStore } from '@app/projections';
 import { openEventStore } from './event-log.js';
 import type { ReadStoreLocation } from './read-stores.js';
 
@@ -8,26 +8,46 @@ import type { ReadStoreLocation } from './read-stores.js';
 export interface ViewUnderTest {
   store: SqliteEventStore;
   readStore: ReadStore;
+  /** The runner following the log; set once the view follows it. */
   runner: ProjectionRunner;
   /** Resolves once the view has applied the whole log. */
   caughtUp(): Promise<void>;
+  /** Follows the log from here on (from the stored checkpoint) with these runner options, e.g. small batches; a runner already following stops first. */
+  follow(options?: ProjectionRunnerOptions): Promise<void>;
   /** Stops the runner and follows the log again from the stored checkpoint, through a newly opened read store, as after a restart. */
   restart(): Promise<void>;
 }
 
-export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projection: Projection): ViewUnderTest {
+export interface ViewUnderTestOptions {
+  /**
+   * Whether each test starts with the view following the log (the default); without, a test
+   * writes the log first and then calls follow, e.g. to apply it in batches of a given size.
+   */
+  following?: boolean;
+}
+
+export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projection: Projection, { following = true }: ViewUnderTestOptions = {}): ViewUnderTest {
   let location: ReadStoreLocation;
+  let runner: ProjectionRunner | undefined;
   const view: ViewUnderTest = {
     store: undefined!,
     readStore: undefined!,
-    runner: undefined!,
+    get runner(): ProjectionRunner {
+      if (runner === undefined) throw new Error('The view does not follow the log yet: call follow() first.');
+      return runner;
+    },
     async caughtUp() {
       expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, [projection.name])).toBe(true);
     },
+    async follow(options: ProjectionRunnerOptions = {}) {
+      await runner?.stop();
+      runner = new ProjectionRunner(view.store, view.readStore, [projection], options);
+      await runner.start();
+    },
     async restart() {
       await view.runner.stop();
-      view.runner = new ProjectionRunner(view.store, location.open(), [projection]);
-      await view.runner.start();
+      runner = new ProjectionRunner(view.store, location.open(), [projection]);
+      await runner.start();
     },
   };
 
@@ -35,12 +55,12 @@ export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projecti
     location = await create();
     view.store = openEventStore(location.dataDir);
     view.readStore = location.open();
-    view.runner = new ProjectionRunner(view.store, view.readStore, [projection]);
-    await view.runner.start();
+    runner = undefined;
+    if (following) await view.follow();
   });
 
   afterEach(async () => {
-    await view.runner.stop();
+    await runner?.stop();
     await view.store.close();
     await location.dispose();
   });

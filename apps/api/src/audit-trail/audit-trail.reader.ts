@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@app/event-store';
-import { findAuditTrail, MAX_PAGE_SIZE, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
-import { ApiError } from '../graphql/api-error.js';
+import { findAuditTrail, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
+import { pageRequest, withoutNulls } from '../graphql/given-arguments.js';
 import { requireInstant } from '../graphql/instant-argument.js';
 import type { ConnectionShape } from '../graphql/connection.js';
 import type { Role } from '../directory/directory.models.js';
@@ -23,12 +23,9 @@ export class AuditTrailReader {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<ConnectionShape<AuditTrailEntry>> {
-    // An argument left out of the query arrives as undefined, one sent as null as null: both mean "not given".
-    if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
-      throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
-    }
+    const requested = pageRequest(first, after);
     const scoped = scopedAuditTrailFilter(caller, queryFilter(filter));
-    const page = await findAuditTrail(this.readStore.db, scoped, order, { first: first ?? undefined, after: after ?? undefined });
+    const page = await findAuditTrail(this.readStore.db, scoped, order, requested);
     return {
       edges: page.entries.map((entry) => ({ cursor: entry.cursor, node: toEntry(entry) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
@@ -38,8 +35,7 @@ export class AuditTrailReader {
 }
 
 function queryFilter(filter: AuditTrailFilter): QueryFilter {
-  const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined);
-  return Object.fromEntries(given.map(([name, value]) => [name, value instanceof Date ? requireInstant(value, `filter.${name}`).toISOString() : value])) as QueryFilter;
+  return Object.fromEntries(Object.entries(withoutNulls(filter)).map(([name, value]) => [name, value instanceof Date ? requireInstant(value, `filter.${name}`).toISOString() : value])) as QueryFilter;
 }
 
 function toEntry(entry: AuditTrailEntryView): AuditTrailEntry {

@@ -3,6 +3,7 @@ import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { AuditTrailFilter } from './audit-trail.filter.js';
 import { AuditTrailConnection, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
 import { AuditTrailReader } from './audit-trail.reader.js';
+import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => AuditTrailEntry)
 export class AuditTrailResolver {
@@ -17,12 +18,7 @@ export class AuditTrailResolver {
     @Args('order', { type: () => AuditTrailOrder, nullable: true, description: 'NEWEST_FIRST unless given.' }) order: AuditTrailOrder | null | undefined,
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
-    @Args('minPosition', {
-      type: () => String,
-      nullable: true,
-      description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-    })
-    _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
     return this.reader.page(actorOf(req), filter ?? {}, order ?? AuditTrailOrder.NEWEST_FIRST, first, after);
   }

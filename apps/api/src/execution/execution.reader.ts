@@ -6,18 +6,20 @@ import {
   formatFen,
   parseCalendarDate,
   projectExecution,
+  requireTargetTableReadable,
   trafficLightLabels,
   type CalendarDate,
   type CheckpointExecution as CheckpointFigures,
   type ExecutionTotals,
   type ProjectExecution as ProjectFigures,
+  type TargetTablePlace,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type LedgerEntryView, type ReadStore } from '@app/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';
+import { unitListScope } from '../read-scope/unit-list-scope.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
-import { executionReadScope, overviewScope, requireProjectInScope } from './execution-read-scope.js';
 import {
   LedgerEntryKind,
   TrafficLight,
@@ -45,7 +47,7 @@ export class ExecutionReader {
     const moment = momentOf(asOf);
     const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode });
     if (baseline === undefined) throw notApproved(projectCode, fiscalYear);
-    requireProjectInScope(executionReadScope(actor), baseline);
+    requireProjectReadable(actor, baseline);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
     return {
       projectCode,
@@ -60,7 +62,7 @@ export class ExecutionReader {
     const moment = momentOf(asOf);
     const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode }, moment);
     if (baseline === undefined) throw notApproved(projectCode, fiscalYear, moment);
-    requireProjectInScope(executionReadScope(actor), baseline);
+    requireProjectReadable(actor, baseline);
     const date = throughOf(through, moment);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
     return toProjectExecution(baseline, this.figuresOf(baseline, entries, date), date);
@@ -69,7 +71,7 @@ export class ExecutionReader {
   async overview(actor: Actor, fiscalYear: number, unitCode: string | null | undefined, asOf: string | null | undefined, through: string | null | undefined): Promise<ExecutionOverview> {
     const moment = momentOf(asOf);
     const date = throughOf(through, moment);
-    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, overviewScope(executionReadScope(actor), unitCode), moment);
+    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, unitListScope(actor, unitCode, 'Reading the execution'), moment);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, baselines.map((baseline) => baseline.projectCode), moment);
     const projects = baselines.map((baseline) => ({
       baseline,
@@ -106,6 +108,11 @@ export class ExecutionReader {
       thresholds: this.config.lightThresholds,
     });
   }
+}
+
+/** Execution is read by those who read the project's target table (the domain's read scope). */
+function requireProjectReadable(actor: Actor, project: TargetTablePlace & { projectCode: string }): void {
+  requireTargetTableReadable(actor, project, `the execution of project ${project.projectCode}`);
 }
 
 /** The instant as the events record time (toISOString), or undefined for now. */

@@ -8,11 +8,8 @@ import { RecordDisbursementInput, ReverseDisbursementInput } from './execution.i
 import { ExecutionOverview, Ledger, LedgerCommandPayload, ProjectExecution } from './execution.models.js';
 import { ExecutionReader } from './execution.reader.js';
 import { LedgerCommandMessage, type UntargetedLedgerCommand } from './ledger.command-message.js';
+import { minPositionArg } from '../graphql/min-position-argument.js';
 
-const minPositionArg = {
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
 const asOfArg = {
   nullable: true,
   description: 'A past moment (ISO-8601 instant): the view as the events recorded up to it made it. Default: now.',
@@ -47,7 +44,7 @@ export class ExecutionResolver {
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<Ledger> {
     return this.reader.ledger(actorOf(req), projectCode, fiscalYear, asOf);
   }
@@ -59,7 +56,7 @@ export class ExecutionResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
     @Args('through', { type: () => String, ...throughArg }) through?: string | null,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<ProjectExecution> {
     return this.reader.project(actorOf(req), projectCode, fiscalYear, asOf, through);
   }
@@ -71,7 +68,7 @@ export class ExecutionResolver {
     @Args('unitCode', { type: () => String, nullable: true, description: 'One unit; default: every unit you may read.' }) unitCode?: string | null,
     @Args('asOf', { type: () => String, ...asOfArg }) asOf?: string | null,
     @Args('through', { type: () => String, ...throughArg }) through?: string | null,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<ExecutionOverview> {
     return this.reader.overview(actorOf(req), fiscalYear, unitCode, asOf, through);
   }

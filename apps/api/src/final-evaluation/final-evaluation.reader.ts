@@ -7,10 +7,11 @@ import {
   qualitativeGradeLabels,
   rollUpEvaluations,
   targetTableStatusLabels,
+  requireTargetTableReadable,
 } from '@app/domain';
 import { findFinalEvaluation, findFinalEvaluations, type FinalEvaluationView, type ReadStore } from '@app/projections';
 import type { Actor } from '@app/event-store';
-import { executionReadScope, overviewScope, requireProjectInScope } from '../execution/execution-read-scope.js';
+import { unitListScope } from '../read-scope/unit-list-scope.js';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import { DecidingRole } from '../target-tables/target-table.model.js';
@@ -25,18 +26,17 @@ export class FinalEvaluationReader {
 
   /** Read as target tables are: AUDITOR everything, OFFICE and LEADER their unit, PREPARER and SECTION_HEAD their section. */
   async get(projectCode: string, fiscalYear: number, actor: Actor): Promise<FinalEvaluation> {
-    const scope = executionReadScope(actor, 'final evaluations');
     const view = await findFinalEvaluation(this.readStore.db, fiscalYear, projectCode);
     if (view === null) {
       throw new ApiError('NOT_FOUND', `There is no final evaluation of project ${projectCode} for ${fiscalYear}: open it first (openFinalEvaluation).`);
     }
-    requireProjectInScope(scope, { projectCode, ...view.evaluation.baseline }, `the final evaluation of project ${projectCode}`);
+    requireTargetTableReadable(actor, view.evaluation.baseline, `the final evaluation of project ${projectCode}`);
     return toFinalEvaluation(view);
   }
 
   /** The roll-up of the projects the caller may read, within one unit when unitCode is given. */
   async rollUp(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<EvaluationRollUp> {
-    const scope = overviewScope(executionReadScope(actor, 'final evaluations'), unitCode, 'the final evaluations');
+    const scope = unitListScope(actor, unitCode, 'Reading the final evaluations');
     const views = await findFinalEvaluations(this.readStore.db, fiscalYear, scope);
     const rollUp = rollUpEvaluations(views);
     return {

@@ -11,10 +11,11 @@ import {
   type IndicatorAssessment as AssessmentData,
   type Monitoring,
   type TrafficLight as TrafficLightData,
+  requireTargetTableReadable,
 } from '@app/domain';
 import { findMidtermReview, findMidtermReviews, type MidtermReviewView, type ReadStore } from '@app/projections';
 import type { Actor } from '@app/event-store';
-import { executionReadScope, overviewScope, requireProjectInScope } from '../execution/execution-read-scope.js';
+import { unitListScope } from '../read-scope/unit-list-scope.js';
 import { TrafficLight } from '../execution/execution.models.js';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
@@ -30,18 +31,17 @@ export class MidtermReviewReader {
 
   /** Read as target tables are: AUDITOR everything, OFFICE and LEADER their unit, PREPARER and SECTION_HEAD their section. */
   async get(projectCode: string, fiscalYear: number, actor: Actor): Promise<MidtermReview> {
-    const scope = executionReadScope(actor, 'mid-term reviews');
     const view = await findMidtermReview(this.readStore.db, fiscalYear, projectCode);
     if (view === null) {
       throw new ApiError('NOT_FOUND', `Project ${projectCode} has no progress or mid-term review for ${fiscalYear}: report progress or open the review first.`);
     }
-    requireProjectInScope(scope, { projectCode, ...view.monitoring.baseline }, `the mid-term review of project ${projectCode}`);
+    requireTargetTableReadable(actor, view.monitoring.baseline, `the mid-term review of project ${projectCode}`);
     return toMidtermReview(view);
   }
 
   /** The projects the caller may read, within one unit when unitCode is given. */
   async dashboard(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<MidtermDashboard> {
-    const scope = overviewScope(executionReadScope(actor, 'mid-term reviews'), unitCode, 'the mid-term reviews');
+    const scope = unitListScope(actor, unitCode, 'Reading the mid-term reviews');
     const views = await findMidtermReviews(this.readStore.db, fiscalYear, scope);
     return {
       unitCode,

@@ -1,8 +1,6 @@
 import type { Actor } from '@app/event-store';
 import { ApiError } from '../graphql/api-error.js';
-
-/** Roles that read every unit's tables (DESIGN.md §3). */
-const readsEveryUnit = ['AUDITOR', 'ADMIN'];
+import { readsEverything, rolesHeld, unitOf } from '@app/domain';
 
 /**
  * Which unit's target-table changes the caller may follow: a unit they belong to, or — for
@@ -10,23 +8,18 @@ const readsEveryUnit = ['AUDITOR', 'ADMIN'];
  * is missing.
  */
 export function followedUnits(actor: Actor, unitCode: string | null): string | 'ALL' {
-  const everyUnit = actor.roles.some((role) => readsEveryUnit.includes(role));
+  const everyUnit = readsEverything(actor);
   if (unitCode === null) {
     if (everyUnit) return 'ALL';
     if (actor.unitCode !== null) return actor.unitCode;
     throw new ApiError(
       'FORBIDDEN',
-      `Following target-table changes needs a unit: you belong to no unit and have neither the AUDITOR (审计) nor the ADMIN (管理员) role (${held(actor)}).`,
+      `Following target-table changes needs a unit: you belong to no unit and have neither the AUDITOR (审计) nor the ADMIN (管理员) role (${rolesHeld(actor)}).`,
     );
   }
   if (everyUnit || actor.unitCode === unitCode) return unitCode;
-  const yours = actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
   throw new ApiError(
     'FORBIDDEN',
-    `Following the target tables of unit ${unitCode} needs membership of that unit, or the AUDITOR (审计) or ADMIN (管理员) role: you belong to ${yours} (${held(actor)}).`,
+    `Following the target tables of unit ${unitCode} needs membership of that unit, or the AUDITOR (审计) or ADMIN (管理员) role: you belong to ${unitOf(actor)} (${rolesHeld(actor)}).`,
   );
-}
-
-function held(actor: Actor): string {
-  return actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`;
 }

@@ -2,12 +2,7 @@ import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { TargetTableVersion, TargetTableVersionDiff } from './target-table-version.model.js';
 import { TargetTableVersionsReader } from './target-table-versions.reader.js';
-
-const minPositionArg = {
-  type: () => String,
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
+import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => TargetTableVersion)
 export class TargetTableVersionsResolver {

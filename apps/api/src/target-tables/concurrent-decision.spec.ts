@@ -2,19 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, type TargetTableCommand } from '@app/domain';
+import { DomainError } from '@app/domain';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { SqliteEventStore, type Actor, type EventStore } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import type { CommandContext } from '../commands/command-context.js';
 import { TargetTableCommandHandler } from './target-table.command-handler.js';
-import { TargetTableCommandMessage } from './target-table.command-message.js';
+import type { ApprovalChainLookup } from './approval-chain-lookup.js';
+import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const preparer: Actor = { userId: 'preparer', displayName: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'employment' };
 const head1: Actor = { userId: 'head-1', displayName: '李股长', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'employment' };
 const head2: Actor = { userId: 'head-2', displayName: '赵股长', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'employment' };
-const chain = { chainId: '323001', chainVersion: 1, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'OFFICE' }] };
+const chain = { chainId: '323001', chainVersion: 1, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'OFFICE' }] } as const;
+const chains = { forTable: async () => ({ ...chain, steps: chain.steps.map((step) => ({ ...step })) }) } as unknown as ApprovalChainLookup;
 
 let commandCount = 0;
 function contextOf(actor: Actor): CommandContext {
@@ -45,10 +47,10 @@ describe('two simultaneous approvals of one step, through the real store', () =>
       return store.append(...args);
     };
     racing.readStream = (...args) => store.readStream(...args);
-    handler = new TargetTableCommandHandler(new AggregateStreams(racing));
-    const send = (command: TargetTableCommand, actor: Actor) => handler.execute(new TargetTableCommandMessage(command, contextOf(actor)));
+    handler = new TargetTableCommandHandler(new AggregateStreams(racing), chains);
+    const send = (command: TargetTableCommandRequest, actor: Actor) => handler.execute(new TargetTableCommandMessage(command, contextOf(actor)));
     await send({ type: 'DraftTargetTable', ...key, input: { ...seedTable3, sectionId: 'employment' }, actor: preparer }, preparer);
-    await send({ type: 'SubmitTargetTable', ...key, actor: preparer, chain }, preparer);
+    await send({ type: 'SubmitTargetTable', ...key, actor: preparer }, preparer);
   });
 
   afterEach(async () => {
@@ -57,7 +59,7 @@ describe('two simultaneous approvals of one step, through the real store', () =>
   });
 
   it('lets the first win and answers the second with CONFLICT naming the current state; one approval is stored', async () => {
-    const approve = (actor: Actor): TargetTableCommand => ({ type: 'ApproveTargetTableStep', ...key, actor, step: 'SECTION' });
+    const approve = (actor: Actor): TargetTableCommandRequest => ({ type: 'ApproveTargetTableStep', ...key, actor, step: 'SECTION' });
     // head 2 has read the stream; head 1's approval lands before head 2 appends.
     beforeNextAppend = async () => {
       await handler.execute(new TargetTableCommandMessage(approve(head1), contextOf(head1)));

@@ -1,28 +1,14 @@
-import type { TargetTableInput } from '@app/domain';
+import { requirePreparer, type TargetTableInput } from '@app/domain';
 import type { Actor } from '@app/event-store';
-import { ApiError } from '../graphql/api-error.js';
 
 /**
  * Drafting and revising need a preparer (科室经办人, PREPARER) of the content's unit and
- * section, checked before the command is sent; the target-table decider checks it again,
- * together with the section the stored table already has. A content naming no section is
- * open to the preparers of its unit, as the decider has it.
+ * section. The decider checks it after reading the content; it is checked here, by the same
+ * rule, before the command is sent, so that someone who may not write a table hears FORBIDDEN
+ * rather than what is wrong with its content. A content naming no section is open to the
+ * preparers of its unit.
  */
 export function requirePreparerScope(actor: Actor, content: Pick<TargetTableInput, 'unitCode' | 'sectionId'>, doing: string): void {
   const sectionId = content.sectionId === undefined || content.sectionId === null || content.sectionId === '' ? null : content.sectionId;
-  const scope = sectionId === null ? `unit ${content.unitCode}` : `section ${sectionId} in unit ${content.unitCode}`;
-  const needed = `${doing} needs a preparer (科室经办人, role PREPARER) of ${scope}`;
-  if (!actor.roles.includes('PREPARER')) {
-    const held = actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}`;
-    throw new ApiError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${held}).`);
-  }
-  if (actor.unitCode !== content.unitCode || (sectionId !== null && actor.sectionId !== sectionId)) {
-    const yours =
-      actor.unitCode === null
-        ? 'no unit'
-        : actor.sectionId === null
-          ? `unit ${actor.unitCode}, without a section`
-          : `section ${actor.sectionId} in unit ${actor.unitCode}`;
-    throw new ApiError('FORBIDDEN', `${needed}: you are a preparer of ${yours}.`);
-  }
+  requirePreparer(actor, [{ unitCode: content.unitCode, sectionId }], doing);
 }

@@ -3,7 +3,8 @@ import { targetTableDecider, targetTableStreamId, type TargetTableCommand } from
 import { WrongExpectedRevisionError } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import type { CommandOutcome } from '../commands/command-context.js';
-import { TargetTableCommandMessage } from './target-table.command-message.js';
+import { ApprovalChainLookup } from './approval-chain-lookup.js';
+import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 
 const retriedOnConflict: ReadonlySet<TargetTableCommand['type']> = new Set([
   'SubmitTargetTable',
@@ -15,19 +16,29 @@ const retriedOnConflict: ReadonlySet<TargetTableCommand['type']> = new Set([
 
 @CommandHandler(TargetTableCommandMessage)
 export class TargetTableCommandHandler implements ICommandHandler<TargetTableCommandMessage, CommandOutcome> {
-  constructor(private readonly streams: AggregateStreams) {}
+  constructor(
+    private readonly streams: AggregateStreams,
+    private readonly chains: ApprovalChainLookup,
+  ) {}
 
   async execute({ command, context }: TargetTableCommandMessage): Promise<CommandOutcome> {
     const streamId = targetTableStreamId(command.fiscalYear, command.projectCode);
+    const decide = async () => this.streams.execute(streamId, targetTableDecider, await this.routed(command), context);
     try {
-      return await this.streams.execute(streamId, targetTableDecider, command, context);
+      return await decide();
     } catch (error) {
       // Someone else wrote the stream between our read and our append. A workflow decision
       // is taken once more on the state as it now is, so that the loser of two simultaneous
       // decisions hears from the domain what happened (a CONFLICT naming the current state)
       // and a decision that still applies goes through. Content edits are not redone blindly.
       if (!(error instanceof WrongExpectedRevisionError) || !retriedOnConflict.has(command.type)) throw error;
-      return this.streams.execute(streamId, targetTableDecider, command, context);
+      return decide();
     }
+  }
+
+  /** A submission goes to the approval chain in force for the table's unit when it is decided. */
+  private async routed(command: TargetTableCommandRequest): Promise<TargetTableCommand> {
+    if (command.type !== 'SubmitTargetTable') return command;
+    return { ...command, chain: await this.chains.forTable(command.projectCode, command.fiscalYear) };
   }
 }

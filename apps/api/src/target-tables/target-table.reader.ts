@@ -11,9 +11,10 @@ import {
   type TargetTableActor,
   type TargetTableContent,
 } from '@app/domain';
-import { encodeCursor, findInbox, findTargetTable, listTargetTables, type InboxCaller, MAX_PAGE_SIZE, type ReadStore, type TargetTableView } from '@app/projections';
+import { encodeCursor, findInbox, findTargetTable, listTargetTables, type InboxCaller, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import type { ConnectionShape } from '../graphql/connection.js';
+import { pageRequest, withoutNulls } from '../graphql/given-arguments.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import type { TargetTableFilter } from './target-table.filter.js';
 import {
@@ -51,7 +52,7 @@ export class TargetTableReader {
   async readable(projectCode: string, fiscalYear: number, reader: TargetTableActor, what: string): Promise<TargetTableView> {
     const view = await findTargetTable(this.readStore.db, projectCode, fiscalYear);
     if (!view) {
-      throw new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
+      throw noTargetTable(projectCode, fiscalYear);
     }
     requireTargetTableReadable(reader, view, what);
     return view;
@@ -69,21 +70,19 @@ export class TargetTableReader {
     after: string | null | undefined,
     reader: TargetTableActor,
   ): Promise<ConnectionShape<TargetTable>> {
-    // An argument left out of the query arrives as undefined, one sent as null as null: both mean "not given".
-    if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
-      throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
-    }
+    const requested = pageRequest(first, after);
     const given = withoutNulls(filter);
     requireTargetTableFilterInScope(reader, given);
     const scoped = { ...given, readableIn: targetTableReadScope(reader) };
-    const page = await listTargetTables(this.readStore.db, scoped, { first: first ?? undefined, after: after ?? undefined });
+    const page = await listTargetTables(this.readStore.db, scoped, requested);
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: toTargetTable(row) }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, totalCount: page.totalCount };
   }
 }
 
-function withoutNulls(filter: TargetTableFilter): { [K in keyof TargetTableFilter]?: NonNullable<TargetTableFilter[K]> } {
-  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
+/** NOT_FOUND for a table that was never drafted, saying what to check. */
+export function noTargetTable(projectCode: string, fiscalYear: number): ApiError {
+  return new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
 }
 
 export function toTargetTable(view: TargetTableView): TargetTable {

@@ -1,19 +1,12 @@
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { Inject } from '@nestjs/common';
-import { defaultApprovalChainSteps, targetTableDecider, targetTableStreamId, type TargetTableEvent } from '@app/domain';
-import type { EventStore } from '@app/event-store';
-import { EVENT_STORE } from '../storage/storage.tokens.js';
-import type { TargetTableCommand } from '@app/domain';
-import { DirectoryReader } from '../directory/directory.reader.js';
-import { ApiError } from '../graphql/api-error.js';
 import { actorOf } from '../auth/authenticated-request.js';
 import { Inbox, InboxItemKind, type InboxCount } from './inbox.model.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { TargetTableCommandMessage } from './target-table.command-message.js';
+import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
 import { TargetTableConnection } from './target-table.connection.js';
 import { TargetTableFilter } from './target-table.filter.js';
@@ -29,20 +22,13 @@ import { TargetTableReader } from './target-table.reader.js';
 import { requirePreparerScope } from './target-table-scope.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { Clock } from '../auth/clock.js';
-
-
-const minPositionArg = {
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
+import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => TargetTable)
 export class TargetTablesResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: TargetTableReader,
-    private readonly directory: DirectoryReader,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly asOfReader: TargetTableAsOfReader,
     private readonly clock: Clock,
   ) {}
@@ -52,7 +38,7 @@ export class TargetTablesResolver {
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The table as it stood at this moment, from its events up to it.' }) asOf?: Date | null,
   ): Promise<TargetTable> {
     return asOf ? this.asOfReader.get(projectCode, fiscalYear, asOf, actorOf(req)) : this.reader.get(projectCode, fiscalYear, actorOf(req));
@@ -64,7 +50,7 @@ export class TargetTablesResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
     return this.reader.list(filter ?? {}, first, after, actorOf(req));
   }
@@ -72,7 +58,7 @@ export class TargetTablesResolver {
   @Query(() => Inbox, { description: 'What waits for your decision: target tables whose current step you decide, oldest first.' })
   async myInbox(
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<Inbox> {
     const actor = actorOf(req);
     const tables = await this.reader.inbox(actor);
@@ -94,24 +80,8 @@ export class TargetTablesResolver {
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })
-  async submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    // The table's unit as its stream has it now, not as the view may still show it.
-    const history = await this.store.readStream(targetTableStreamId(input.fiscalYear, input.projectCode));
-    const table = history.reduce((state, event) => targetTableDecider.evolve(state, event as unknown as TargetTableEvent), targetTableDecider.initialState);
-    if (table.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', `There is no target table for project ${input.projectCode} in ${input.fiscalYear}. Check the project code and year, or draft it first.`);
-    }
-    const { state } = await this.directory.current();
-    const unit = state.units.get(table.content.unitCode);
-    if (unit === undefined) {
-      throw new ApiError('VALIDATION', `Unit ${table.content.unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
-    }
-    // A unit whose chain was never configured uses the default chain (section head, then office).
-    const chain =
-      unit.approvalChain === null
-        ? { chainId: `${unit.unitCode}/default`, chainVersion: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) }
-        : { chainId: unit.unitCode, chainVersion: unit.approvalChain.version, steps: unit.approvalChain.steps.map((step) => ({ ...step })) };
-    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req), chain }, input, context);
+  submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req) }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Send a table returned to the preparer through its chain again.' })
@@ -162,7 +132,7 @@ export class TargetTablesResolver {
   }
 
   private async send(
-    command: Extract<TargetTableCommand, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
+    command: Extract<TargetTableCommandRequest, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
     input: TargetTableCommandInput,
     requestContext: RequestContext,
     doing: string,
@@ -173,7 +143,7 @@ export class TargetTablesResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private async decide(
-    command: TargetTableCommand,
+    command: TargetTableCommandRequest,
     input: TargetTableRefInput,
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {

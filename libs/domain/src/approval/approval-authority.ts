@@ -3,6 +3,7 @@ import type { SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { TargetTableActor, TargetTableRole } from '../target-table/target-table-actor.js';
 import { stepPhrase, targetTableRoleLabels } from '../target-table/target-table-labels.js';
 import type { Review, ReviewScope } from './review.js';
+import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
 /**
  * Who may act on something owned by a section of a unit (DESIGN.md section 3). PREPARER and
@@ -21,10 +22,10 @@ export function requirePreparerOf(actor: TargetTableActor | undefined, scope: Re
   requireSignedIn(actor);
   const needed = `${doing} needs a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(scope)}`;
   if (!hasRole(actor, 'PREPARER')) {
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${rolesOf(actor)}).`);
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the PREPARER role (${rolesHeld(actor)}).`);
   }
   if (!inSection(actor, scope)) {
-    throw new DomainError('FORBIDDEN', `${needed}: you are a preparer of ${actorScopeOf(actor)}.`);
+    throw new DomainError('FORBIDDEN', `${needed}: you are a preparer of ${placeOf(actor)}.`);
   }
 }
 
@@ -39,11 +40,11 @@ export function requireStepDecider(actor: TargetTableActor, step: SubmissionChai
   const where = sectionScoped ? scopeOf(scope) : `unit ${scope.unitCode}`;
   const needed = `${doing} ${stepPhrase(step)} needs a ${targetTableRoleLabels[step.role]} (role ${step.role}) of ${where}`;
   if (!hasRole(actor, step.role)) {
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesOf(actor)}).`);
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesHeld(actor)}).`);
   }
   const inScope = actor.unitCode === scope.unitCode && (!sectionScoped || (scope.sectionId !== null && actor.sectionId === scope.sectionId));
   if (!inScope) {
-    const yours = sectionScoped ? actorScopeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
+    const yours = sectionScoped ? placeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
     throw new DomainError('FORBIDDEN', `${needed}: you are ${targetTableRoleLabels[step.role]} (${step.role}) of ${yours}.`);
   }
 }
@@ -80,15 +81,6 @@ export function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 
-export function rolesOf(actor: TargetTableActor): string {
-  return Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
-}
-
 export function scopeOf(scope: ReviewScope): string {
   return scope.sectionId === null ? `unit ${scope.unitCode}` : `section ${scope.sectionId} in unit ${scope.unitCode}`;
-}
-
-export function actorScopeOf(actor: TargetTableActor): string {
-  if (actor.unitCode === null) return 'no unit';
-  return actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
 }

@@ -4,6 +4,7 @@ import { requireSignedIn } from '../target-table/target-table-authority.js';
 import { targetTableRoleLabels, targetTableStatusLabels } from '../target-table/target-table-labels.js';
 import type { LedgerCommand } from './ledger.commands.js';
 import type { LedgerTarget } from './ledger-target.js';
+import { rolesHeld, unitOf } from '../shared/actor-words.js';
 
 type Baseline = NonNullable<LedgerTarget['baseline']>;
 
@@ -20,11 +21,10 @@ export function requireLedgerKeeper(command: LedgerCommand, doing: string): Base
     throw new DomainError('FORBIDDEN', `${needed}: auditors (审计, role AUDITOR) read the ledger and change nothing.`);
   }
   if (!hasRole(actor, 'OFFICE')) {
-    const held = Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the OFFICE role (${held}).`);
+    throw new DomainError('FORBIDDEN', `${needed}: you do not have the OFFICE role (${rolesHeld(actor)}).`);
   }
   if (actor.unitCode !== baseline.unitCode) {
-    throw new DomainError('FORBIDDEN', `${needed}: you are the office of ${actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`}.`);
+    throw new DomainError('FORBIDDEN', `${needed}: you are the office of ${unitOf(actor)}.`);
   }
   return baseline;
 }

@@ -3,7 +3,7 @@ import { scenario } from '../../test/given.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { ledgerDecider } from './decide-ledger.js';
 import type { RecordDisbursement, ReverseDisbursement } from './ledger.commands.js';
-import type { DisbursementRecorded, DisbursementReversed } from './ledger.events.js';
+import { disbursementRecorded, disbursementReversed as reversed, officeOf323001 } from './fixtures/ledger-events.js';
 import { ledgerTargetOf, type LedgerTarget } from './ledger-target.js';
 
 const given = scenario(ledgerDecider);
@@ -12,7 +12,6 @@ const fiscalYear = 2022;
 /** Table 1 of the seed: 723.00 万元 = 7,230,000.00 yuan. */
 const approved: LedgerTarget = { status: 'APPROVED', baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 } };
 const office: TargetTableActor = { userId: 'u-office', roles: ['OFFICE'], unitCode: '323001', sectionId: null };
-const acting = { userId: 'u-office', unitCode: '323001', sectionId: null };
 
 const record = (overrides: Partial<RecordDisbursement> = {}): RecordDisbursement => ({
   type: 'RecordDisbursement',
@@ -38,42 +37,8 @@ const reverse = (overrides: Partial<ReverseDisbursement> = {}): ReverseDisbursem
   ...overrides,
 });
 
-function recorded(entryNumber: number, amountFen: number, voucherNumber: string, date = '2022-03-15'): DisbursementRecorded {
-  return {
-    type: 'DisbursementRecorded',
-    data: {
-      projectCode,
-      fiscalYear,
-      unitCode: '323001',
-      entryNumber,
-      amountFen,
-      date,
-      voucherNumber,
-      payee: '巨鹿县就业服务中心',
-      note: null,
-      baselineVersion: 1,
-      budgetTotalFen: 723000000,
-      recordedBy: acting,
-    },
-  };
-}
-function reversed(entryNumber: number, of: DisbursementRecorded): DisbursementReversed {
-  return {
-    type: 'DisbursementReversed',
-    data: {
-      projectCode,
-      fiscalYear,
-      unitCode: '323001',
-      entryNumber,
-      reversedEntryNumber: of.data.entryNumber,
-      amountFen: -of.data.amountFen,
-      date: of.data.date,
-      voucherNumber: of.data.voucherNumber,
-      reason: '金额录入错误',
-      reversedBy: acting,
-    },
-  };
-}
+const recorded = (entryNumber: number, amountFen: number, voucherNumber: string, date = '2022-03-15') =>
+  disbursementRecorded({ projectCode, fiscalYear, entryNumber, amountFen, date, voucherNumber, budgetTotalFen: 723000000 });
 
 describe('recording a disbursement', () => {
   it('records a payment as entry 1 with its amount in fen and the budget it was checked against', () => {
@@ -92,7 +57,7 @@ describe('recording a disbursement', () => {
           note: '一季度就业补助',
           baselineVersion: 1,
           budgetTotalFen: 723000000,
-          recordedBy: acting,
+          recordedBy: officeOf323001,
         },
       },
     ]);

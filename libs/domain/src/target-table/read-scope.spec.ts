@@ -97,4 +97,10 @@ describe('requireTargetTableFilterInScope', () => {
     expect(otherSection.message).toMatch(/^Listing the target tables of section employment needs .*you are PREPARER of section labor in unit 323001/);
     expect(() => requireTargetTableFilterInScope(person(['OFFICE']), { unitCode: '323003', sectionId: 'insurance' })).toThrow(DomainError);
   });
+
+  it('refuses in the words of a view built on the tables', () => {
+    const words = { listing: 'Reading the execution', instead: 'Leave unitCode out to read every unit you may read.' };
+    const otherUnit = refusal(() => requireTargetTableFilterInScope(person(['PREPARER', 'LEADER'], '323001', 'labor'), { unitCode: '323003' }, words));
+    expect(otherUnit.message).toMatch(/^Reading the execution of unit 323003 needs .*: you are PREPARER and LEADER of section labor in unit 323001\. Leave unitCode out to read every unit you may read\.$/);
+  });
 });

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { TargetTableActor } from './target-table-actor.js';
+import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
 /**
  * Which target tables a person may read (DESIGN.md section 3). PREPARER and SECTION_HEAD read
@@ -24,15 +25,20 @@ export interface TargetTablePlace {
   sectionId: string | null;
 }
 
-const readsEverything = ['AUDITOR', 'ADMIN'];
+const everythingReaders = ['AUDITOR', 'ADMIN'];
 const readsUnit = ['OFFICE', 'LEADER'];
 const readsSection = ['PREPARER', 'SECTION_HEAD'];
+
+/** AUDITOR and ADMIN read every unit's tables, and what follows from them (execution, the whole audit trail). */
+export function readsEverything(actor: Pick<TargetTableActor, 'roles'>): boolean {
+  return everythingReaders.some((role) => actor.roles.includes(role));
+}
 
 export function targetTableReadScope(actor: TargetTableActor): TargetTableReadScope {
   const holds = (roles: string[]) => roles.some((role) => actor.roles.includes(role));
   const unitCode = actor.unitCode;
   return {
-    everything: holds(readsEverything),
+    everything: readsEverything(actor),
     units: unitCode !== null && holds(readsUnit) ? [unitCode] : [],
     sections: unitCode !== null && holds(readsSection) ? [{ unitCode, sectionId: actor.sectionId }] : [],
   };
@@ -65,12 +71,23 @@ export interface TargetTableListFilter {
   sectionId?: string;
 }
 
+/** How a refusal names the list asked for and what to ask instead. */
+export interface ListingWords {
+  /** Begins the refusal, followed by "of unit …": e.g. "Listing the target tables". */
+  listing: string;
+  /** Ends it: how to get what the actor may read. */
+  instead: string;
+}
+
+const targetTableListing: ListingWords = { listing: 'Listing the target tables', instead: 'Leave the filter out to list the tables you may read.' };
+
 /**
  * Refuses (FORBIDDEN) a list filter that asks for tables wholly outside the actor's scope,
  * so that an empty answer never hides a refusal. A filter that overlaps the scope is kept:
- * the list then shows only the tables in scope.
+ * the list then shows only the tables in scope. Views built on the tables (execution) refuse
+ * in their own words.
  */
-export function requireTargetTableFilterInScope(actor: TargetTableActor, filter: TargetTableListFilter): void {
+export function requireTargetTableFilterInScope(actor: TargetTableActor, filter: TargetTableListFilter, words: ListingWords = targetTableListing): void {
   const scope = targetTableReadScope(actor);
   if (scope.everything || (filter.unitCode === undefined && filter.sectionId === undefined)) return;
   const { unitCode, sectionId } = filter;
@@ -82,15 +99,13 @@ export function requireTargetTableFilterInScope(actor: TargetTableActor, filter:
   const asked = [unitCode === undefined ? null : `unit ${unitCode}`, sectionId === undefined ? null : `section ${sectionId}`].filter((part) => part !== null).join(', ');
   throw new DomainError(
     'FORBIDDEN',
-    `Listing the target tables of ${asked} needs AUDITOR or ADMIN, an OFFICE or LEADER of that unit, or a PREPARER or SECTION_HEAD of that section: ` +
-      `${yourScope(actor)}. Leave the filter out to list the tables you may read.`,
+    `${words.listing} of ${asked} needs AUDITOR or ADMIN, an OFFICE or LEADER of that unit, or a PREPARER or SECTION_HEAD of that section: ` +
+      `${yourScope(actor)}. ${words.instead}`,
   );
 }
 
 function yourScope(actor: TargetTableActor): string {
-  const roles = actor.roles.filter((role) => [...readsEverything, ...readsUnit, ...readsSection].includes(role));
-  if (roles.length === 0) return actor.roles.length === 0 ? 'you have no role' : `you have ${actor.roles.join(', ')}, none of which reads target tables`;
-  const place =
-    actor.unitCode === null ? 'no unit' : actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
-  return `you are ${roles.join(' and ')} of ${place}`;
+  const roles = actor.roles.filter((role) => [...everythingReaders, ...readsUnit, ...readsSection].includes(role));
+  if (roles.length === 0) return actor.roles.length === 0 ? rolesHeld(actor) : `${rolesHeld(actor)}, none of which reads target tables`;
+  return `you are ${roles.join(' and ')} of ${placeOf(actor)}`;
 }

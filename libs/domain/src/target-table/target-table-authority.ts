@@ -1,16 +1,16 @@
 import {
-  actorScopeOf,
   hasRole,
   requirePreparerOf,
   requireSeparateDuties as requireSeparateReviewDuties,
   requireSignedIn,
   requireStepDecider,
-  rolesOf,
   scopeOf,
 } from '../approval/approval-authority.js';
+import { placeOf, rolesHeld } from '../shared/actor-words.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableActor } from './target-table-actor.js';
+import type { TargetTablePlace } from './read-scope.js';
 import type { TargetTableContent } from './target-table.events.js';
 import { targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
@@ -22,16 +22,16 @@ import type { TargetTableReview } from './target-table.state.js';
 export { requireSignedIn, requireStepDecider };
 
 /**
- * A preparer of the unit and section of every content given — the table as it is and, when
+ * A preparer of the unit and section of every place given — the table's as it is and, when
  * revising, as it will be, so nobody moves a table out of reach. A table naming no section yet
  * is open to the preparers of its unit until it does.
  */
 export function requirePreparer(
   actor: TargetTableActor | undefined,
-  contents: readonly [TargetTableContent, ...TargetTableContent[]],
+  places: readonly [TargetTablePlace, ...TargetTablePlace[]],
   doing: string,
 ): void {
-  for (const content of contents) requirePreparerOf(actor, content, doing);
+  for (const place of places) requirePreparerOf(actor, place, doing);
 }
 
 export type ImportMode = 'DRAFT' | 'APPROVED';
@@ -47,7 +47,7 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
   if (mode === 'DRAFT' && hasRole(actor, 'PREPARER')) return requirePreparer(actor, [content], doing);
   const preparer = mode === 'DRAFT' ? `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}, ` : '';
   const needed = `${doing} needs ${preparer}the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${content.unitCode} or an administrator (ADMIN)`;
-  const yours = hasRole(actor, 'OFFICE') ? `you are the office of ${actorScopeOf(actor)}` : rolesOf(actor);
+  const yours = hasRole(actor, 'OFFICE') ? `you are the office of ${placeOf(actor)}` : rolesHeld(actor);
   throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
 }
 

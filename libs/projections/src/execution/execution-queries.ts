@@ -1,5 +1,7 @@
 import type { SpendingPlan } from '@app/domain/target-table/target-table.events.js';
+import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { Kysely, Selectable } from 'kysely';
+import { readableIn } from '../read-scope/readable-in.js';
 import type { ExecutionBaselinesTable, ExecutionDatabase, LedgerEntriesTable } from './execution-schema.js';
 
 export interface LedgerEntryView {
@@ -39,7 +41,8 @@ export interface ExecutionBaselineView {
 export interface ExecutionScope {
   projectCode?: string;
   unitCode?: string;
-  sectionId?: string;
+  /** Only the tables a person may read (the domain's read scope, as target tables filter by it); every table when left out. */
+  readableIn?: TargetTableReadScope;
 }
 
 /** Project codes per lookup of entries: far below both dialects' parameter limits. */
@@ -59,7 +62,8 @@ export async function findBaselinesInForce(
   let query = db.selectFrom('execution_baselines').selectAll().where('fiscal_year', '=', fiscalYear);
   if (scope.projectCode !== undefined) query = query.where('project_code', '=', scope.projectCode);
   if (scope.unitCode !== undefined) query = query.where('unit_code', '=', scope.unitCode);
-  if (scope.sectionId !== undefined) query = query.where('section_id', '=', scope.sectionId);
+  const readable = scope.readableIn;
+  if (readable !== undefined) query = query.where((eb) => readableIn(eb, readable));
   if (at !== undefined) query = query.where('approved_at', '<=', at);
   const rows = await query.orderBy('project_code', 'asc').orderBy('version', 'asc').execute();
   const latest = new Map<string, ExecutionBaselineView>();

@@ -1,5 +1,7 @@
+import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { FinalEvaluation } from '@app/domain/final-evaluation/final-evaluation.state.js';
 import type { ScorecardView } from '@app/domain/final-evaluation/scorecard-view.js';
+import { readableIn } from '../read-scope/readable-in.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { FinalEvaluationsDatabase, FinalEvaluationsTable } from './final-evaluation-schema.js';
 
@@ -11,10 +13,10 @@ export interface FinalEvaluationView {
   position: string;
 }
 
-/** Which projects a list covers: a unit, a section of it, or (neither) the whole department. */
+/** Which projects a list covers: a unit or the whole department, and of them only the readable ones when given. */
 export interface ReviewListScope {
   unitCode?: string | null;
-  sectionId?: string | null;
+  readableIn?: TargetTableReadScope;
 }
 
 export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, projectCode: string): Promise<FinalEvaluationView | null> {
@@ -31,7 +33,8 @@ export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, p
 export async function findFinalEvaluations(db: Kysely<any>, fiscalYear: number, scope: ReviewListScope = {}): Promise<FinalEvaluationView[]> {
   let query = (db as Kysely<FinalEvaluationsDatabase>).selectFrom('final_evaluations').selectAll().where('fiscal_year', '=', fiscalYear);
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
-  if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
+  const readable = scope.readableIn;
+  if (readable !== undefined) query = query.where((eb) => readableIn(eb as never, readable));
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
   return rows.map(viewOf);
 }

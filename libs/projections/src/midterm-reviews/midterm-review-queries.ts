@@ -1,4 +1,5 @@
 import type { Monitoring } from '@app/domain/midterm-review/midterm-review.state.js';
+import { readableIn } from '../read-scope/readable-in.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { ReviewListScope } from '../final-evaluations/final-evaluation-queries.js';
 import type { MidtermReviewsDatabase, MidtermReviewsTable } from './midterm-review-schema.js';
@@ -24,7 +25,8 @@ export async function findMidtermReview(db: Kysely<any>, fiscalYear: number, pro
 export async function findMidtermReviews(db: Kysely<any>, fiscalYear: number, scope: ReviewListScope = {}): Promise<MidtermReviewView[]> {
   let query = (db as Kysely<MidtermReviewsDatabase>).selectFrom('midterm_reviews').selectAll().where('fiscal_year', '=', fiscalYear);
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
-  if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
+  const readable = scope.readableIn;
+  if (readable !== undefined) query = query.where((eb) => readableIn(eb as never, readable));
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
   return rows.map(viewOf);
 }

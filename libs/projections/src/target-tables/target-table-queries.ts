@@ -1,6 +1,7 @@
 import { targetTableReadScope, type TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { readableIn } from '../read-scope/readable-in.js';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
 import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
 import type { TargetTableBaseline } from '@app/domain/target-table/target-table.state.js';
@@ -147,19 +148,8 @@ function whereFilter<O>(
     filtered = filtered.where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`);
   }
   const scope = filter.readableIn;
-  if (scope !== undefined && !scope.everything) filtered = filtered.where((eb) => readableIn(eb, scope));
+  if (scope !== undefined) filtered = filtered.where((eb) => readableIn(eb, scope));
   return filtered;
-}
-
-/** The rows the scope lets a person read, as mayReadTargetTable has it; none for an empty scope. */
-function readableIn(eb: ExpressionBuilder<TargetTablesDatabase, 'target_tables'>, scope: TargetTableReadScope): Expression<SqlBool> {
-  const sections = scope.sections.map(({ unitCode, sectionId }) =>
-    eb.and([
-      eb('unit_code', '=', unitCode),
-      sectionId === null ? eb('section_id', 'is', null) : eb.or([eb('section_id', 'is', null), eb('section_id', '=', sectionId)]),
-    ]),
-  );
-  return eb.or([...(scope.units.length > 0 ? [eb('unit_code', 'in', scope.units)] : []), ...sections]);
 }
 
 /** The user's text is matched literally, so % and _ in a name are not wildcards. */
