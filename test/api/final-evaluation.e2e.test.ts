@@ -156,7 +156,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     const otherSection = await api.graphql(GET, { code, year }, demo.otherSectionPreparer);
     expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(otherSection.errors?.[0]?.message).toBe(
-      `Reading the final evaluation of project ${code} needs a role in its section: it belongs to section employment, and you read section labor in unit 323001 only.`,
+      `Reading the final evaluation of project ${code} needs AUDITOR or ADMIN, an OFFICE or LEADER of unit 323001, or a PREPARER or SECTION_HEAD of section employment in unit 323001: you are PREPARER of section labor in unit 323001.`,
     );
     const otherUnit = await api.graphql(ROLL_UP, { year, unit: '323003' }, demo.office);
     expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
