@@ -18,6 +18,7 @@ import {
   approved,
   content,
   drafted,
+  newEvent,
   office,
   preparer,
   returnedToPreparer,
@@ -26,7 +27,6 @@ import {
   stepApproved,
   streamOf,
   submitted,
-  unrelated,
 } from './support/target-table-events.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
@@ -80,7 +80,7 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
     await append(store, streamOf(key), submitted(key, 1, first, { occurredAt: at(2) }));
     await append(store, streamOf(key), returnedToPreparer(key, 1, '请补充指标值确定依据', { occurredAt: at(3) }));
     await append(store, streamOf(key), revised(key, 1, { purpose: revisedPurpose.purpose, budget: revisedPurpose.budget }, { occurredAt: at(4) }));
-    await append(store, 'disbursements-1', unrelated());
+    await append(store, 'budget-transfers-1', newEvent('BudgetTransferRecorded', { projectCode: 'X', amountFen: 100 }, {}));
     await append(store, streamOf(key), submitted(key, 1, revisedPurpose, { occurredAt: at(5), resubmission: true }));
     await append(store, streamOf(key), stepApproved(key, 1, 0, { occurredAt: at(6), comment: '同意' }));
     // The last step's approval and the baseline it makes come from one command.
@@ -102,7 +102,7 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
       ['TargetTableSubmitted', 'SUBMIT', '申报', at(2)],
       ['TargetTableReturned', 'RETURN', '退回', at(3)],
       ['TargetTableDraftRevised', 'REVISE', '修改草稿', at(4)],
-      ['DisbursementRecorded', 'OTHER', '其他操作', expect.any(String)],
+      ['BudgetTransferRecorded', 'OTHER', '其他操作', expect.any(String)],
       ['TargetTableSubmitted', 'SUBMIT', '重新申报', at(5)],
       ['TargetTableStepApproved', 'APPROVE', '审核通过', at(6)],
       ['TargetTableStepApproved', 'APPROVE', '审核通过', at(7)],
