@@ -16,6 +16,7 @@ import {
   approved,
   content,
   drafted,
+  newEvent,
   office,
   preparer,
   returnedToPreparer,

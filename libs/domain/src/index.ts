@@ -84,6 +84,7 @@ export * from './disbursement/evolve-ledger.js';
 export * from './disbursement/decide-ledger.js';
 export * from './audit/audit-action-kind.js';
 export * from './audit/describe-audited-event.js';
+export * from './audit/audit-document-kind.js';
 export * from './approved-targets/approved-targets.js';
 export * from './midterm-review/midterm-review-labels.js';
 export * from './midterm-review/midterm-review.events.js';

@@ -32,6 +32,7 @@ describe('scopedAuditTrailFilter', () => {
     expect(otherUnit.code).toBe('FORBIDDEN');
     expect(otherUnit.message).toMatch(/AUDITOR.*ADMIN.*own unit 323001 only, not those of unit 323003/);
     expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { kind: 'LOGIN' })).message).toMatch(/Sign-in attempts/);
+    expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { documentKind: 'LOGIN' })).message).toMatch(/Sign-in attempts/);
     expect(refusal(() => scopedAuditTrailFilter(person(['PREPARER'], null), {})).message).toMatch(/belong to no unit/);
   });
 });

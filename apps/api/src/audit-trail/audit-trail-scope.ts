@@ -19,7 +19,7 @@ export function scopedAuditTrailFilter(actor: Actor, filter: AuditTrailFilter): 
   if (filter.unitCode !== undefined && filter.unitCode !== actor.unitCode) {
     throw new ApiError('FORBIDDEN', `${wholeTrail}; you may read the entries of your own unit ${actor.unitCode} only, not those of unit ${filter.unitCode}.`);
   }
-  if (filter.kind === 'LOGIN') {
+  if (filter.kind === 'LOGIN' || filter.documentKind === 'LOGIN') {
     throw new ApiError('FORBIDDEN', 'Sign-in attempts (kind LOGIN) are for auditors (role AUDITOR) and administrators (role ADMIN) only.');
   }
   return { ...filter, unitCode: actor.unitCode, excludedKinds: ['LOGIN'] };

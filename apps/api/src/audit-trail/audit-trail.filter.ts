@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Role } from '../directory/directory.models.js';
-import { AuditActionKind } from './audit-trail.model.js';
+import { AuditActionKind, AuditDocumentKind } from './audit-trail.model.js';
 
 @InputType({ description: 'Every field given narrows the trail.' })
 export class AuditTrailFilter {
@@ -12,7 +12,10 @@ export class AuditTrailFilter {
   @Field(() => Role, { nullable: true, description: 'A role the actor held when acting.' }) role?: Role | null;
   @Field(() => String, { nullable: true, description: 'The unit the subject belongs to.' }) unitCode?: string | null;
   @Field(() => AuditActionKind, { nullable: true }) kind?: AuditActionKind | null;
-  @Field(() => Int, { nullable: true, description: 'The target table version.' }) version?: number | null;
+  @Field(() => AuditDocumentKind, { nullable: true, description: 'The kind of document acted on, e.g. FINAL_EVALUATION with kind APPROVE and step OFFICE.' })
+  documentKind?: AuditDocumentKind | null;
+  @Field(() => String, { nullable: true, description: '凭证号: the payment recorded and any reversal of it.' }) voucherNumber?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version of the target table, mid-term review or final evaluation.' }) version?: number | null;
   @Field(() => String, { nullable: true, description: 'The approval step decided, e.g. SECTION or OFFICE.' }) step?: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'From this instant on, included.' }) from?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Up to this instant, included.' }) to?: Date | null;

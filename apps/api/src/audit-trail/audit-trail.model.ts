@@ -1,8 +1,25 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { auditActionKindLabels, type AuditActionKind as DomainAuditActionKind } from '@app/domain';
+import {
+  auditActionKindLabels,
+  auditDocumentKindLabels,
+  type AuditActionKind as DomainAuditActionKind,
+  type AuditDocumentKind as DomainAuditDocumentKind,
+} from '@app/domain';
 import { Connection } from '../graphql/connection.js';
 import { Role } from '../directory/directory.models.js';
 import { ContentFieldChange } from '../target-table-versions/target-table-version.model.js';
+
+/** Each value described as "中文 — English", e.g. "冲销 — reversing a recorded payment with a reason". */
+function registerLabelledEnum<K extends string>(
+  values: Record<string, K>,
+  name: string,
+  description: string,
+  labels: Readonly<Record<K, string>>,
+  descriptions: Readonly<Record<K, string>>,
+): void {
+  const valuesMap = Object.fromEntries(Object.values(values).map((value) => [value, { description: `${labels[value]} — ${descriptions[value]}` }]));
+  registerEnumType(values, { name, description, valuesMap });
+}
 
 /** The domain's kinds of action; the GraphQL values are the domain's. */
 export enum AuditActionKind {
@@ -15,6 +32,12 @@ export enum AuditActionKind {
   WITHDRAW = 'WITHDRAW',
   ADJUST = 'ADJUST',
   IMPORT = 'IMPORT',
+  DISBURSE = 'DISBURSE',
+  REVERSE = 'REVERSE',
+  PROGRESS = 'PROGRESS',
+  MIDTERM = 'MIDTERM',
+  EVALUATE = 'EVALUATE',
+  INTEGRITY = 'INTEGRITY',
   DIRECTORY = 'DIRECTORY',
   LOGIN = 'LOGIN',
   OTHER = 'OTHER',
@@ -22,24 +45,51 @@ export enum AuditActionKind {
 const kindDescriptions: Record<DomainAuditActionKind, string> = {
   DRAFT: 'drafting a target table',
   REVISE: 'revising a draft',
-  SUBMIT: 'submitting or resubmitting',
-  APPROVE: 'approving one step of a chain',
-  BASELINE: 'the last step approved: the version becomes the baseline',
-  RETURN: 'returning with a reason',
-  WITHDRAW: 'withdrawing a submission',
-  ADJUST: 'proposing an adjustment of the baseline',
+  SUBMIT: 'submitting or resubmitting a target table, mid-term review or final evaluation',
+  APPROVE: 'approving one step of a chain, for any document',
+  BASELINE: 'the last step approved: a table version becomes the baseline, a review or evaluation final',
+  RETURN: 'returning with a reason, for any document',
+  WITHDRAW: 'withdrawing a submission, for any document',
+  ADJUST: 'proposing an adjustment of the baseline, or a correction of an approved final evaluation',
   IMPORT: 'recording a published table as an approved baseline, from a document',
+  DISBURSE: 'recording a payment in the disbursement ledger (amount, date, voucher, payee)',
+  REVERSE: 'reversing a recorded payment with a reason',
+  PROGRESS: 'reporting the value an indicator has reached during the year',
+  MIDTERM: 'starting monitoring, opening a mid-term review, assessing its indicators, recording its execution',
+  EVALUATE: 'opening a final evaluation, recording results, weights, execution and explanations',
+  INTEGRITY: 'anchoring the audit trail: a signed checkpoint of every stream (AUDITOR and ADMIN only)',
   DIRECTORY: 'units, sections, users, roles and approval chains',
   LOGIN: 'sign-in attempts and locks (AUDITOR and ADMIN only)',
   OTHER: 'an action of another capability',
 };
-registerEnumType(AuditActionKind, {
-  name: 'AuditActionKind',
-  description: 'What kind of thing a person did.',
-  valuesMap: Object.fromEntries(
-    Object.values(AuditActionKind).map((kind) => [kind, { description: `${auditActionKindLabels[kind]} — ${kindDescriptions[kind]}` }]),
-  ),
-});
+registerLabelledEnum(AuditActionKind, 'AuditActionKind', 'What kind of thing a person did.', auditActionKindLabels, kindDescriptions);
+
+/** The domain's kinds of document; the GraphQL values are the domain's. */
+export enum AuditDocumentKind {
+  TARGET_TABLE = 'TARGET_TABLE',
+  LEDGER = 'LEDGER',
+  MIDTERM_REVIEW = 'MIDTERM_REVIEW',
+  FINAL_EVALUATION = 'FINAL_EVALUATION',
+  DIRECTORY = 'DIRECTORY',
+  LOGIN = 'LOGIN',
+  INTEGRITY = 'INTEGRITY',
+}
+const documentKindDescriptions: Record<DomainAuditDocumentKind, string> = {
+  TARGET_TABLE: "a project's performance target table",
+  LEDGER: "a project's disbursement ledger",
+  MIDTERM_REVIEW: "a project's monitoring during the year and its mid-term review",
+  FINAL_EVALUATION: "a project's final evaluation after the year",
+  DIRECTORY: 'units, sections, users, roles and approval chains',
+  LOGIN: 'sign-in attempts and locks (AUDITOR and ADMIN only)',
+  INTEGRITY: 'the signed anchors of the audit trail (AUDITOR and ADMIN only)',
+};
+registerLabelledEnum(
+  AuditDocumentKind,
+  'AuditDocumentKind',
+  'What an action was done to: tells, e.g., the office approval of a table from that of an evaluation.',
+  auditDocumentKindLabels,
+  documentKindDescriptions,
+);
 
 export enum AuditTrailOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
@@ -68,13 +118,16 @@ export class AuditTrailEntry {
   @Field({ description: 'The action in Chinese, e.g. 审核通过.' }) label!: string;
   @Field({ description: 'The action in words, e.g. "approved the office step (办公室审核) of version 1".' }) summary!: string;
   @Field({ description: 'What it was done to, e.g. "target table 13052922P00584010316P of 2022".' }) subject!: string;
+  @Field(() => AuditDocumentKind, { nullable: true, description: 'The kind of document it was done to; null for an event of a capability this build does not describe.' })
+  documentKind!: AuditDocumentKind | null;
+  @Field(() => String, { nullable: true, description: '凭证号 of the payment a ledger entry records or reverses.' }) voucherNumber!: string | null;
   @Field(() => AuditActor) actor!: AuditActor;
   @Field(() => String, { nullable: true }) projectCode!: string | null;
   @Field(() => Int, { nullable: true }) fiscalYear!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The target table version concerned.' }) version!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The version of the target table, mid-term review or final evaluation concerned.' }) version!: number | null;
   @Field(() => String, { nullable: true, description: 'The approval step decided, e.g. OFFICE.' }) step!: string | null;
   @Field(() => String, { nullable: true, description: 'The unit the subject belongs to.' }) unitCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'The reason of a return or an adjustment, or the comment of an approval.' })
+  @Field(() => String, { nullable: true, description: 'Why: the reason of a return, a reversal, an adjustment or a correction, the comment of an approval, the note of a payment, the measures and explanations of a review.' })
   reason!: string | null;
   @Field() correlationId!: string;
   @Field() commandId!: string;

@@ -8,7 +8,7 @@ import type { Role } from '../directory/directory.models.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
 import { scopedAuditTrailFilter } from './audit-trail-scope.js';
 import type { AuditTrailFilter } from './audit-trail.filter.js';
-import type { AuditActionKind, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
+import type { AuditActionKind, AuditDocumentKind, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
 import { contentFieldChangeOf } from '../target-table-versions/target-table-version.model.js';
 
 /** Serves the audit trail from the read store, within what the caller may read. */
@@ -45,6 +45,7 @@ function toEntry(entry: AuditTrailEntryView): AuditTrailEntry {
     position: String(entry.position),
     at: entry.occurredAt,
     kind: entry.kind as AuditActionKind,
+    documentKind: entry.documentKind as AuditDocumentKind | null,
     actor: { ...entry.actor, roles: entry.actor.roles as Role[] },
     changes: entry.changes === null ? null : entry.changes.map(contentFieldChangeOf),
   };

@@ -18,7 +18,7 @@ import {
 import type { DirectoryEvent } from '../directory/directory.events.js';
 import type { LoginAttemptEvent } from '../directory/login-attempts.events.js';
 import { auditActionKinds } from './audit-action-kind.js';
-import { describeAuditedEvent, type AuditedEvent } from './describe-audited-event.js';
+import { describeAuditedEvent, type AuditedEvent, type AuditTrailAnchored } from './describe-audited-event.js';
 
 const asAudited = (event: { type: string; data: object }): AuditedEvent => event as unknown as AuditedEvent;
 
@@ -51,7 +51,7 @@ describe('describeAuditedEvent', () => {
       ['TargetTableSubmissionWithdrawn', 'WITHDRAW', '撤回'],
     ]);
     for (const { description } of workflow) {
-      expect(description.subject).toMatchObject({ projectCode: '13052922P00584010316P', fiscalYear: 2022, text: 'target table 13052922P00584010316P of 2022' });
+      expect(description.subject).toMatchObject({ documentKind: 'TARGET_TABLE', projectCode: '13052922P00584010316P', fiscalYear: 2022, text: 'target table 13052922P00584010316P of 2022' });
     }
   });
 
@@ -112,6 +112,7 @@ describe('describeAuditedEvent', () => {
       ['DIRECTORY', '修改密码', 'changed the password of user u1', null, 'u1'],
       ['DIRECTORY', '配置审批流程', 'configured version 2 of the approval chain of unit 323001: SECTION by SECTION_HEAD → LEADER by LEADER', '323001', null],
     ]);
+    expect(new Set(described.map(({ subject }) => subject.documentKind))).toEqual(new Set(['DIRECTORY']));
     expect(JSON.stringify(described)).not.toContain('secret');
   });
 
@@ -124,21 +125,37 @@ describe('describeAuditedEvent', () => {
       kind: 'LOGIN',
       label: '登录失败',
       summary: 'failed to sign in as zhang from 10.0.0.7: wrong password',
-      subject: { userId: 'u1', text: 'user zhang' },
+      subject: { userId: 'u1', text: 'user zhang', documentKind: 'LOGIN' },
     });
   });
 
   it('describes an event type it does not know neutrally, keeping the project and unit its data names', () => {
-    const description = describeAuditedEvent({ type: 'DisbursementRecorded', data: { projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', amountFen: 100 } });
+    const description = describeAuditedEvent({ type: 'BudgetTransferRecorded', data: { projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', amountFen: 100 } });
     expect(description).toEqual({
       kind: 'OTHER',
       label: '其他操作',
-      summary: 'recorded DisbursementRecorded',
-      subject: { text: 'project P1 of 2022', projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', userId: null },
+      summary: 'recorded BudgetTransferRecorded',
+      subject: { text: 'project P1 of 2022', documentKind: null, projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', userId: null, voucherNumber: null },
       reason: null,
       version: null,
       step: null,
     });
     expect(auditActionKinds).toContain(description.kind);
+  });
+
+  it('describes an anchor of the log as INTEGRITY, scoped to no unit', () => {
+    const anchored: AuditTrailAnchored = {
+      type: 'AuditTrailAnchored',
+      data: { anchoredAt: '2023-01-31T00:00:00.000Z', headPosition: '42', streams: { directory: {}, 'ledger-2022-P1': {} }, algorithm: 'HMAC-SHA256' },
+    };
+    expect(describeAuditedEvent(asAudited(anchored))).toEqual({
+      kind: 'INTEGRITY',
+      label: '审计锚定',
+      summary: 'anchored the audit trail: the last revision and hash of 2 streams up to position 42, signed with HMAC-SHA256',
+      subject: { text: 'audit trail up to position 42', documentKind: 'INTEGRITY', projectCode: null, fiscalYear: null, unitCode: null, userId: null, voucherNumber: null },
+      reason: null,
+      version: null,
+      step: null,
+    });
   });
 });

@@ -17,6 +17,8 @@ export interface AuditTrailEntryView {
   label: string;
   summary: string;
   subject: string;
+  documentKind: string | null;
+  voucherNumber: string | null;
   actor: { userId: string; name: string; roles: string[]; unitCode: string | null; sectionId: string | null };
   projectCode: string | null;
   fiscalYear: number | null;
@@ -46,6 +48,10 @@ export interface AuditTrailFilter {
   /** The unit the subject belongs to. */
   unitCode?: string;
   kind?: string;
+  /** What was acted on: TARGET_TABLE, LEDGER, MIDTERM_REVIEW, FINAL_EVALUATION, … */
+  documentKind?: string;
+  /** 凭证号 of a ledger entry. */
+  voucherNumber?: string;
   /** Kinds left out, e.g. sign-in attempts for a reader who may not see them. */
   excludedKinds?: readonly string[];
   version?: number;
@@ -106,6 +112,8 @@ function whereFilter<O>(
     actor_name: filter.actorName,
     unit_code: filter.unitCode,
     kind: filter.kind,
+    document_kind: filter.documentKind,
+    voucher_number: filter.voucherNumber,
     version: filter.version,
     step: filter.step,
     correlation_id: filter.correlationId,
@@ -136,6 +144,8 @@ function toEntry(row: Selectable<AuditTrailTable>): AuditTrailEntryView {
     label: row.label,
     summary: row.summary,
     subject: row.subject,
+    documentKind: row.document_kind,
+    voucherNumber: row.voucher_number,
     actor: {
       userId: row.actor_user_id,
       name: row.actor_name,

@@ -30,7 +30,7 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
   const description = describeAuditedEvent(event);
   const { changes, unitCode, subject } = tableEventTypes.has(event.type)
     ? await followTable(event as unknown as TargetTableEvent, description, memory)
-    : { changes: null, unitCode: await subjectUnit(event, description, memory), subject: description.subject.text };
+    : { changes: null, ...(await projectOrUser(event, description, memory)) };
   const { actor, correlationId, commandId, occurredAt } = event.metadata;
   return {
     event_id: event.eventId,
@@ -43,6 +43,8 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
     label: description.label,
     summary: description.summary + importedFrom(event),
     subject,
+    document_kind: description.subject.documentKind,
+    voucher_number: description.subject.voucherNumber,
     actor_user_id: actor.userId,
     actor_name: actor.displayName,
     actor_roles: rolesKey(actor.roles),
@@ -80,9 +82,25 @@ async function followTable(
   return {
     changes: changed && before !== undefined && after !== undefined ? diffTargetTableContent(before, after) : null,
     unitCode: description.subject.unitCode ?? after?.unitCode ?? null,
-    // Most events of a table do not repeat its name; the trail knows it from the content.
-    subject: after === undefined ? description.subject.text : `${description.subject.text} (${after.name})`,
+    subject: named(description.subject.text, after),
   };
+}
+
+/** Most events do not repeat the project's name; the trail knows it from the table's content. */
+function named(text: string, content: TargetTableContent | undefined): string {
+  return content === undefined ? text : `${text} (${content.name})`;
+}
+
+/**
+ * The unit and name of a project's other documents (ledger, reviews) come from its target
+ * table as the trail remembers it, where the event does not say them; the unit of an event
+ * about a user from the user's registration.
+ */
+async function projectOrUser(event: RecordedEvent, description: AuditDescription, memory: AuditTrailMemory): Promise<{ unitCode: string | null; subject: string }> {
+  const { projectCode, fiscalYear, text } = description.subject;
+  if (projectCode === null || fiscalYear === null) return { unitCode: await subjectUnit(event, description, memory), subject: text };
+  const table = await memory.content(fiscalYear, projectCode);
+  return { unitCode: description.subject.unitCode ?? table?.unitCode ?? null, subject: named(text, table) };
 }
 
 /** The working content once the event is applied, as the target table's evolve has it. */

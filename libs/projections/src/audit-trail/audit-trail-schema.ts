@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
 
 /** The view's name, the key of its checkpoint. */
 export const AUDIT_TRAIL_PROJECTION = 'audit-trail';
@@ -28,6 +29,10 @@ export interface AuditTrailTable {
   label: string;
   summary: string;
   subject: string;
+  /** AuditDocumentKind of the subject; null for an event of a capability this build does not describe. */
+  document_kind: string | null;
+  /** 凭证号 of a ledger entry. */
+  voucher_number: string | null;
   actor_user_id: string;
   actor_name: string;
   /** The actor's roles as ",ROLE,ROLE,", so that one role is found with LIKE on both dialects. */
@@ -65,6 +70,13 @@ export interface AuditTrailDatabase {
 }
 
 export async function migrateAuditTrail(db: Kysely<any>): Promise<void> {
+  // A trail written before it told every capability apart (no document kind) is dropped and
+  // rebuilt from the log, so that its older entries read as the new ones do.
+  const existing = (await db.introspection.getTables()).find((table) => table.name === AUDIT_TRAIL);
+  if (existing !== undefined && !existing.columns.some((column) => column.name === 'document_kind')) {
+    for (const table of [AUDIT_TRAIL, AUDIT_TRAIL_TABLE_CONTENTS, AUDIT_TRAIL_USER_UNITS]) await db.schema.dropTable(table).ifExists().execute();
+    await deleteCheckpoint(db as Transaction<any>, AUDIT_TRAIL_PROJECTION);
+  }
   await db.schema
     .createTable(AUDIT_TRAIL)
     .ifNotExists()
@@ -78,6 +90,8 @@ export async function migrateAuditTrail(db: Kysely<any>): Promise<void> {
     .addColumn('label', 'text', (column) => column.notNull())
     .addColumn('summary', 'text', (column) => column.notNull())
     .addColumn('subject', 'text', (column) => column.notNull())
+    .addColumn('document_kind', 'text')
+    .addColumn('voucher_number', 'text')
     .addColumn('actor_user_id', 'text', (column) => column.notNull())
     .addColumn('actor_name', 'text', (column) => column.notNull())
     .addColumn('actor_roles', 'text', (column) => column.notNull())
@@ -96,7 +110,7 @@ export async function migrateAuditTrail(db: Kysely<any>): Promise<void> {
   // The order of every page and its cursor.
   await db.schema.createIndex('audit_trail_order').ifNotExists().unique().on(AUDIT_TRAIL).columns(['position', 'revision']).execute();
   // One index per filter that picks few entries out of many; the matches are then sorted by
-  // position. Kind and role have too few values for an index to pay for what it costs every write.
+  // position. Kind, document kind and role have too few values for an index to pay for what it costs every write.
   const filterIndexes: Array<[string, string[]]> = [
     ['project', ['project_code', 'fiscal_year']],
     ['stream', ['stream_id']],
@@ -105,6 +119,7 @@ export async function migrateAuditTrail(db: Kysely<any>): Promise<void> {
     ['unit', ['unit_code']],
     ['time', ['occurred_at']],
     ['correlation', ['correlation_id']],
+    ['voucher', ['voucher_number']],
   ];
   for (const [name, columns] of filterIndexes) {
     await db.schema.createIndex(`audit_trail_by_${name}`).ifNotExists().on(AUDIT_TRAIL).columns(columns).execute();

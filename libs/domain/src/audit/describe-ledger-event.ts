@@ -1,0 +1,27 @@
+import type { LedgerEvent } from '../disbursement/ledger.events.js';
+import { formatFen } from '../shared/money.js';
+import { described, projectSubject, type AuditDescription } from './audit-description.js';
+
+/** A disbursement ledger (支出台账) entry in the trail's words: amounts in yuan, the voucher, the payee and the date. */
+export function describeLedgerEvent(event: LedgerEvent): AuditDescription {
+  const { unitCode, voucherNumber, entryNumber, date } = event.data;
+  const subject = projectSubject('LEDGER', 'disbursement ledger', event.data, { unitCode, voucherNumber });
+  switch (event.type) {
+    case 'DisbursementRecorded': {
+      const { amountFen, payee, note } = event.data;
+      const summary = `recorded entry ${entryNumber}: paid ${formatFen(amountFen)} yuan to ${payee} on ${date}, voucher ${voucherNumber}`;
+      // A payment's note is what it was for: the "why" of this entry.
+      return described('DISBURSE', '支出登记', summary, subject, { reason: note });
+    }
+    case 'DisbursementReversed': {
+      const { amountFen, reversedEntryNumber, reason } = event.data;
+      // The reversal holds the payment's amount negated; people name the payment by what was paid.
+      const summary = `reversed entry ${reversedEntryNumber} (${formatFen(-amountFen)} yuan paid on ${date}, voucher ${voucherNumber}) as entry ${entryNumber}`;
+      return described('REVERSE', '冲销', summary, subject, { reason });
+    }
+    default: {
+      const unknownEvent: never = event;
+      throw new Error(`Unknown ledger event type ${String((unknownEvent as { type?: unknown }).type)}`);
+    }
+  }
+}
