@@ -4,7 +4,7 @@ import { ProjectionRunner, type Projection, type ReadStore } from '@app/projecti
 import { openEventStore } from './event-log.js';
 import type { ReadStoreLocation } from './read-stores.js';
 
-/** One view following an SQLite event log into a fresh read store, for each test of a describe block. */
+/** Views (one or more) following an SQLite event log into a fresh read store, for each test of a describe block. */
 export interface ViewUnderTest {
   store: SqliteEventStore;
   readStore: ReadStore;
@@ -15,18 +15,18 @@ export interface ViewUnderTest {
   restart(): Promise<void>;
 }
 
-export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projection: Projection): ViewUnderTest {
+export function viewUnderTest(create: () => Promise<ReadStoreLocation>, ...projections: Projection[]): ViewUnderTest {
   let location: ReadStoreLocation;
   const view: ViewUnderTest = {
     store: undefined!,
     readStore: undefined!,
     runner: undefined!,
     async caughtUp() {
-      expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, [projection.name])).toBe(true);
+      expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, projections.map((projection) => projection.name))).toBe(true);
     },
     async restart() {
       await view.runner.stop();
-      view.runner = new ProjectionRunner(view.store, location.open(), [projection]);
+      view.runner = new ProjectionRunner(view.store, location.open(), projections);
       await view.runner.start();
     },
   };
@@ -35,7 +35,7 @@ export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projecti
     location = await create();
     view.store = openEventStore(location.dataDir);
     view.readStore = location.open();
-    view.runner = new ProjectionRunner(view.store, view.readStore, [projection]);
+    view.runner = new ProjectionRunner(view.store, view.readStore, projections);
     await view.runner.start();
   });
 

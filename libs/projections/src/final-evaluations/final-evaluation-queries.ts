@@ -24,7 +24,7 @@ export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, p
     .where('fiscal_year', '=', fiscalYear)
     .where('project_code', '=', projectCode)
     .executeTakeFirst();
-  return row === undefined ? null : viewOf(row);
+  return row === undefined ? null : toFinalEvaluationView(row);
 }
 
 /** The evaluations of a year within the scope, by unit then project code. */
@@ -33,10 +33,10 @@ export async function findFinalEvaluations(db: Kysely<any>, fiscalYear: number, 
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
   if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
-  return rows.map(viewOf);
+  return rows.map(toFinalEvaluationView);
 }
 
-function viewOf(row: Selectable<FinalEvaluationsTable>): FinalEvaluationView {
+export function toFinalEvaluationView(row: Selectable<FinalEvaluationsTable>): FinalEvaluationView {
   return {
     evaluation: JSON.parse(row.state_json) as FinalEvaluation,
     scorecard: JSON.parse(row.scorecard_json) as ScorecardView,

@@ -17,7 +17,7 @@ export async function findMidtermReview(db: Kysely<any>, fiscalYear: number, pro
     .where('fiscal_year', '=', fiscalYear)
     .where('project_code', '=', projectCode)
     .executeTakeFirst();
-  return row === undefined ? null : viewOf(row);
+  return row === undefined ? null : toMidtermReviewView(row);
 }
 
 /** The monitored projects of a year within the scope, by unit then project code. */
@@ -26,9 +26,9 @@ export async function findMidtermReviews(db: Kysely<any>, fiscalYear: number, sc
   if (scope.unitCode !== undefined && scope.unitCode !== null) query = query.where('unit_code', '=', scope.unitCode);
   if (scope.sectionId !== undefined && scope.sectionId !== null) query = query.where('section_id', '=', scope.sectionId);
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
-  return rows.map(viewOf);
+  return rows.map(toMidtermReviewView);
 }
 
-function viewOf(row: Selectable<MidtermReviewsTable>): MidtermReviewView {
+export function toMidtermReviewView(row: Selectable<MidtermReviewsTable>): MidtermReviewView {
   return { monitoring: JSON.parse(row.state_json) as Monitoring, updatedAt: row.updated_at, updatedBy: row.updated_by, position: row.position };
 }
