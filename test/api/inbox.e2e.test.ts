@@ -3,6 +3,7 @@ import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { approveSeedTable3, seedTable3Ref } from '../support/approved-seed-table-3.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
 import { reviewCalls } from '../support/review-calls.js';
+import { because, workedResults, workedShortfalls } from '../support/worked-final-evaluation.js';
 import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const INBOX = `query($min: String) { myInbox(minPosition: $min) {
@@ -40,16 +41,6 @@ const assessments = [
   onTrack(5, '效果显著'),
   onTrack(6, '98.5'),
 ];
-const results = [
-  { index: 0, actual: '8' },
-  { index: 1, actual: '2662' },
-  { index: 2, actual: '100' },
-  { index: 3, actual: '100' },
-  { index: 4, grade: 'ACHIEVED', percent: '90' },
-  { index: 5, grade: 'PARTLY_ACHIEVED', percent: '70' },
-  { index: 6, actual: '99' },
-];
-const because = { cause: '受疫情影响部分培训推迟', measure: '次年一季度补足培训并按月跟踪' };
 const hour = 3_600_000;
 
 const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
@@ -89,9 +80,9 @@ describe.each(readStores)('one inbox for everything awaiting a decision, over HT
     await api.must(demo.preparer, SUBMIT_TABLE, { input: newTableRef });
     api.advanceClock(hour);
     await ok(preparingHead, OPEN_EVALUATION, {});
-    await ok(preparingHead, RECORD_RESULTS, { results });
+    await ok(preparingHead, RECORD_RESULTS, { results: workedResults });
     await ok(preparingHead, EVALUATION_EXECUTION, {});
-    await ok(preparingHead, EXPLAIN, { indicators: [0, 1, 4, 5].map((index) => ({ index, ...because })) });
+    await ok(preparingHead, EXPLAIN, { indicators: workedShortfalls.map((index) => ({ index, ...because })) });
     head = (await ok(preparingHead, SUBMIT_EVALUATION, {})).position;
   });
 

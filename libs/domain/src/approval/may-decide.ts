@@ -1,7 +1,6 @@
 import { decidingRoles, type DecidingRole, type SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { TargetTableActor, TargetTableRole } from '../target-table/target-table-actor.js';
 import type { StepDecision } from '../target-table/target-table.state.js';
-import { awaitedStep } from './describe-review-stage.js';
 import type { Review, ReviewScope } from './review.js';
 
 /**
@@ -35,13 +34,14 @@ export function dutyConflict(actor: TargetTableActor, review: Pick<Review, 'subm
   return decision === undefined ? null : { kind: 'DECIDED_ANOTHER_STEP', decision };
 }
 
-/** Whether the actor may decide the step the submission awaits now. */
+/** Whether the actor may decide the step the submission awaits now; none is awaited once its last step is approved. */
 export function mayDecideAwaitedStep(
   actor: TargetTableActor,
   review: Pick<Review, 'chain' | 'currentStepIndex' | 'submitters' | 'decisions'>,
   scope: ReviewScope,
 ): boolean {
-  const step = awaitedStep(review);
+  const step = review.chain.steps[review.currentStepIndex];
+  if (step === undefined) return false;
   return hasRole(actor, step.role) && inStepScope(actor, step, scope) && dutyConflict(actor, review, step) === null;
 }
 

@@ -1,4 +1,3 @@
-import { awaitedStep } from '@app/domain/approval/describe-review-stage.js';
 import type { ReviewStage } from '@app/domain/approval/review.js';
 import type { CreateTableBuilder, Kysely, Transaction } from 'kysely';
 import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
@@ -14,10 +13,13 @@ export interface AwaitedStepColumns {
   submitted_at: string | null;
 }
 
-/** `stage` is null while there is no document to review yet. */
+/**
+ * `stage` is null while there is no document to review yet. Once the last step is approved no
+ * step is awaited, though a batch may end before the approval event of the same append.
+ */
 export function awaitedStepColumns(stage: ReviewStage | null, submittedAt: string | null): AwaitedStepColumns {
-  if (stage === null || stage.status !== 'IN_REVIEW') return { current_step: null, current_role: null, submitted_at: null };
-  const step = awaitedStep(stage.review);
+  const step = stage?.status === 'IN_REVIEW' ? stage.review.chain.steps[stage.review.currentStepIndex] : undefined;
+  if (step === undefined) return { current_step: null, current_role: null, submitted_at: null };
   return { current_step: step.step, current_role: step.role, submitted_at: submittedAt };
 }
 
