@@ -68,6 +68,13 @@ describe('who may decide the awaited step', () => {
     }
   });
 
+  it('is nobody once the last step is approved, before the approval event of the same append', () => {
+    const atOffice = approvedAtSection(sectionHead);
+    const atLeader = stageAfterStepApproved(atOffice, approveReviewStep(atOffice, { actor: office, step: 'OFFICE' }, scope, subject).stepApproved);
+    const lastApproved = stageAfterStepApproved(atLeader, approveReviewStep(atLeader, { actor: leader, step: 'LEADER' }, scope, subject).stepApproved);
+    expect([mayDecideAwaitedStep(leader, reviewOf(atLeader), scope), mayDecideAwaitedStep(leader, reviewOf(lastApproved), scope)]).toEqual([true, false]);
+  });
+
   it('is narrowed for a view query to the roles held in the section and in the unit', () => {
     expect(decisionScope(sectionHead)).toEqual({ unitCode, sectionId, sectionRoles: ['SECTION_HEAD'], unitRoles: [] });
     expect(decisionScope(headInOffice)).toEqual({ unitCode, sectionId, sectionRoles: ['SECTION_HEAD'], unitRoles: ['OFFICE'] });
