@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { approveSeedTable3 } from '../support/approved-seed-table-3.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
 import { reviewCalls } from '../support/review-calls.js';
+import { because, workedResults } from '../support/worked-final-evaluation.js';
 import { RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory } from '../support/running-api.js';
 
 const EVALUATION_FIELDS = `
@@ -34,16 +35,7 @@ const code = '13052922P00584010316P';
 const year = 2022;
 const ref = { projectCode: code, fiscalYear: year };
 
-const results = [
-  { index: 0, actual: '8' },
-  { index: 1, actual: '2662' },
-  { index: 2, actual: '100' },
-  { index: 3, actual: '100' },
-  { index: 4, grade: 'ACHIEVED', percent: '90' },
-  { index: 5, grade: 'PARTLY_ACHIEVED', percent: '70' },
-  { index: 6, actual: '99' },
-];
-const because = { cause: '受疫情影响部分培训推迟', measure: '次年一季度补足培训并按月跟踪' };
+const results = workedResults;
 
 const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
   { readStore: 'sqlite', open: async () => undefined },

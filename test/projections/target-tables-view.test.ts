@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
-  findInbox,
   findTargetTable,
   InvalidCursorError,
   listTargetTables,
@@ -269,29 +268,6 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     expect(await findTargetTable(view.readStore.db, 'P-C', 2022)).toMatchObject({ status: 'DRAFT', currentStep: null, submittedAt: null, baseline: null });
     expect(keysOf((await listTargetTables(view.readStore.db, { currentStep: 'OFFICE' })).rows)).toEqual(['2022/P-B']);
     expect(keysOf((await listTargetTables(view.readStore.db, { status: 'IN_REVIEW' })).rows)).toEqual(['2022/P-A', '2022/P-B']);
-  });
-
-  it('puts a table in the inbox of whoever decides its current step, oldest submission first', async () => {
-    const a = { projectCode: 'P-A', fiscalYear: 2022 };
-    const b = { projectCode: 'P-B', fiscalYear: 2022 };
-    const other = { projectCode: 'P-O', fiscalYear: 2022 };
-    await append(view.store, streamOf(b), drafted(b, content()));
-    await append(view.store, streamOf(a), drafted(a, content()));
-    await append(view.store, streamOf(other), drafted(other, content({ sectionId: 'section-other' })));
-    await append(view.store, streamOf(b), submitted(b, 1, content(), { occurredAt: '2022-01-01T00:00:00.000Z' }));
-    await append(view.store, streamOf(a), submitted(a, 1, content(), { occurredAt: '2022-01-02T00:00:00.000Z' }));
-    await append(view.store, streamOf(other), submitted(other, 1, content({ sectionId: 'section-other' }), { occurredAt: '2022-01-03T00:00:00.000Z' }));
-    await append(view.store, streamOf(a), stepApproved(a, 1, 0));
-    await caughtUp();
-    const inbox = async (caller: typeof preparer) => keysOf(await findInbox(view.readStore.db, caller));
-    expect(await inbox(sectionHead)).toEqual(['2022/P-B']);
-    expect(await inbox(office)).toEqual(['2022/P-A']);
-    expect(await inbox(preparer)).toEqual([]);
-    expect(await inbox({ ...office, unitCode: '999999' })).toEqual([]);
-    // The section head who approved the section step may not decide the office step too.
-    expect(await inbox({ ...sectionHead, roles: ['SECTION_HEAD', 'OFFICE'] })).toEqual(['2022/P-B']);
-    // Nor may the submitter decide the version.
-    expect(await inbox({ ...preparer, roles: ['PREPARER', 'SECTION_HEAD'] })).toEqual([]);
   });
 
   const keysOf = (rows: Array<TableKey>) => rows.map((row) => `${row.fiscalYear}/${row.projectCode}`);

@@ -56,6 +56,11 @@ export class RunningApi {
     this.clockOffsetMs += ms;
   }
 
+  /** Sets the API's clock to a moment (e.g. a day of the fiscal year), from which it runs on with real time. */
+  setClock(at: string): void {
+    this.clockOffsetMs = Date.parse(at) - Date.now();
+  }
+
   async graphql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -18,6 +18,7 @@ import { TargetDocumentsModule } from './target-documents/target-documents.modul
 import { DemoModule } from './demo/demo.module.js';
 import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
 import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js';
+import { InboxModule } from './inbox/inbox.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         DemoModule,
         FinalEvaluationsModule,
         MidtermReviewsModule,
+        InboxModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

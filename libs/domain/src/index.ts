@@ -64,6 +64,7 @@ export * from './final-evaluation/scoring/execution-points.js';
 export * from './final-evaluation/scoring/score-evaluation.js';
 export * from './approval/review.js';
 export { describeReviewStage, awaitedStep } from './approval/describe-review-stage.js';
+export { mayDecideAwaitedStep, decisionScope, type DecisionScope } from './approval/may-decide.js';
 export * from './final-evaluation/final-evaluation.events.js';
 export * from './final-evaluation/final-evaluation.commands.js';
 export * from './final-evaluation/final-evaluation.state.js';

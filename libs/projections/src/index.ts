@@ -30,3 +30,4 @@ export * from './final-evaluations/final-evaluation-queries.js';
 export * from './midterm-reviews/midterm-review-schema.js';
 export * from './midterm-reviews/midterm-review-projection.js';
 export * from './midterm-reviews/midterm-review-queries.js';
+export * from './inbox/inbox-queries.js';

@@ -4,7 +4,7 @@ import { ProjectionRunner, type Projection, type ProjectionRunnerOptions, type R
 import { openEventStore } from './event-log.js';
 import type { ReadStoreLocation } from './read-stores.js';
 
-/** One view following an SQLite event log into a fresh read store, for each test of a describe block. */
+/** Views (one or more) following an SQLite event log into a fresh read store, for each test of a describe block. */
 export interface ViewUnderTest {
   store: SqliteEventStore;
   readStore: ReadStore;
@@ -26,7 +26,8 @@ export interface ViewUnderTestOptions {
   following?: boolean;
 }
 
-export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projection: Projection, { following = true }: ViewUnderTestOptions = {}): ViewUnderTest {
+export function viewUnderTest(create: () => Promise<ReadStoreLocation>, views: Projection | Projection[], { following = true }: ViewUnderTestOptions = {}): ViewUnderTest {
+  const projections = Array.isArray(views) ? views : [views];
   let location: ReadStoreLocation;
   let runner: ProjectionRunner | undefined;
   const view: ViewUnderTest = {
@@ -37,16 +38,16 @@ export function viewUnderTest(create: () => Promise<ReadStoreLocation>, projecti
       return runner;
     },
     async caughtUp() {
-      expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, [projection.name])).toBe(true);
+      expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, projections.map((projection) => projection.name))).toBe(true);
     },
     async follow(options: ProjectionRunnerOptions = {}) {
       await runner?.stop();
-      runner = new ProjectionRunner(view.store, view.readStore, [projection], options);
+      runner = new ProjectionRunner(view.store, view.readStore, projections, options);
       await runner.start();
     },
     async restart() {
       await view.runner.stop();
-      runner = new ProjectionRunner(view.store, location.open(), [projection]);
+      runner = new ProjectionRunner(view.store, location.open(), projections);
       await runner.start();
     },
   };

@@ -16,7 +16,8 @@ export interface ProjectCommandPayload {
 
 /**
  * Sends a command of a project's year as the signed-in caller through the CommandBus; the
- * decider checks role, scope and state. `message` wraps the command for its handler.
+ * decider checks role, scope and state. `message` wraps the command for its handler; `now`
+ * (the application's Clock) is when its events occur.
  */
 export async function commandAsCaller<C extends { projectCode: string; fiscalYear: number }>(
   commandBus: CommandBus,
@@ -24,8 +25,9 @@ export async function commandAsCaller<C extends { projectCode: string; fiscalYea
   commandId: string | null | undefined,
   command: C,
   message: (command: C & { actor: Actor }, context: CommandContext) => object,
+  now: Date,
 ): Promise<ProjectCommandPayload> {
-  const context = commandContextFromRequest(request, commandId);
+  const context = commandContextFromRequest(request, commandId, now);
   const outcome = await commandBus.execute<object, CommandOutcome>(message({ ...command, actor: actorOf(request) }, context));
   return {
     commandId: context.commandId,

@@ -55,7 +55,7 @@ export class FinalEvaluationReader {
   }
 }
 
-function toFinalEvaluation({ evaluation, scorecard, updatedAt, updatedBy, position }: FinalEvaluationView): FinalEvaluation {
+export function toFinalEvaluation({ evaluation, scorecard, updatedAt, updatedBy, position }: FinalEvaluationView): FinalEvaluation {
   const { baseline, stage } = evaluation;
   const step = stage.status === 'IN_REVIEW' ? awaitedStep(stage.review) : null;
   return {

@@ -63,7 +63,7 @@ export class MidtermReviewReader {
   }
 }
 
-function toMidtermReview({ monitoring, updatedAt, position }: MidtermReviewView): MidtermReview {
+export function toMidtermReview({ monitoring, updatedAt, position }: MidtermReviewView): MidtermReview {
   const { review, baseline } = monitoring;
   const stage = review?.stage;
   const step = stage?.status === 'IN_REVIEW' ? awaitedStep(stage.review) : null;

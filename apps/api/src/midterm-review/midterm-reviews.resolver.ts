@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { Clock } from '../auth/clock.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';
@@ -32,6 +33,7 @@ export class MidtermReviewsResolver {
     private readonly reader: MidtermReviewReader,
     private readonly inputs: ReviewInputs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => MidtermReview, { description: 'Progress and the mid-term review of a project’s year.' })
@@ -111,7 +113,7 @@ export class MidtermReviewsResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(command: WithoutActor<MidtermReviewCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context));
+    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type TargetTableActor,
   type TargetTableContent,
 } from '@app/domain';
-import { encodeCursor, findInbox, findTargetTable, listTargetTables, type InboxCaller, type ReadStore, type TargetTableView } from '@app/projections';
+import { encodeCursor, findTargetTable, listTargetTables, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import type { ConnectionShape } from '../graphql/connection.js';
 import { pageRequest, withoutNulls } from '../graphql/given-arguments.js';
@@ -56,11 +56,6 @@ export class TargetTableReader {
     }
     requireTargetTableReadable(reader, view, what);
     return view;
-  }
-
-  /** Tables IN_REVIEW waiting for the caller's decision, oldest submission first. */
-  async inbox(caller: InboxCaller): Promise<TargetTable[]> {
-    return (await findInbox(this.readStore.db, caller)).map(toTargetTable);
   }
 
   /** The tables the reader may read; a unit or section filter wholly outside that is FORBIDDEN. */

@@ -1,7 +1,6 @@
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { actorOf } from '../auth/authenticated-request.js';
-import { Inbox, InboxItemKind, type InboxCount } from './inbox.model.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
 import type { CommandOutcome } from '../commands/command-context.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
@@ -53,30 +52,6 @@ export class TargetTablesResolver {
     @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
     return this.reader.list(filter ?? {}, first, after, actorOf(req));
-  }
-
-  @Query(() => Inbox, { description: 'What waits for your decision: target tables whose current step you decide, oldest first.' })
-  async myInbox(
-    @Context() { req }: RequestContext,
-    @Args('minPosition', minPositionArg) _minPosition?: string,
-  ): Promise<Inbox> {
-    const actor = actorOf(req);
-    const tables = await this.reader.inbox(actor);
-    const items = tables.map((table) => ({
-      kind: InboxItemKind.TARGET_TABLE_REVIEW,
-      step: table.currentStep!.step,
-      stepLabel: table.currentStep!.label,
-      waitingSince: table.submittedAt!,
-      targetTable: table,
-    }));
-    const counts = new Map<string, InboxCount>();
-    for (const item of items) {
-      const key = `${item.kind}/${item.step}`;
-      const count = counts.get(key);
-      if (count === undefined) counts.set(key, { kind: item.kind, step: item.step, stepLabel: item.stepLabel, count: 1 });
-      else count.count += 1;
-    }
-    return { items, counts: [...counts.values()], totalCount: items.length };
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })

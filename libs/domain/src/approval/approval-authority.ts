@@ -1,7 +1,8 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { SubmissionChainStep } from '../target-table/submission-chain.js';
-import type { TargetTableActor, TargetTableRole } from '../target-table/target-table-actor.js';
+import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { stepPhrase, targetTableRoleLabels } from '../target-table/target-table-labels.js';
+import { decidesInSection, dutyConflict, hasRole, inStepScope } from './may-decide.js';
 import type { Review, ReviewScope } from './review.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
@@ -33,17 +34,18 @@ export function inSection(actor: TargetTableActor, scope: ReviewScope): boolean 
   return actor.unitCode === scope.unitCode && (scope.sectionId === null || actor.sectionId === scope.sectionId);
 }
 
-/** The step's role, in the owning section for a section head and in its unit otherwise. */
+export { hasRole };
+
+/** The step's role, in the owning section for a section head and in its unit otherwise (may-decide.ts). */
 export function requireStepDecider(actor: TargetTableActor, step: SubmissionChainStep, scope: ReviewScope, doing: string): void {
   requireSignedIn(actor);
-  const sectionScoped = step.role === 'SECTION_HEAD';
+  const sectionScoped = decidesInSection(step.role);
   const where = sectionScoped ? scopeOf(scope) : `unit ${scope.unitCode}`;
   const needed = `${doing} ${stepPhrase(step)} needs a ${targetTableRoleLabels[step.role]} (role ${step.role}) of ${where}`;
   if (!hasRole(actor, step.role)) {
     throw new DomainError('FORBIDDEN', `${needed}: you do not have the ${step.role} role (${rolesHeld(actor)}).`);
   }
-  const inScope = actor.unitCode === scope.unitCode && (!sectionScoped || (scope.sectionId !== null && actor.sectionId === scope.sectionId));
-  if (!inScope) {
+  if (!inStepScope(actor, step, scope)) {
     const yours = sectionScoped ? placeOf(actor) : actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
     throw new DomainError('FORBIDDEN', `${needed}: you are ${targetTableRoleLabels[step.role]} (${step.role}) of ${yours}.`);
   }
@@ -60,25 +62,21 @@ export function requireSeparateDuties(
   step: SubmissionChainStep,
   submitted: string,
 ): void {
-  if (review.submitters.includes(actor.userId)) {
+  const conflict = dutyConflict(actor, review, step);
+  if (conflict?.kind === 'SUBMITTED') {
     throw new DomainError(
       'FORBIDDEN',
       `You submitted ${submitted}, so you cannot decide any step of it (separation of duties): ` +
         `another ${targetTableRoleLabels[step.role]} (${step.role}) must decide ${stepPhrase(step)}.`,
     );
   }
-  const other = review.decisions.find((decision) => decision.by.userId === actor.userId && decision.step !== step.step);
-  if (other !== undefined) {
+  if (conflict?.kind === 'DECIDED_ANOTHER_STEP') {
     throw new DomainError(
       'FORBIDDEN',
-      `You already decided ${stepPhrase(other)} of this submission, so you cannot also decide ${stepPhrase(step)} ` +
+      `You already decided ${stepPhrase(conflict.decision)} of this submission, so you cannot also decide ${stepPhrase(step)} ` +
         `(separation of duties): another ${targetTableRoleLabels[step.role]} (${step.role}) must.`,
     );
   }
-}
-
-export function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'): boolean {
-  return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 
 export function scopeOf(scope: ReviewScope): string {

@@ -21,7 +21,7 @@ export function describeReviewStage(stage: ReviewStage, subject: ReviewSubject):
   }
 }
 
-export function awaitedStep(review: Review): SubmissionChainStep {
+export function awaitedStep(review: Pick<Review, 'chain' | 'currentStepIndex'>): SubmissionChainStep {
   const step = review.chain.steps[review.currentStepIndex];
   if (step === undefined) {
     throw new Error(`Step ${review.currentStepIndex} is outside approval chain ${review.chain.chainId} v${review.chain.chainVersion}`);

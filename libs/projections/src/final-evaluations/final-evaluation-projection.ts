@@ -2,6 +2,7 @@ import { evolveFinalEvaluation } from '@app/domain/final-evaluation/evolve-final
 import { finalEvaluationEventTypes, type FinalEvaluationEvent } from '@app/domain/final-evaluation/final-evaluation.events.js';
 import { initialFinalEvaluationState, type FinalEvaluationState } from '@app/domain/final-evaluation/final-evaluation.state.js';
 import { scorecardView } from '@app/domain/final-evaluation/scorecard-view.js';
+import { awaitedStepColumns } from '../inbox/awaited-step-columns.js';
 import { streamStateProjection } from '../stream-state/stream-state-projection.js';
 import { FINAL_EVALUATIONS, FINAL_EVALUATIONS_PROJECTION, migrateFinalEvaluations, type FinalEvaluationsTable } from './final-evaluation-schema.js';
 
@@ -16,7 +17,8 @@ export const finalEvaluationsProjection = streamStateProjection<FinalEvaluationS
   eventTypes: finalEvaluationEventTypes,
   initialState: initialFinalEvaluationState,
   evolve: (state, event) => evolveFinalEvaluation(state, event as FinalEvaluationEvent),
-  rowOf(state, last) {
+  submissionEventTypes: ['FinalEvaluationSubmitted'],
+  rowOf(state, last, submittedAt) {
     if (state.status !== 'OPEN') return null;
     const scorecard = scorecardView(state);
     return {
@@ -28,6 +30,7 @@ export const finalEvaluationsProjection = streamStateProjection<FinalEvaluationS
       name: state.baseline.name,
       version: state.version,
       status: state.stage.status,
+      ...awaitedStepColumns(state.stage, submittedAt),
       state_json: JSON.stringify(state),
       scorecard_json: JSON.stringify(scorecard),
       total: scorecard.total,

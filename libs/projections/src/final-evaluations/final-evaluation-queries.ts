@@ -26,7 +26,7 @@ export async function findFinalEvaluation(db: Kysely<any>, fiscalYear: number, p
     .where('fiscal_year', '=', fiscalYear)
     .where('project_code', '=', projectCode)
     .executeTakeFirst();
-  return row === undefined ? null : viewOf(row);
+  return row === undefined ? null : toFinalEvaluationView(row);
 }
 
 /** The evaluations of a year within the scope, by unit then project code. */
@@ -36,10 +36,10 @@ export async function findFinalEvaluations(db: Kysely<any>, fiscalYear: number, 
   const readable = scope.readableIn;
   if (readable !== undefined) query = query.where((eb) => readableIn(eb as never, readable));
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
-  return rows.map(viewOf);
+  return rows.map(toFinalEvaluationView);
 }
 
-function viewOf(row: Selectable<FinalEvaluationsTable>): FinalEvaluationView {
+export function toFinalEvaluationView(row: Selectable<FinalEvaluationsTable>): FinalEvaluationView {
   return {
     evaluation: JSON.parse(row.state_json) as FinalEvaluation,
     scorecard: JSON.parse(row.scorecard_json) as ScorecardView,

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { dropViewWithoutAwaitedStep, indexAwaitedStep, withAwaitedStepColumns, type AwaitedStepColumns } from '../inbox/awaited-step-columns.js';
 
 /** The view's name, the key of its checkpoint. */
 export const FINAL_EVALUATIONS_PROJECTION = 'final-evaluations';
 
 export const FINAL_EVALUATIONS = 'final_evaluations';
 
-export interface FinalEvaluationsTable {
+export interface FinalEvaluationsTable extends AwaitedStepColumns {
   project_code: string;
   fiscal_year: number;
   unit_code: string;
@@ -37,6 +38,7 @@ export interface FinalEvaluationsDatabase {
 }
 
 export async function migrateFinalEvaluations(db: Kysely<any>): Promise<void> {
+  await dropViewWithoutAwaitedStep(db, FINAL_EVALUATIONS, FINAL_EVALUATIONS_PROJECTION);
   await db.schema
     .createTable(FINAL_EVALUATIONS)
     .ifNotExists()
@@ -58,7 +60,9 @@ export async function migrateFinalEvaluations(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (column) => column.notNull())
     .addColumn('updated_by', 'text', (column) => column.notNull())
     .addColumn('position', 'text', (column) => column.notNull())
+    .$call(withAwaitedStepColumns)
     .execute();
   await db.schema.createIndex('final_evaluations_key').ifNotExists().unique().on(FINAL_EVALUATIONS).columns(['fiscal_year', 'project_code']).execute();
   await db.schema.createIndex('final_evaluations_by_unit').ifNotExists().on(FINAL_EVALUATIONS).columns(['fiscal_year', 'unit_code']).execute();
+  await indexAwaitedStep(db, FINAL_EVALUATIONS);
 }

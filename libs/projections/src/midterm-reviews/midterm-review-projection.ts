@@ -2,6 +2,7 @@ import { atRiskIndicators } from '@app/domain/midterm-review/at-risk-indicators.
 import { evolveMidtermReview } from '@app/domain/midterm-review/evolve-midterm-review.js';
 import { midtermReviewEventTypes, type MidtermReviewEvent } from '@app/domain/midterm-review/midterm-review.events.js';
 import { initialMidtermState, type MidtermState } from '@app/domain/midterm-review/midterm-review.state.js';
+import { awaitedStepColumns } from '../inbox/awaited-step-columns.js';
 import { streamStateProjection } from '../stream-state/stream-state-projection.js';
 import { migrateMidtermReviews, MIDTERM_REVIEWS, MIDTERM_REVIEWS_PROJECTION, type MidtermReviewsTable } from './midterm-review-schema.js';
 
@@ -13,7 +14,8 @@ export const midtermReviewsProjection = streamStateProjection<MidtermState, Midt
   eventTypes: midtermReviewEventTypes,
   initialState: initialMidtermState,
   evolve: (state, event) => evolveMidtermReview(state, event as MidtermReviewEvent),
-  rowOf(state, last) {
+  submissionEventTypes: ['MidtermReviewSubmitted'],
+  rowOf(state, last, submittedAt) {
     if (state.status !== 'MONITORED') return null;
     const { review } = state;
     return {
@@ -23,6 +25,7 @@ export const midtermReviewsProjection = streamStateProjection<MidtermState, Midt
       section_id: state.baseline.sectionId,
       name: state.baseline.name,
       status: review === null ? 'NOT_OPENED' : review.stage.status,
+      ...awaitedStepColumns(review?.stage ?? null, submittedAt),
       checkpoint_date: review?.checkpointDate ?? null,
       light: review?.execution?.light ?? null,
       at_risk_count: review === null ? 0 : atRiskIndicators(review).length,

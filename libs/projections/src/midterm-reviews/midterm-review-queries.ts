@@ -18,7 +18,7 @@ export async function findMidtermReview(db: Kysely<any>, fiscalYear: number, pro
     .where('fiscal_year', '=', fiscalYear)
     .where('project_code', '=', projectCode)
     .executeTakeFirst();
-  return row === undefined ? null : viewOf(row);
+  return row === undefined ? null : toMidtermReviewView(row);
 }
 
 /** The monitored projects of a year within the scope, by unit then project code. */
@@ -28,9 +28,9 @@ export async function findMidtermReviews(db: Kysely<any>, fiscalYear: number, sc
   const readable = scope.readableIn;
   if (readable !== undefined) query = query.where((eb) => readableIn(eb as never, readable));
   const rows = await query.orderBy('unit_code').orderBy('project_code').execute();
-  return rows.map(viewOf);
+  return rows.map(toMidtermReviewView);
 }
 
-function viewOf(row: Selectable<MidtermReviewsTable>): MidtermReviewView {
+export function toMidtermReviewView(row: Selectable<MidtermReviewsTable>): MidtermReviewView {
   return { monitoring: JSON.parse(row.state_json) as Monitoring, updatedAt: row.updated_at, updatedBy: row.updated_by, position: row.position };
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { dropViewWithoutAwaitedStep, indexAwaitedStep, withAwaitedStepColumns, type AwaitedStepColumns } from '../inbox/awaited-step-columns.js';
 
 /** The view's name, the key of its checkpoint. */
 export const MIDTERM_REVIEWS_PROJECTION = 'midterm-reviews';
 
 export const MIDTERM_REVIEWS = 'midterm_reviews';
 
-export interface MidtermReviewsTable {
+export interface MidtermReviewsTable extends AwaitedStepColumns {
   project_code: string;
   fiscal_year: number;
   unit_code: string;
@@ -29,6 +30,7 @@ export interface MidtermReviewsDatabase {
 }
 
 export async function migrateMidtermReviews(db: Kysely<any>): Promise<void> {
+  await dropViewWithoutAwaitedStep(db, MIDTERM_REVIEWS, MIDTERM_REVIEWS_PROJECTION);
   await db.schema
     .createTable(MIDTERM_REVIEWS)
     .ifNotExists()
@@ -45,7 +47,9 @@ export async function migrateMidtermReviews(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (column) => column.notNull())
     .addColumn('updated_by', 'text', (column) => column.notNull())
     .addColumn('position', 'text', (column) => column.notNull())
+    .$call(withAwaitedStepColumns)
     .execute();
   await db.schema.createIndex('midterm_reviews_key').ifNotExists().unique().on(MIDTERM_REVIEWS).columns(['fiscal_year', 'project_code']).execute();
   await db.schema.createIndex('midterm_reviews_by_unit').ifNotExists().on(MIDTERM_REVIEWS).columns(['fiscal_year', 'unit_code']).execute();
+  await indexAwaitedStep(db, MIDTERM_REVIEWS);
 }

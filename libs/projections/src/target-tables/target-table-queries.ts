@@ -1,4 +1,4 @@
-import { targetTableReadScope, type TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { readableIn } from '../read-scope/readable-in.js';
@@ -155,45 +155,6 @@ function whereFilter<O>(
 /** The user's text is matched literally, so % and _ in a name are not wildcards. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-/** Who may be asked to decide: the roles and scope of the caller. */
-export interface InboxCaller {
-  userId: string;
-  roles: readonly string[];
-  unitCode: string | null;
-  sectionId: string | null;
-}
-
-/**
- * Tables IN_REVIEW whose current step the caller decides: a SECTION_HEAD for its section's
- * tables, OFFICE and LEADER for its unit's; versions the caller (re)submitted, or of which the
- * caller decided another step, are left out as the domain would refuse them. Only tables the
- * caller may read are offered, by the same rule as every list. Oldest submission first.
- */
-export async function findInbox(db: Kysely<TargetTablesDatabase>, caller: InboxCaller): Promise<TargetTableView[]> {
-  if (caller.unitCode === null) return [];
-  const unitCode = caller.unitCode;
-  const sectionId = caller.sectionId;
-  const roles = caller.roles;
-  const decidesSection = roles.includes('SECTION_HEAD') && sectionId !== null;
-  const unitRoles = roles.filter((role) => role === 'OFFICE' || role === 'LEADER');
-  if (!decidesSection && unitRoles.length === 0) return [];
-  const rows = await whereFilter(db.selectFrom('target_tables'), { status: 'IN_REVIEW', unitCode, readableIn: targetTableReadScope(caller) })
-    .selectAll()
-    .where((eb) => {
-      const scopes: Array<ReturnType<typeof eb.and>> = [];
-      if (decidesSection) scopes.push(eb.and([eb('current_role', '=', 'SECTION_HEAD'), eb('section_id', '=', sectionId)]));
-      if (unitRoles.length > 0) scopes.push(eb('current_role', 'in', unitRoles));
-      return eb.or(scopes);
-    })
-    .orderBy('submitted_at', 'asc')
-    .orderBy('fiscal_year', 'desc')
-    .orderBy('project_code', 'asc')
-    .execute();
-  return rows
-    .map(toView)
-    .filter((view) => !view.submitters.includes(caller.userId) && !view.decisions.some((decision) => decision.by === caller.userId && decision.step !== view.currentStep?.step));
 }
 
 export function toView(row: Selectable<TargetTablesTable>): TargetTableView {

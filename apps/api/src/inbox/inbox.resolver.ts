@@ -1,0 +1,20 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { Inbox } from './inbox.model.js';
+import { InboxReader } from './inbox.reader.js';
+
+@Resolver(() => Inbox)
+export class InboxResolver {
+  constructor(private readonly reader: InboxReader) {}
+
+  @Query(() => Inbox, {
+    description: 'What waits for your decision — target tables, mid-term reviews and final evaluations at a step you may decide — oldest first, with counts per kind and step.',
+  })
+  myInbox(
+    @Context() { req }: RequestContext,
+    @Args('minPosition', { type: () => String, nullable: true, description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.' })
+    _minPosition?: string,
+  ): Promise<Inbox> {
+    return this.reader.of(actorOf(req));
+  }
+}
