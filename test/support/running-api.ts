@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { Clock } from '../../apps/api/src/auth/clock.js';
+import { Clock } from '../../apps/api/src/clock/clock.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 

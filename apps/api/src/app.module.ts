@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditIntegrityModule } from './audit-integrity/audit-integrity.module.js';
 import { AuditTrailModule } from './audit-trail/audit-trail.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ClockModule } from './clock/clock.module.js';
 import { CommandsModule } from './commands/commands.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DirectoryModule } from './directory/directory.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
       global: true,
       imports: [
         CqrsModule.forRoot(),
+        ClockModule,
         StorageModule,
         CommandsModule,
         EventBusModule,

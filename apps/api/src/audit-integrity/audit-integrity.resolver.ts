@@ -9,6 +9,7 @@ import { EVENT_STORE } from '../storage/storage.tokens.js';
 import { ANCHOR_KEY } from './anchor-key.js';
 import { AnchorAuditTrailPayload, AuditTrailVerification, type IntegrityProblem } from './audit-integrity.models.js';
 import { AuditTrailAnchoring } from './audit-trail-anchoring.js';
+import { Clock } from '../clock/clock.js';
 
 const auditRoles = ['AUDITOR', 'ADMIN'];
 
@@ -19,6 +20,7 @@ export class AuditIntegrityResolver {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ANCHOR_KEY) private readonly anchorKey: Buffer,
     private readonly anchoring: AuditTrailAnchoring,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => AuditTrailVerification, {
@@ -37,7 +39,7 @@ export class AuditIntegrityResolver {
     @Args('commandId', { type: () => String, nullable: true }) commandId?: string | null,
   ): Promise<AnchorAuditTrailPayload> {
     requireAnyRole(actorOf(req), auditRoles, 'Anchoring the audit trail');
-    const context = commandContextFromRequest(req, commandId);
+    const context = commandContextFromRequest(req, commandId, this.clock.now());
     const outcome = await this.anchoring.anchor(eventMetadata(context));
     return {
       commandId: context.commandId,

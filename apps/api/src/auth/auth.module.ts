@@ -5,7 +5,6 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
-import { Clock } from './clock.js';
 import { LoginService } from './login.service.js';
 import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
@@ -14,7 +13,6 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
 @Module({
   imports: [DirectoryModule],
   providers: [
-    Clock,
     {
       provide: TOKEN_SECRET,
       inject: [APP_CONFIG],
@@ -26,6 +24,6 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
     SocketAuthentication,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [Clock, TokenService, SocketAuthentication],
+  exports: [TokenService, SocketAuthentication],
 })
 export class AuthModule {}

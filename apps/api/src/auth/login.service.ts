@@ -21,7 +21,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DirectoryReader, actorOfUser } from '../directory/directory.reader.js';
 import { ProjectionsService } from '../storage/projections.service.js';
 import { EVENT_STORE, READ_STORE } from '../storage/storage.tokens.js';
-import { Clock } from './clock.js';
+import { Clock } from '../clock/clock.js';
 import { TokenService } from './token.service.js';
 
 /** Two sign-ins of one user at the same moment both get recorded: the loser reads again. */

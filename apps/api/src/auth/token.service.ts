@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { bearerToken, signToken, verifyToken, type TokenClaims, type TokenSubject } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { Clock } from './clock.js';
+import { Clock } from '../clock/clock.js';
 
 export const TOKEN_SECRET = Symbol('TOKEN_SECRET');
 

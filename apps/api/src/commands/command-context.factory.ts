@@ -10,7 +10,7 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
  * the AuthGuard from the token and the directory), the client's command id (or a fresh one),
  * and the correlation id from x-correlation-id when the client sends one.
  */
-export function commandContextFromRequest(request: ApiRequest, commandId: string | null | undefined, now: Date = new Date()): CommandContext {
+export function commandContextFromRequest(request: ApiRequest, commandId: string | null | undefined, now: Date): CommandContext {
   const id = commandId ?? randomUUID();
   if (!idPattern.test(id)) {
     throw new ApiError('VALIDATION', `commandId must be 1–100 letters, digits or . _ : - (a UUID is a good choice), got "${id}".`);

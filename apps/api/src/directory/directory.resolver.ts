@@ -20,6 +20,7 @@ import {
 } from './directory.inputs.js';
 import { DirectoryCommandPayload, Unit, User, type ApprovalStep, type Role } from './directory.models.js';
 import { DirectoryReader } from './directory.reader.js';
+import { Clock } from '../clock/clock.js';
 
 /**
  * The directory for ADMIN: units, sections, users, roles and approval chains. Commands go
@@ -32,6 +33,7 @@ export class DirectoryResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly directory: DirectoryReader,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => [Unit], { description: 'Units with their sections and current approval chain.' })
@@ -152,7 +154,7 @@ export class DirectoryResolver {
     command: (actor: { userId: string }) => DirectoryCommand,
     userId: string | null = null,
   ): Promise<DirectoryCommandPayload> {
-    const context = commandContextFromRequest(req, commandId);
+    const context = commandContextFromRequest(req, commandId, this.clock.now());
     const outcome = await this.commandBus.execute<DirectoryCommandMessage, CommandOutcome>(
       new DirectoryCommandMessage(command({ userId: context.actor.userId }), context),
     );

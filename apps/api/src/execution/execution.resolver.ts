@@ -9,6 +9,7 @@ import { ExecutionOverview, Ledger, LedgerCommandPayload, ProjectExecution } fro
 import { ExecutionReader } from './execution.reader.js';
 import { LedgerCommandMessage, type UntargetedLedgerCommand } from './ledger.command-message.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
+import { Clock } from '../clock/clock.js';
 
 const asOfArg = {
   nullable: true,
@@ -24,6 +25,7 @@ export class ExecutionResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: ExecutionReader,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => LedgerCommandPayload, { description: '支出: record a payment against the approved target table (office of its unit).' })
@@ -74,7 +76,7 @@ export class ExecutionResolver {
   }
 
   private async send(command: UntargetedLedgerCommand, commandId: string | null | undefined, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
-    const context = commandContextFromRequest(req, commandId);
+    const context = commandContextFromRequest(req, commandId, this.clock.now());
     const outcome = await this.commandBus.execute<LedgerCommandMessage, CommandOutcome>(new LedgerCommandMessage({ ...command, actor: context.actor }, context));
     return {
       commandId: context.commandId,

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { chinaDateOf, finalEvaluationDecider, finalEvaluationStreamId, type FinalEvaluationCommand, type IndicatorResult } from '@app/domain';
 import { ApiError } from '../graphql/api-error.js';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
-import { Clock } from '../auth/clock.js';
+import { Clock } from '../clock/clock.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
 import { ReviewInputs } from '../review-inputs/review-inputs.js';
 import { ProjectionsService } from '../storage/projections.service.js';

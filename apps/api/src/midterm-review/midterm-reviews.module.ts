@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module.js';
 import { ReviewInputsModule } from '../review-inputs/review-inputs.module.js';
 import { MidtermReviewCommandHandler } from './midterm-review.command-handler.js';
 import { MidtermReviewReader } from './midterm-review.reader.js';
 import { MidtermReviewCommandPayloadResolver, MidtermReviewsResolver } from './midterm-reviews.resolver.js';
 
 @Module({
-  imports: [AuthModule, ReviewInputsModule],
+  imports: [ReviewInputsModule],
   providers: [MidtermReviewCommandHandler, MidtermReviewReader, MidtermReviewsResolver, MidtermReviewCommandPayloadResolver],
 })
 export class MidtermReviewsModule {}

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
-import { Clock } from '../auth/clock.js';
+import { Clock } from '../clock/clock.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';

@@ -23,6 +23,7 @@ import { EVENT_STORE } from '../storage/storage.tokens.js';
 import { TargetTableCommandMessage } from '../target-tables/target-table.command-message.js';
 import { importCommandId } from './import-command-id.js';
 import type { TableImportResult, TargetDocumentImportReport, TargetDocumentImportRequest } from './target-document-import.js';
+import { Clock } from '../clock/clock.js';
 
 interface PreparedTable {
   table: ParsedProjectTable;
@@ -44,6 +45,7 @@ export class TargetDocumentImporter {
     private readonly commandBus: CommandBus,
     private readonly directory: DirectoryReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
   ) {}
 
   async import(request: TargetDocumentImportRequest): Promise<TargetDocumentImportReport> {
@@ -97,7 +99,7 @@ export class TargetDocumentImporter {
       correlationId: request.correlationId,
       causationId: commandId,
       actor: request.actor,
-      now: new Date().toISOString(),
+      now: this.clock.now().toISOString(),
       source,
       ...(request.origin === undefined ? {} : { origin: request.origin }),
     };

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { Clock } from '../clock/clock.js';
 import { commandContextFromRequest } from '../commands/command-context.factory.js';
 import { TargetTableStatus } from '../target-tables/target-table.model.js';
 import { TargetDocumentImporter } from './target-document-importer.js';
@@ -8,7 +9,10 @@ import { ImportModeInput, ImportTargetDocumentInput } from './target-document.in
 
 @Resolver()
 export class TargetDocumentsResolver {
-  constructor(private readonly importer: TargetDocumentImporter) {}
+  constructor(
+    private readonly importer: TargetDocumentImporter,
+    private readonly clock: Clock,
+  ) {}
 
   @Mutation(() => ImportTargetDocumentPayload, {
     description:
@@ -16,7 +20,7 @@ export class TargetDocumentsResolver {
       'or as approved historical baselines (APPROVED: the unit’s office or an administrator). Importing the same document again changes nothing.',
   })
   async importTargetDocument(@Args('input') input: ImportTargetDocumentInput, @Context() { req }: RequestContext): Promise<ImportTargetDocumentPayload> {
-    const { commandId, correlationId } = commandContextFromRequest(req, input.commandId);
+    const { commandId, correlationId } = commandContextFromRequest(req, input.commandId, this.clock.now());
     const report = await this.importer.import({
       text: input.text,
       fiscalYear: input.fiscalYear ?? null,

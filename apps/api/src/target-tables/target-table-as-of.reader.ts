@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { requireTargetTableReadable, targetTableStreamId, type TargetTableActor } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { targetTableAsOf } from '@app/projections';
-import { Clock } from '../auth/clock.js';
+import { Clock } from '../clock/clock.js';
 import { ApiError } from '../graphql/api-error.js';
 import { requireInstant } from '../graphql/instant-argument.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';

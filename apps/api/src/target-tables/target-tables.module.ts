@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { ApprovalChainLookup } from './approval-chain-lookup.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
@@ -8,7 +7,7 @@ import { TargetTableReader } from './target-table.reader.js';
 import { TargetTableCommandPayloadResolver, TargetTablesResolver } from './target-tables.resolver.js';
 
 @Module({
-  imports: [DirectoryModule, AuthModule],
+  imports: [DirectoryModule],
   providers: [ApprovalChainLookup, TargetTableCommandHandler, TargetTableReader, TargetTableAsOfReader, TargetTablesResolver, TargetTableCommandPayloadResolver],
   exports: [TargetTableReader],
 })

@@ -20,7 +20,7 @@ import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
 import { requirePreparerScope } from './target-table-scope.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
-import { Clock } from '../auth/clock.js';
+import { Clock } from '../clock/clock.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => TargetTable)
