@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
+import type { Kysely } from 'kysely';
+import { columnsOf, dropViewForRebuild } from '../runner/outdated-view.js';
 
 /** The view's name, the key of its checkpoint. */
 export const AUDIT_TRAIL_PROJECTION = 'audit-trail';
@@ -72,10 +72,9 @@ export interface AuditTrailDatabase {
 export async function migrateAuditTrail(db: Kysely<any>): Promise<void> {
   // A trail written before it told every capability apart (no document kind) is dropped and
   // rebuilt from the log, so that its older entries read as the new ones do.
-  const existing = (await db.introspection.getTables()).find((table) => table.name === AUDIT_TRAIL);
-  if (existing !== undefined && !existing.columns.some((column) => column.name === 'document_kind')) {
-    for (const table of [AUDIT_TRAIL, AUDIT_TRAIL_TABLE_CONTENTS, AUDIT_TRAIL_USER_UNITS]) await db.schema.dropTable(table).ifExists().execute();
-    await deleteCheckpoint(db as Transaction<any>, AUDIT_TRAIL_PROJECTION);
+  const columns = await columnsOf(db, AUDIT_TRAIL);
+  if (columns !== undefined && !columns.has('document_kind')) {
+    await dropViewForRebuild(db, AUDIT_TRAIL_PROJECTION, [AUDIT_TRAIL, AUDIT_TRAIL_TABLE_CONTENTS, AUDIT_TRAIL_USER_UNITS]);
   }
   await db.schema
     .createTable(AUDIT_TRAIL)

@@ -1,6 +1,6 @@
 import type { ReviewStage } from '@app/domain/approval/review.js';
-import type { CreateTableBuilder, Kysely, Transaction } from 'kysely';
-import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
+import type { CreateTableBuilder, Kysely } from 'kysely';
+import { columnsOf, dropViewForRebuild } from '../runner/outdated-view.js';
 
 /**
  * The columns an inbox finds a reviewed document's submission by: the step it awaits, the role
@@ -32,10 +32,8 @@ export function withAwaitedStepColumns<T extends string, C extends string>(table
  * dropped with its checkpoint and rebuilt from the log.
  */
 export async function dropViewWithoutAwaitedStep(db: Kysely<any>, table: string, projection: string): Promise<void> {
-  const existing = (await db.introspection.getTables()).find((candidate) => candidate.name === table);
-  if (existing === undefined || existing.columns.some((column) => column.name === 'submitted_at')) return;
-  await db.schema.dropTable(table).execute();
-  await deleteCheckpoint(db as Transaction<any>, projection);
+  const columns = await columnsOf(db, table);
+  if (columns !== undefined && !columns.has('submitted_at')) await dropViewForRebuild(db, projection, [table]);
 }
 
 export async function indexAwaitedStep(db: Kysely<any>, table: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { migrateCheckpoints } from '../checkpoints/checkpoint-table.js';
-import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
 import type { Projection } from '../projection.js';
 import type { ReadStore } from '../read-store/read-store.js';
 import { inSchemaTransaction } from '../read-store/schema-transaction.js';
+import { dropViewForRebuild } from './outdated-view.js';
 
 /** Creates the checkpoint table and every view's tables that are missing. */
 export async function migrateProjections(readStore: ReadStore, projections: readonly Projection[]): Promise<void> {
@@ -20,8 +20,7 @@ export async function resetProjections(readStore: ReadStore, projections: readon
   await inSchemaTransaction(readStore, async (trx) => {
     await migrateCheckpoints(trx);
     for (const projection of projections) {
-      for (const table of projection.tables) await trx.schema.dropTable(table).ifExists().execute();
-      await deleteCheckpoint(trx, projection.name);
+      await dropViewForRebuild(trx, projection.name, projection.tables);
       await projection.migrate(trx);
     }
   });

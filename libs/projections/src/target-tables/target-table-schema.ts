@@ -1,5 +1,5 @@
-import type { ColumnType, Kysely, Transaction } from 'kysely';
-import { deleteCheckpoint } from '../checkpoints/checkpoints.js';
+import type { ColumnType, Kysely } from 'kysely';
+import { columnsOf, dropViewForRebuild } from '../runner/outdated-view.js';
 
 /** The view's name, the key of its checkpoint. */
 export const TARGET_TABLES_PROJECTION = 'target-tables';
@@ -51,11 +51,8 @@ export interface TargetTablesDatabase {
 
 export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
   // A view written before the workflow columns existed is dropped and rebuilt from the log.
-  const existing = (await db.introspection.getTables()).find((table) => table.name === TARGET_TABLES);
-  if (existing !== undefined && !existing.columns.some((column) => column.name === 'workflow_json')) {
-    await db.schema.dropTable(TARGET_TABLES).execute();
-    await deleteCheckpoint(db as Transaction<any>, TARGET_TABLES_PROJECTION);
-  }
+  const columns = await columnsOf(db, TARGET_TABLES);
+  if (columns !== undefined && !columns.has('workflow_json')) await dropViewForRebuild(db, TARGET_TABLES_PROJECTION, [TARGET_TABLES]);
   await db.schema
     .createTable(TARGET_TABLES)
     .ifNotExists()
@@ -84,7 +81,7 @@ export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'text', (column) => column.notNull())
     .addColumn('imported_from', 'text')
     .execute();
-  if (existing !== undefined && existing.columns.some((column) => column.name === 'workflow_json') && !existing.columns.some((column) => column.name === 'imported_from')) {
+  if (columns !== undefined && columns.has('workflow_json') && !columns.has('imported_from')) {
     // Tables drafted by hand, all a view of that age can hold, were imported from nothing.
     await db.schema.alterTable(TARGET_TABLES).addColumn('imported_from', 'text').execute();
   }
