@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { approveSeedTable3, seedTable3Ref } from '../support/approved-seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
-import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
+import { registerPerson, RunningApi, setUpDemoDirectory, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { entryNumber position } }`;
 const REVERSE = `mutation($input: ReverseDisbursementInput!) { reverseDisbursement(input: $input) { entryNumber position } }`;
@@ -14,14 +14,9 @@ const TRAIL = `query($filter: AuditTrailFilter, $min: String) {
   }
 }`;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 describe.each(readStores)('who recorded and who reversed a disbursement, from the audit trail ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** A second person of the office of 323001, who corrects 陈主任's mistake. */
   let secondOffice: DemoUser;
@@ -43,8 +38,7 @@ describe.each(readStores)('who recorded and who reversed a disbursement, from th
   }
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     secondOffice = await registerPerson(api, demo.admin, 'huangkj', { unitCode: '323001', sectionId: null }, ['OFFICE']);
     await approveSeedTable3(api, demo);
@@ -54,11 +48,7 @@ describe.each(readStores)('who recorded and who reversed a disbursement, from th
     await act(secondOffice, REVERSE, { entryNumber: 1, reason: '金额多录一个零，已按记-0316重新登记' });
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   it('tells the auditor who recorded and who reversed the payment with voucher 记-0315, when and why', async () => {
     const [recorded, reversed, ...others] = await entries(demo.auditor, { voucherNumber: '记-0315' });

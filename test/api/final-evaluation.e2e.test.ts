@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { approveSeedTable3 } from '../support/approved-seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
 import { reviewCalls } from '../support/review-calls.js';
 import { because, workedResults } from '../support/worked-final-evaluation.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type DemoDirectory } from '../support/running-api.js';
+import { RunningApi, setUpDemoDirectory, type DemoDirectory } from '../support/running-api.js';
 
 const EVALUATION_FIELDS = `
   projectCode fiscalYear name unitCode status statusLabel version baselineVersion currentStep { step label }
@@ -37,28 +37,18 @@ const ref = { projectCode: code, fiscalYear: year };
 
 const results = workedResults;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 describe.each(readStores)('final evaluation over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     await approveSeedTable3(api, demo);
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   const { ok, refused } = reviewCalls(() => api, ref);
 

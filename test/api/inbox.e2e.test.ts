@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { approveSeedTable3, seedTable3Ref } from '../support/approved-seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
 import { reviewCalls } from '../support/review-calls.js';
 import { because, workedResults, workedShortfalls } from '../support/worked-final-evaluation.js';
-import { registerPerson, RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
+import { registerPerson, RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory, type DemoUser } from '../support/running-api.js';
 
 const INBOX = `query($min: String) { myInbox(minPosition: $min) {
   totalCount
@@ -43,14 +43,9 @@ const assessments = [
 ];
 const hour = 3_600_000;
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 describe.each(readStores)('one inbox for everything awaiting a decision, over HTTP ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** Prepares and heads the employment section: submits the final evaluation, may decide the rest. */
   let preparingHead: DemoUser;
@@ -61,8 +56,7 @@ describe.each(readStores)('one inbox for everything awaiting a decision, over HT
   let waitingSince: string[] = [];
 
   beforeAll(async () => {
-    database = await open();
-    api = await RunningApi.start({ readStoreUrl: database?.url });
+    ({ api, stop } = await startApiOn(open));
     demo = await setUpDemoDirectory(api);
     preparingHead = await registerPerson(api, demo.admin, 'heping', { unitCode: '323001', sectionId: 'employment' }, ['PREPARER', 'SECTION_HEAD']);
     otherUnitOffice = await registerPerson(api, demo.admin, 'zhoufang', { unitCode: '323003', sectionId: null }, ['OFFICE']);
@@ -86,11 +80,7 @@ describe.each(readStores)('one inbox for everything awaiting a decision, over HT
     head = (await ok(preparingHead, SUBMIT_EVALUATION, {})).position;
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   async function inbox(caller: Caller) {
     return (await api.must<{ myInbox: any }>(caller, INBOX, { min: head })).myInbox;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { approveSeedTable3, seedTable3Ref } from '../support/approved-seed-table-3.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../support/postgres-database.js';
+import { readStores, startApiOn } from '../support/read-stores.js';
 import { reviewCalls } from '../support/review-calls.js';
-import { RunningApi, removeDataDir, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
+import { RunningApi, setUpDemoDirectory, type Caller, type DemoDirectory } from '../support/running-api.js';
 
 /**
  * One project's whole year, end to end over HTTP: seed table 3 (就业工作经费, budget
@@ -57,34 +57,24 @@ const payee = '巨鹿县就业服务中心';
 /** Twelve months of spending with the given months filled in. */
 const months = (spent: Record<number, string>) => Array.from({ length: 12 }, (_, index) => ({ month: index + 1, spent: spent[index + 1] ?? '0.00' }));
 
-const readStores: Array<{ readStore: 'sqlite' | 'postgres'; open: () => Promise<TemporaryDatabase | undefined> }> = [
-  { readStore: 'sqlite', open: async () => undefined },
-  { readStore: 'postgres', open: createTemporaryDatabase },
-];
-
 describe.each(readStores)('one project’s year, from approved targets to the unit roll-up ($readStore read store)', ({ open }) => {
   let api: RunningApi;
-  let database: TemporaryDatabase | undefined;
+  let stop: () => Promise<void>;
   let demo: DemoDirectory;
   /** Position of the latest write: every read waits for the views to reach it. */
   let head = '0';
   const { ok, refused } = reviewCalls(() => api, ref);
 
   beforeAll(async () => {
-    database = await open();
     // Sign-in tokens must outlive the year the clock walks through.
-    api = await RunningApi.start({ readStoreUrl: database?.url, tokenTtlSeconds: 2 * 366 * 24 * 3600 });
+    ({ api, stop } = await startApiOn(open, { tokenTtlSeconds: 2 * 366 * 24 * 3600 }));
     api.setClock('2022-01-04T01:00:00.000Z');
     demo = await setUpDemoDirectory(api);
     api.setClock('2022-01-10T01:00:00.000Z');
     head = await approveSeedTable3(api, demo);
   });
 
-  afterAll(async () => {
-    await api.stop();
-    await database?.drop();
-    removeDataDir(api.config.dataDir);
-  });
+  afterAll(() => stop());
 
   /** A mutation that must succeed; its position becomes the one reads wait for. */
   async function write(caller: Caller, mutation: string, input: Record<string, unknown>): Promise<any> {
