@@ -2,8 +2,8 @@ import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, Resolv
 import { CommandBus } from '@nestjs/cqrs';
 import { actorOf } from '../auth/authenticated-request.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
-import type { CommandOutcome } from '../commands/command-context.js';
-import { commandContextFromRequest } from '../commands/command-context.factory.js';
+import { commandAsCaller, projectRef, type WithoutActor } from '../commands/command-as-caller.js';
+import type { CommandContext } from '../commands/command-context.js';
 import { ProjectionsService } from '../storage/projections.service.js';
 import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
@@ -56,18 +56,18 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })
   submitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    return this.decide({ type: 'SubmitTargetTable', ...ref(input), actor: actorOf(context.req) }, input, context);
+    return this.decide({ type: 'SubmitTargetTable', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Send a table returned to the preparer through its chain again.' })
   resubmitTargetTable(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    return this.decide({ type: 'ResubmitTargetTable', ...ref(input), actor: actorOf(context.req) }, input, context);
+    return this.decide({ type: 'ResubmitTargetTable', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '审核通过: approve the step the table awaits, with an optional comment.' })
   approveTargetTableStep(@Args('input') input: ApproveTargetTableStepInput, @Context() context: RequestContext) {
     return this.decide(
-      { type: 'ApproveTargetTableStep', ...ref(input), actor: actorOf(context.req), step: input.step, comment: input.comment ?? null },
+      { type: 'ApproveTargetTableStep', ...projectRef(input), step: input.step, comment: input.comment ?? null },
       input,
       context,
     );
@@ -76,7 +76,7 @@ export class TargetTablesResolver {
   @Mutation(() => TargetTableCommandPayload, { description: '退回: return the table, with a reason, to the preparer or an earlier step.' })
   returnTargetTable(@Args('input') input: ReturnTargetTableInput, @Context() context: RequestContext) {
     return this.decide(
-      { type: 'ReturnTargetTable', ...ref(input), actor: actorOf(context.req), step: input.step, to: input.to, reason: input.reason },
+      { type: 'ReturnTargetTable', ...projectRef(input), step: input.step, to: input.to, reason: input.reason },
       input,
       context,
     );
@@ -84,13 +84,13 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '撤回: take back a submission that no step has decided yet.' })
   withdrawTargetTableSubmission(@Args('input') input: TargetTableRefInput, @Context() context: RequestContext) {
-    return this.decide({ type: 'WithdrawTargetTableSubmission', ...ref(input), actor: actorOf(context.req) }, input, context);
+    return this.decide({ type: 'WithdrawTargetTableSubmission', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '调整: propose new content after approval; the baseline stays in force until it is approved.' })
   proposeTargetTableAdjustment(@Args('input') input: ProposeTargetTableAdjustmentInput, @Context() context: RequestContext) {
     return this.decide(
-      { type: 'ProposeTargetTableAdjustment', ...ref(input), actor: actorOf(context.req), input: input.content, reason: input.reason },
+      { type: 'ProposeTargetTableAdjustment', ...projectRef(input), input: input.content, reason: input.reason },
       input,
       context,
     );
@@ -117,28 +117,14 @@ export class TargetTablesResolver {
   }
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
-  private async decide(
-    command: TargetTableCommandRequest,
+  private decide(
+    command: WithoutActor<TargetTableCommandRequest>,
     input: TargetTableRefInput,
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
-    const context = commandContextFromRequest(req, input.commandId, this.clock.now());
-    const outcome = await this.commandBus.execute<TargetTableCommandMessage, CommandOutcome>(
-      new TargetTableCommandMessage({ ...command, actor: context.actor }, context),
-    );
-    return {
-      commandId: context.commandId,
-      projectCode: command.projectCode,
-      fiscalYear: command.fiscalYear,
-      revision: outcome.revision,
-      position: String(outcome.position ?? 0n),
-      replayed: outcome.replayed,
-    };
+    const message = (withActor: object, context: CommandContext) => new TargetTableCommandMessage(withActor as TargetTableCommandRequest, context);
+    return commandAsCaller(this.commandBus, req, input.commandId, command, message, this.clock.now());
   }
-}
-
-function ref(input: TargetTableRefInput): { projectCode: string; fiscalYear: number } {
-  return { projectCode: input.projectCode, fiscalYear: input.fiscalYear };
 }
 
 @Resolver(() => TargetTableCommandPayload)
