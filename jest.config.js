@@ -17,4 +17,7 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,
+  // Test files run two at a time (this machine has two cores): each e2e file starts its API on
+  // port 0 with its own data folder and PostgreSQL database (test/support), so none shares state.
+  maxWorkers: 2,
 };

@@ -24,6 +24,14 @@ export interface Refusal {
   problems: unknown;
 }
 
+/**
+ * The scrypt cost the tests' API hashes passwords with: 1/32 of the production N, so that the
+ * ~16 hashes and checks of each start (the administrator, setUpDemoDirectory) take milliseconds
+ * instead of seconds. Production never lowers it (AppConfig.passwordHashCost has no setting);
+ * test/api/auth.e2e.test.ts starts one API at the production cost to prove so.
+ */
+export const testPasswordHashCost = { N: 2 ** 10, r: 8, p: 1 };
+
 /** The administrator every test API is started with (BOOTSTRAP_ADMIN_USER / BOOTSTRAP_ADMIN_PASSWORD). */
 export const testAdmin = { userName: 'admin', password: 'admin-password-1' };
 
@@ -43,7 +51,15 @@ export class RunningApi {
 
   /** `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event). */
   static async start(overrides: Partial<AppConfig> = {}, beforeStart?: (app: INestApplication) => void): Promise<RunningApi> {
-    const config = { ...loadConfig({}), bootstrapAdmin: testAdmin, demoData: false, dataDir: overrides.dataDir ?? freshDataDir(), ...overrides, port: 0 };
+    const config = {
+      ...loadConfig({}),
+      bootstrapAdmin: testAdmin,
+      demoData: false,
+      passwordHashCost: testPasswordHashCost,
+      dataDir: overrides.dataDir ?? freshDataDir(),
+      ...overrides,
+      port: 0,
+    };
     const app = await createApp(config, ['error', 'warn']);
     beforeStart?.(app);
     await app.listen(0, '127.0.0.1');

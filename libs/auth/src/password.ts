@@ -12,7 +12,15 @@ export const minPasswordLength = 10;
 /** Beyond any real password; a longer one is a mistake or an attempt to waste server time. */
 export const maxPasswordLength = 1024;
 
-const defaultCost = { N: 2 ** 15, r: 8, p: 1 };
+/** The scrypt work factors of a new hash: N (the cost, a power of two), r (block size) and p (parallelism). */
+export interface PasswordHashCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** What every installation hashes with: 2^15 × 128 × 8 bytes = 32 MiB per guess. */
+export const productionPasswordHashCost: Readonly<PasswordHashCost> = { N: 2 ** 15, r: 8, p: 1 };
 const saltBytes = 16;
 const keyBytes = 64;
 /** The most memory a stored hash may ask for, so that a tampered hash cannot exhaust the server. */
@@ -34,12 +42,15 @@ export function passwordProblem(plain: unknown, field = 'password'): FieldProble
   return null;
 }
 
-/** The encoded hash of a new password, or a VALIDATION DomainError if the password is too short. */
-export async function hashPassword(plain: string): Promise<string> {
+/**
+ * The encoded hash of a new password, or a VALIDATION DomainError if the password is too short.
+ * `cost` is lowered only by the tests' API (test/support/running-api.ts), never by a setting.
+ */
+export async function hashPassword(plain: string, cost: Readonly<PasswordHashCost> = productionPasswordHashCost): Promise<string> {
   const problem = passwordProblem(plain);
   if (problem !== null) throw DomainError.validation([problem]);
   const salt = randomBytes(saltBytes);
-  const { N, r, p } = defaultCost;
+  const { N, r, p } = cost;
   const hash = await derive(plain, salt, keyBytes, N, r, p);
   return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
@@ -47,12 +58,12 @@ export async function hashPassword(plain: string): Promise<string> {
 /**
  * Whether `plain` is the password of `encoded`. Pass null when no user has the name typed:
  * the same work is done and false returned, so the time taken does not tell which login
- * names exist.
+ * names exist. That work is `cost`, the cost new hashes are made with.
  */
-export async function verifyPassword(plain: string, encoded: string | null): Promise<boolean> {
+export async function verifyPassword(plain: string, encoded: string | null, cost: Readonly<PasswordHashCost> = productionPasswordHashCost): Promise<boolean> {
   const text = typeof plain === 'string' ? plain : '';
   if (encoded === null) {
-    await derive(text, absentUserSalt, keyBytes, defaultCost.N, defaultCost.r, defaultCost.p);
+    await derive(text, absentUserSalt, keyBytes, cost.N, cost.r, cost.p);
     return false;
   }
   const stored = decode(encoded);

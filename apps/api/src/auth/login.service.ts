@@ -65,7 +65,7 @@ export class LoginService {
     const user = userByName(directory, typeof userName === 'string' ? userName : '') ?? null;
     const streamId = loginAttemptsStreamId(user?.userId ?? null);
     let checked: Promise<boolean> | undefined;
-    const passwordMatches = () => (checked ??= verifyPassword(password, user?.passwordHash ?? null));
+    const passwordMatches = () => (checked ??= verifyPassword(password, user?.passwordHash ?? null, this.config.passwordHashCost));
 
     for (let attempt = 1; ; attempt++) {
       const at = this.clock.now();

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
+import { productionPasswordHashCost, type PasswordHashCost } from '@app/auth';
 import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
 
-/** Every setting comes from the environment; README.md lists them with these defaults. */
+/**
+ * Every setting but the password hash cost comes from the environment; README.md lists them
+ * with these defaults.
+ */
 export interface AppConfig {
   port: number;
   dataDir: string;
@@ -27,6 +31,12 @@ export interface AppConfig {
   lightThresholds: LightThresholds;
   /** On the first start of an empty embedded store, load the demo department and the seed document. */
   demoData: boolean;
+  /**
+   * scrypt cost of new password hashes and of the check for a name nobody has. Deliberately no
+   * environment variable: an installation always hashes at productionPasswordHashCost; only
+   * the tests' API (test/support/running-api.ts) passes a lower one, to start in milliseconds.
+   */
+  passwordHashCost: Readonly<PasswordHashCost>;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -50,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
     lightThresholds: lightThresholdsOf(env),
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
+    passwordHashCost: productionPasswordHashCost,
   };
 }
 

@@ -55,7 +55,7 @@ export class DemoData implements OnModuleInit, OnApplicationBootstrap {
 
   /** The units, sections and users; returns the demo administrator as the actor of the import. */
   private async createDirectory(): Promise<Actor> {
-    const passwordHash = await hashPassword(demoPassword);
+    const passwordHash = await hashPassword(demoPassword, this.config.passwordHashCost);
     const demoAdmin = demoUsers.find((user) => user.role === 'ADMIN')!;
     const adminId = 'demo-admin';
     const existing = activeAdmins((await this.directory.current()).state)[0];

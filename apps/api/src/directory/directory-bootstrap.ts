@@ -33,7 +33,7 @@ export class DirectoryBootstrap implements OnApplicationBootstrap {
       this.logger.warn('The directory has no user: set BOOTSTRAP_ADMIN_USER and BOOTSTRAP_ADMIN_PASSWORD to register the first administrator.');
       return;
     }
-    const passwordHash = await hashPassword(admin.password);
+    const passwordHash = await hashPassword(admin.password, this.config.passwordHashCost);
     const system = { userId: 'system', displayName: 'system', roles: [], unitCode: null, sectionId: null };
     try {
       await this.streams.execute(

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { hashPassword, verifyPassword } from '@app/auth';
+import { hashPassword, verifyPassword, type PasswordHashCost } from '@app/auth';
 import { DomainError, type DirectoryCommand, type UserRecord } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { requireAnyRole } from '../auth/require-any-role.js';
@@ -21,6 +22,7 @@ import {
 import { DirectoryCommandPayload, Unit, User, type ApprovalStep, type Role } from './directory.models.js';
 import { DirectoryReader } from './directory.reader.js';
 import { Clock } from '../clock/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /**
  * The directory for ADMIN: units, sections, users, roles and approval chains. Commands go
@@ -34,6 +36,7 @@ export class DirectoryResolver {
     private readonly commandBus: CommandBus,
     private readonly directory: DirectoryReader,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => [Unit], { description: 'Units with their sections and current approval chain.' })
@@ -84,7 +87,7 @@ export class DirectoryResolver {
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: register a user with a password (≥ 10 characters); grant roles with grantRole.' })
   async registerUser(@Args('input') input: RegisterUserInput, @Context() context: RequestContext) {
     requireAnyRole(actorOf(context.req), ['ADMIN'], 'Registering a user');
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.config.passwordHashCost);
     const userId = input.userId ?? (input.commandId ? `u-${createHash('sha256').update(input.commandId).digest('hex').slice(0, 32)}` : randomUUID());
     return this.send(
       context,
@@ -129,7 +132,7 @@ export class DirectoryResolver {
         throw new DomainError('VALIDATION', `Invalid input — currentPassword: ${message}`, [{ field: 'currentPassword', message }]);
       }
     }
-    const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword');
+    const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword', this.config.passwordHashCost);
     return this.send(context, input.commandId, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash }), input.userId);
   }
 
@@ -169,9 +172,9 @@ export class DirectoryResolver {
 }
 
 /** hashPassword, with the refusal naming the input field the password came in. */
-async function hashPasswordAs(plain: string, field: string): Promise<string> {
+async function hashPasswordAs(plain: string, field: string, cost: Readonly<PasswordHashCost>): Promise<string> {
   try {
-    return await hashPassword(plain);
+    return await hashPassword(plain, cost);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'VALIDATION') {
       throw DomainError.validation(error.problems.map((problem) => ({ ...problem, field })));
