@@ -6,7 +6,7 @@ import { readsEverything } from '@app/domain';
 const wholeTrail = 'The whole audit trail is for auditors (审计, role AUDITOR) and administrators (管理员, role ADMIN)';
 
 /**
- * What of the trail the caller may read (DESIGN.md section 3): AUDITOR and ADMIN everything;
+ * What of the trail the caller may read (docs/domain-rules.md, who may read): AUDITOR and ADMIN everything;
  * anyone else the entries whose subject belongs to their own unit, without sign-in attempts.
  * Asking outside that is refused rather than answered with an empty page, so nobody takes
  * "nothing you may see" for "nothing happened".

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type ApprovalStepKind, type Role as DomainRole } from '@app/domain';
 
-/** Roles of DESIGN.md section 3; the GraphQL values are the domain's. */
+/** The roles of docs/domain-rules.md; the GraphQL values are the domain's. */
 export enum Role {
   PREPARER = 'PREPARER',
   SECTION_HEAD = 'SECTION_HEAD',
@@ -13,7 +13,7 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What a user may do (DESIGN.md section 3).',
+  description: 'What a user may do, and where (docs/domain-rules.md).',
   valuesMap: {
     PREPARER: { description: '科室经办人: drafts, submits and withdraws its own section’s tables.' },
     SECTION_HEAD: { description: '科室负责人: decides the section step for its section.' },

@@ -7,7 +7,7 @@ import type { Review, ReviewScope } from './review.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
 /**
- * Who may act on something owned by a section of a unit (DESIGN.md section 3). PREPARER and
+ * Who may act on something owned by a section of a unit (docs/domain-rules.md). PREPARER and
  * SECTION_HEAD act in their own section, OFFICE and LEADER in their unit. Sections are compared
  * within the unit, so a section id repeated in another unit gives no authority there.
  */

@@ -28,7 +28,7 @@ export interface ApprovalChainStepInput {
   role: string;
 }
 
-/** DESIGN.md section 2: by default the section head decides, then the office. */
+/** By default the section head decides, then the office (docs/workflow.md, approval chains). */
 export const defaultApprovalChainSteps: ReadonlyArray<ApprovalChainStep> = [
   { step: 'SECTION', role: 'SECTION_HEAD' },
   { step: 'OFFICE', role: 'OFFICE' },

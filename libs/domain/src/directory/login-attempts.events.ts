@@ -1,6 +1,6 @@
 /**
- * Every sign-in attempt, kept as events: DESIGN.md asks that every login, failure and lock
- * can be audited. They live outside the directory stream, one stream per user (see
+ * Every sign-in attempt, kept as events, so that every login, failure and lock can be
+ * audited (docs/events.md). They live outside the directory stream, one stream per user (see
  * loginAttemptsStreamId), because they are many, come from anyone, and must not make an
  * ADMIN's directory change wait or conflict.
  *

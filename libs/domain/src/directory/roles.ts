@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../shared/domain-error.js';
 
-/** The roles of DESIGN.md section 3. */
+/** The roles of docs/domain-rules.md. */
 export const allRoles = ['PREPARER', 'SECTION_HEAD', 'OFFICE', 'LEADER', 'AUDITOR', 'ADMIN'] as const;
 
 export type Role = (typeof allRoles)[number];
@@ -26,7 +26,7 @@ export function roleProblem(value: unknown, field = 'role'): FieldProblem | null
   return { field, message: `${JSON.stringify(value ?? null)} is not a role: use one of ${allRoles.join(', ')}` };
 }
 
-/** The roles in the words of DESIGN.md section 3, for people reading who acted and as what. */
+/** The roles in Chinese, as people name them, for those reading who acted and as what. */
 export const roleLabels: Readonly<Record<Role, string>> = {
   PREPARER: '科室经办人',
   SECTION_HEAD: '科室负责人',

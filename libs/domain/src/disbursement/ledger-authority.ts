@@ -10,7 +10,7 @@ type Baseline = NonNullable<LedgerTarget['baseline']>;
 
 /**
  * The ledger is kept against the approved baseline, by the office (办公室, OFFICE) of the
- * baseline's unit (DESIGN.md §3). An auditor changes nothing, whatever else it holds.
+ * baseline's unit (docs/domain-rules.md). An auditor changes nothing, whatever else it holds.
  */
 export function requireLedgerKeeper(command: LedgerCommand, doing: string): Baseline {
   requireSignedIn(command.actor);

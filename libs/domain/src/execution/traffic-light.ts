@@ -1,7 +1,7 @@
 import { hundredthsOf, percentOf } from './exact-ratio.js';
 
 /**
- * The traffic light of budget execution (DESIGN.md §2.4):
+ * The traffic light of budget execution (docs/execution.md):
  * ratio = (spent / budget) / (elapsed months / 12) × 100; below `yellowFrom` red, from
  * `yellowFrom` to below `greenFrom` yellow, from `greenFrom` green. The ratio is rounded to two
  * decimals (half away from zero) and the light is read from the rounded figure, so the light

@@ -23,7 +23,7 @@ export function evaluationScorecard(evaluation: FinalEvaluation): Scorecard {
   });
 }
 
-/** Rows DESIGN.md requires a written cause and measure for, and that do not have one yet. */
+/** Rows that need a written cause and measure (docs/scoring.md, explanations) and do not have one yet. */
 export function missingExplanations(evaluation: FinalEvaluation, card: Scorecard): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (card.execution.explanationNeeded && evaluation.executionExplanation === null) {

@@ -47,7 +47,7 @@ export interface AssessMidtermIndicators extends MidtermCommandBase {
 export interface RecordMidtermExecution extends MidtermCommandBase {
   type: 'RecordMidtermExecution';
   entries: ExecutionEntry[];
-  /** The light's thresholds; 60 / 80 (DESIGN.md) when not given. */
+  /** The light's thresholds; 60 / 80 (docs/execution.md) when not given. */
   thresholds?: LightThresholds;
 }
 

@@ -3,7 +3,7 @@ import type { TargetTableActor } from './target-table-actor.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
 /**
- * Which target tables a person may read (DESIGN.md section 3). PREPARER and SECTION_HEAD read
+ * Which target tables a person may read (docs/domain-rules.md, who may read). PREPARER and SECTION_HEAD read
  * their own section's tables and the tables of their unit that name no section yet (the ones
  * they could take up); OFFICE and LEADER read their unit's; AUDITOR and ADMIN read everything.
  * Roles add up. Expressed as data so that a view query can filter by it.

@@ -16,7 +16,7 @@ import { targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
 
 /**
- * Who may act on a table (DESIGN.md section 3), by the rules every reviewed document follows
+ * Who may act on a table (docs/domain-rules.md), by the rules every reviewed document follows
  * (approval/approval-authority.ts): a table's scope is its content's unit and section.
  */
 export { requireSignedIn, requireStepDecider };

@@ -12,7 +12,7 @@ export const qualitativeGradeLabels: Readonly<Record<QualitativeGrade, string>> 
 };
 
 /**
- * The band of each grade in percent of the indicator's points. DESIGN.md prints them as
+ * The band of each grade in percent of the indicator's points. The national rules print them as
  * 80–100, 60–80 and 0–60; a shared bound belongs to the higher grade, as the grades of the
  * total do (90 is 优), so 80 % is 达成 and 60 % is 部分达成.
  */

@@ -60,7 +60,7 @@ export interface Scorecard {
 const overCompletionPercent = new ScoreDecimal(130);
 
 /**
- * The final evaluation's score (DESIGN.md section 5), computed from what was recorded and never
+ * The final evaluation's score (docs/scoring.md), computed from what was recorded and never
  * typed in. Every problem of the input is refused at once, each naming its field.
  */
 export function scoreEvaluation(input: ScoringInput): Scorecard {
