@@ -16,7 +16,9 @@ export default {
     '^@app/projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testTimeout: 30000,
+  // A guard against hangs, not a speed check: on a shared two-core machine under load, a hook that
+  // starts an API and signs eight people in has been seen to take more than 30 s.
+  testTimeout: 120000,
   // Test files run two at a time (this machine has two cores): each e2e file starts its API on
   // port 0 with its own data folder and PostgreSQL database (test/support), so none shares state.
   maxWorkers: 2,

@@ -174,6 +174,8 @@ describe('sign-in throttling and token expiry (the API clock moved forward, no s
   beforeAll(async () => {
     api = await RunningApi.start();
     demo = await setUpDemoDirectory(api);
+    // The delays are read off the API's clock: it moves only when the test moves it.
+    api.freezeClock();
   });
 
   afterAll(async () => {

@@ -39,6 +39,8 @@ export const testAdmin = { userName: 'admin', password: 'admin-password-1' };
 export class RunningApi {
   /** Milliseconds added to the real time of the API's clock (see advanceClock). */
   private clockOffsetMs = 0;
+  /** The real time the clock stopped at (see freezeClock); null while it runs. */
+  private frozenAtMs: number | null = null;
 
   private constructor(
     readonly app: INestApplication,
@@ -46,7 +48,7 @@ export class RunningApi {
     readonly config: AppConfig,
   ) {
     const clock = app.get(Clock);
-    clock.now = () => new Date(Date.now() + this.clockOffsetMs);
+    clock.now = () => new Date(this.realNowMs() + this.clockOffsetMs);
   }
 
   /** `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event). */
@@ -74,7 +76,20 @@ export class RunningApi {
 
   /** Sets the API's clock to a moment (e.g. a day of the fiscal year), from which it runs on with real time. */
   setClock(at: string): void {
-    this.clockOffsetMs = Date.parse(at) - Date.now();
+    this.clockOffsetMs = Date.parse(at) - this.realNowMs();
+  }
+
+  /**
+   * Stops the API's clock where it is; from then on only advanceClock and setClock move it. For
+   * tests that read durations off the clock (a sign-in delay of exactly 2 s), which a loaded
+   * machine would otherwise stretch between two requests.
+   */
+  freezeClock(): void {
+    this.frozenAtMs ??= Date.now();
+  }
+
+  private realNowMs(): number {
+    return this.frozenAtMs ?? Date.now();
   }
 
   async graphql<T = Record<string, unknown>>(
