@@ -14,6 +14,9 @@ import { readStoreDialects, type ReadStoreLocation } from './support/read-stores
 import { content, drafted, revised, streamOf, unrelated } from './support/target-table-events.js';
 import { until } from './support/until.js';
 
+/** How long a wait that must succeed may take: a bound against hangs, met at once on an idle machine. */
+const patienceMs = 60_000;
+
 const fastRetry: ProjectionRunnerOptions = { initialBackoffMs: 5, maxBackoffMs: 20 };
 
 describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) => {
@@ -66,7 +69,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     });
     await running.start();
     const before = await appendEvents(4);
-    expect(await running.waitFor(before.at(-1)!, 5000)).toBe(true);
+    expect(await running.waitFor(before.at(-1)!, patienceMs)).toBe(true);
 
     counting.failing = true;
     const key = { projectCode: 'P-1', fiscalYear: 2022 };
@@ -80,7 +83,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     expect(await running.waitFor(during.at(-1)!, 50)).toBe(false);
 
     counting.failing = false;
-    expect(await running.waitFor(during.at(-1)!, 5000)).toBe(true);
+    expect(await running.waitFor(during.at(-1)!, patienceMs)).toBe(true);
     expect(await counting.appliedPositions(readStore.db)).toEqual([...before, ...during]);
     expect(await readCheckpoint(readStore.db, counting.name)).toBe(during.at(-1));
   });
@@ -90,13 +93,13 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     const first = runner([counting, targetTablesProjection]);
     await first.start();
     const early = await appendEvents(3);
-    expect(await first.waitFor(early.at(-1)!, 5000)).toBe(true);
+    expect(await first.waitFor(early.at(-1)!, patienceMs)).toBe(true);
     await first.stop();
 
     const late = await appendEvents(4);
     const second = runner([counting, targetTablesProjection], {}, location.open());
     await second.start();
-    expect(await second.waitFor(late.at(-1)!, 5000)).toBe(true);
+    expect(await second.waitFor(late.at(-1)!, patienceMs)).toBe(true);
     expect(await counting.appliedPositions(readStore.db)).toEqual([...early, ...late]);
     expect(await second.status()).toEqual([
       { name: 'counting', position: late.at(-1), lag: 0n },
@@ -120,7 +123,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     // Batches of two split every table's events across batches; the rebuild reads them in one.
     const running = runner([counting, targetTablesProjection], { batchSize: 2 });
     await running.start();
-    expect(await running.waitFor(await head(), 5000)).toBe(true);
+    expect(await running.waitFor(await head(), patienceMs)).toBe(true);
     const incremental = await snapshot(readStore);
     // Every revision landed in a later batch than its draft and was merged over the stored row.
     expect(incremental.rows.map((row) => [row.name, row.version, JSON.parse(row.content_json)])).toEqual(
@@ -133,7 +136,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
 
     // Still following the log after the rebuild.
     const next = await append(store, streamOf(keys[0]!), revised(keys[0]!, 4, { name: '项目0v4' }));
-    expect(await running.waitFor(next, 5000)).toBe(true);
+    expect(await running.waitFor(next, patienceMs)).toBe(true);
     const followed = (await snapshot(readStore)).rows[0]!;
     expect(followed).toMatchObject({ name: '项目0v4', version: 4 });
     expect(Number(followed.budget_total_fen)).toBe(3_000_000);
@@ -146,7 +149,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     const running = runner([counting, other], { rebuildBatchSize: 2 });
     await running.start();
     const positions = await appendEvents(5);
-    expect(await running.waitFor(positions.at(-1)!, 5000)).toBe(true);
+    expect(await running.waitFor(positions.at(-1)!, patienceMs)).toBe(true);
     await readStore.db.deleteFrom(counting.tables[0]!).execute();
     await readStore.db.insertInto(other.tables[0]!).values({ position: '999', type: 'Planted' }).execute();
 
@@ -170,7 +173,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     const running = runner([new CountingProjection(), targetTablesProjection]);
     await running.start();
     const key = { projectCode: 'P-1', fiscalYear: 2022 };
-    const waiting = running.waitFor(3n, 5000);
+    const waiting = running.waitFor(3n, patienceMs);
     await appendEvents(2);
     const position = await append(store, streamOf(key), drafted(key, content()));
     expect(position).toBe(3n);
@@ -187,7 +190,7 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     const running = runner([counting, targetTablesProjection]);
     await running.start();
     const positions = await appendEvents(3);
-    expect(await running.waitFor(positions.at(-1)!, 5000)).toBe(true);
+    expect(await running.waitFor(positions.at(-1)!, patienceMs)).toBe(true);
     counting.failing = true;
     const stuck = await appendTogether(3);
     await until(async () => (await running.status())[1]!.position === stuck.at(-1));

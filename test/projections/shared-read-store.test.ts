@@ -6,6 +6,9 @@ import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
 import { unrelated } from './support/target-table-events.js';
 
+/** How long a wait that must succeed may take: a bound against hangs, met at once on an idle machine. */
+const patienceMs = 60_000;
+
 // Only PostgreSQL is shared by several API instances. (Two SQLite connections in one
 // process cannot stand in for two processes: waiting for the write lock blocks the thread.)
 const postgres = readStoreDialects.find(({ dialect }) => dialect === 'postgres')!;
@@ -35,7 +38,7 @@ it('lets the runners of several instances share a PostgreSQL read store, each ev
   expect(together).toBe(7n);
   expect(last).toBe(16n);
 
-  expect(await Promise.all(runners.map((runner) => runner.waitFor(last, 5000)))).toEqual([true, true]);
+  expect(await Promise.all(runners.map((runner) => runner.waitFor(last, patienceMs)))).toEqual([true, true]);
   const readStore = location.open();
   expect(await new CountingProjection().appliedPositions(readStore.db)).toEqual(Array.from({ length: 16 }, (_, i) => BigInt(i + 1)));
 });

@@ -58,6 +58,9 @@ export class RunningApi {
       bootstrapAdmin: testAdmin,
       demoData: false,
       passwordHashCost: testPasswordHashCost,
+      // A bound against hangs for reading one's own writes, not a speed check: a loaded machine
+      // can take longer than an installation's 5 s to project a write.
+      readWaitTimeoutMs: 60_000,
       dataDir: overrides.dataDir ?? freshDataDir(),
       ...overrides,
       port: 0,
