@@ -101,6 +101,19 @@ describe('RecordFinalEvaluationResults', () => {
     ]);
   });
 
+  it('refuses a final result below 0 for a count (-5 of 10次) and accepts one for a percentage, writing nothing', () => {
+    const recordResults = (results: Array<{ index: number; result: { kind: 'MEASURED'; actual: string } }>) =>
+      ({ type: 'RecordFinalEvaluationResults', ...key, actor: preparer, results }) as const;
+    const error = given(opened).when(recordResults([{ index: 0, result: { kind: 'MEASURED', actual: '-5' } }])).thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      {
+        field: 'results[0].actual',
+        message: '"-5" 小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+      },
+    ]);
+    given(opened).when(recordResults([{ index: 2, result: { kind: 'MEASURED', actual: '-2' } }])).thenEventTypes(['FinalEvaluationResultsRecorded']);
+  });
+
   it('refuses while the evaluation is under review (CONFLICT)', () => {
     given(submitted).when(record()).thenThrows('CONFLICT');
   });

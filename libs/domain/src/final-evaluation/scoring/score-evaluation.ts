@@ -1,4 +1,7 @@
+import { measuredValueProblem } from '../../approved-targets/measured-value.js';
 import { DomainError, type FieldProblem } from '../../shared/domain-error.js';
+import { textLimits } from '../../shared/limits.js';
+import { textProblem } from '../../shared/text-input.js';
 import { isCostIndicator } from '../../target-table/indicator-target.js';
 import type { Indicator } from '../../target-table/target-table.events.js';
 import { evaluationGrade, type EvaluationGrade } from './evaluation-grade.js';
@@ -114,7 +117,8 @@ export type ReadResult =
 
 /**
  * What a result says for its indicator, or null with the problem recorded: a numeric target
- * needs a measured value, a qualitative (or free-text) one a grade with a percent in its band.
+ * needs a measured value (never below 0 unless a percentage, measured-value.ts), a qualitative
+ * (or free-text) one a grade with a percent in its band.
  */
 export function readResult(indicator: Indicator, index: number, result: IndicatorResult | null, problems: FieldProblem[]): ReadResult | null {
   const target = indicator.target.value === null ? null : readDecimal(indicator.target.value);
@@ -149,6 +153,11 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
   const actual = readDecimal(result.actual);
   if (actual === null) {
     problems.push({ field: `${at}.actual`, message: `"${String(result.actual)}" is not a number: give the value reached as a decimal, e.g. 98.5` });
+    return null;
+  }
+  const unusable = textProblem(result.actual, `${at}.actual`, textLimits.reachedValue) ?? measuredValueProblem(indicator, actual, result.actual, `${at}.actual`);
+  if (unusable !== null) {
+    problems.push(unusable);
     return null;
   }
   return { kind: 'MEASURED', target, actual };
