@@ -27,10 +27,10 @@ export const textLimits = {
   purpose: paragraph(2000),
   /** One 年度绩效目标. */
   goal: paragraph(500),
-  /** 一级指标, 二级指标. */
-  indicatorLevel: line(50),
-  /** 三级指标. */
-  indicatorName: line(100),
+  /** 一级指标, 二级指标: cells of the form, whose printed text wraps (服务对象满\n意度指标). */
+  indicatorLevel: paragraph(50),
+  /** 三级指标, a cell that wraps too. */
+  indicatorName: paragraph(100),
   /** 绩效指标描述. */
   indicatorDescription: paragraph(500),
   /** 指标值 as printed, e.g. ≥300人. */
