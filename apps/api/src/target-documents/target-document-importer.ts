@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  textLimits,
+  textProblem,
   DomainError,
   parseTargetDocument,
   readTargetTableInput,
@@ -49,6 +51,9 @@ export class TargetDocumentImporter {
   ) {}
 
   async import(request: TargetDocumentImportRequest): Promise<TargetDocumentImportReport> {
+    // The name is kept in every imported event's metadata, so it is checked as any stored text.
+    const sourceNameProblem = textProblem(request.sourceName, 'sourceName', textLimits.sourceName);
+    if (sourceNameProblem !== null) throw DomainError.validation([sourceNameProblem]);
     const documentSha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
     const { document, failures } = parseTargetDocument(request.text, request.fiscalYear === null ? {} : { fiscalYear: request.fiscalYear });
     const fiscalYear = request.fiscalYear ?? document.fiscalYear;
