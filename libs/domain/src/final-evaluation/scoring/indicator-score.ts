@@ -1,6 +1,16 @@
+import { isCostIndicator } from '../../target-table/indicator-target.js';
+import type { Indicator } from '../../target-table/target-table.events.js';
 import { ScoreDecimal } from './exact-decimal.js';
 
 export type ScoringDirection = 'POSITIVE' | 'NEGATIVE';
+
+/**
+ * Which way a measured indicator scores — and is behind at mid-year: less is better for a
+ * negative target (≤, <) and for every 成本 indicator whatever comparator was printed.
+ */
+export function scoringDirectionOf(indicator: Indicator): ScoringDirection {
+  return isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE' ? 'NEGATIVE' : 'POSITIVE';
+}
 
 export interface MeasuredScore {
   score: ScoreDecimal;

@@ -2,14 +2,13 @@ import { measuredValueProblem } from '../../approved-targets/measured-value.js';
 import { DomainError, type FieldProblem } from '../../shared/domain-error.js';
 import { textLimits } from '../../shared/limits.js';
 import { textProblem } from '../../shared/text-input.js';
-import { isCostIndicator } from '../../target-table/indicator-target.js';
 import type { Indicator } from '../../target-table/target-table.events.js';
 import { evaluationGrade, type EvaluationGrade } from './evaluation-grade.js';
 import { readDecimal, ScoreDecimal, sum } from './exact-decimal.js';
 import { executionPoints, type ExecutionScore } from './execution-points.js';
 import { groupPoints, type GroupPoints } from './group-points.js';
 import { indicatorPoints } from './indicator-points.js';
-import { negativeScore, positiveScore, type ScoringDirection } from './indicator-score.js';
+import { negativeScore, positiveScore, type ScoringDirection, scoringDirectionOf } from './indicator-score.js';
 import { bandInWords, gradeBands, isInBand, type QualitativeGrade, qualitativeGradeLabels } from './qualitative-grade.js';
 import { type ScoringGroup, scoringGroupOf } from './scoring-groups.js';
 
@@ -169,8 +168,7 @@ function scoreRow(entry: PlacedIndicator, group: ScoringGroup, points: ScoreDeci
   const read = readResult(indicator, index, entry.result, problems);
   if (read === null) return row;
   if (read.kind === 'GRADED') return withReasons({ ...row, score: points.times(read.percent).div(100) });
-  const direction: ScoringDirection =
-    isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE' ? 'NEGATIVE' : 'POSITIVE';
+  const direction = scoringDirectionOf(indicator);
   const measured = direction === 'POSITIVE' ? positiveScore(points, read.target, read.actual) : negativeScore(points, read.target, read.actual);
   return withReasons({ ...row, direction, ...measured });
 }
