@@ -119,6 +119,30 @@ describe('RecordFinalEvaluationResults', () => {
   });
 });
 
+describe('figures typed as text', () => {
+  it('refuses a result, a grade percent or a weight longer than any number the form holds (30 characters)', () => {
+    const long = `1${'0'.repeat(30)}`;
+    const recorded = given(opened)
+      .when({
+        type: 'RecordFinalEvaluationResults',
+        ...key,
+        actor: preparer,
+        results: [
+          { index: 0, result: { kind: 'MEASURED', actual: long } },
+          { index: 4, result: { kind: 'GRADED', grade: 'ACHIEVED', percent: `90.${'0'.repeat(30)}` } },
+        ],
+      })
+      .thenThrows('VALIDATION');
+    expect(recorded.problems).toEqual([
+      { field: 'results[0].actual', message: '有 31 个字符，超过了此栏的上限 30 个字符：请精简后再提交' },
+      { field: 'results[1].percent', message: '有 33 个字符，超过了此栏的上限 30 个字符：请精简后再提交' },
+    ]);
+    const weights = ['70', `30.${'0'.repeat(30)}`, '0', '0', null, null, null];
+    const error = given(opened).when({ type: 'SetFinalEvaluationWeights', ...key, actor: preparer, weights }).thenThrows('VALIDATION');
+    expect(error.problems.map((problem) => problem.field)).toEqual(['indicators[1].weight']);
+  });
+});
+
 describe('SetFinalEvaluationWeights', () => {
   it('refuses weights of a group that do not add up to 100, naming the group', () => {
     const error = given(opened)

@@ -39,8 +39,10 @@ export const textLimits = {
   basis: paragraph(500),
   /** A comment, a reason for a return, adjustment, reversal or correction, a cause or a measure. */
   decisionText: paragraph(2000),
-  /** A value reached or expected: a number, or words against a qualitative target. */
+  /** A value reached or expected at mid-year: a number, or words against a qualitative target. */
   reachedValue: line(200),
+  /** A number typed as text: a final result, a grade's percent, a weight. */
+  figure: line(30),
   /** 凭证号. */
   voucherNumber: line(64),
   /** 收款人. */

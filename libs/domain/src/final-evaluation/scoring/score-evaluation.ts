@@ -135,6 +135,11 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
       problems.push({ field: `${at}.grade`, message: `${JSON.stringify(result.grade)} is not a grade: use ACHIEVED (达成), PARTLY_ACHIEVED (部分达成) or NOT_ACHIEVED (未达成)` });
       return null;
     }
+    const tooLong = textProblem(String(result.percent), `${at}.percent`, textLimits.figure);
+    if (tooLong !== null) {
+      problems.push(tooLong);
+      return null;
+    }
     const percent = readDecimal(result.percent);
     if (percent === null || !isInBand(percent, band)) {
       problems.push({
@@ -154,7 +159,7 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
     problems.push({ field: `${at}.actual`, message: `"${String(result.actual)}" is not a number: give the value reached as a decimal, e.g. 98.5` });
     return null;
   }
-  const unusable = textProblem(result.actual, `${at}.actual`, textLimits.reachedValue) ?? measuredValueProblem(indicator, actual, result.actual, `${at}.actual`);
+  const unusable = textProblem(result.actual, `${at}.actual`, textLimits.figure) ?? measuredValueProblem(indicator, actual, result.actual, `${at}.actual`);
   if (unusable !== null) {
     problems.push(unusable);
     return null;
