@@ -12,7 +12,7 @@ const EVALUATION_FIELDS = `
     execution { budget executed ratePercent points score explanationNeeded explanation { cause measure } }
     groups { label points score indicatorCount }
     redistribution
-    rows { index indicator { level3 valueText } actual grade gradeLabel percent points score explanationReasons explanation { cause } }
+    rows { index indicator { level3 valueText } actual grade gradeLabel percent points score completionPercent explanationReasons explanation { cause } }
     total grade gradeLabel missing { field message }
   }`;
 const PAYLOAD = `commandId position replayed finalEvaluation { ${EVALUATION_FIELDS} }`;
@@ -91,14 +91,15 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
 
     const explained = await ok(demo.preparer, EXPLAIN, { indicators: [0, 1, 4, 5].map((index) => ({ index, ...because })) });
     const card = explained.finalEvaluation.scorecard;
-    expect(card.rows.map((row: any) => [row.indicator.valueText, row.actual ?? row.gradeLabel, row.points, row.score])).toEqual([
-      ['10次', '8', '12.50', '10.00'],
-      ['≤2420 元', '2662', '12.50', '11.25'],
-      ['100%', '100', '12.50', '12.50'],
-      ['100%', '100', '12.50', '12.50'],
-      ['效果显著', '达成', '15.00', '13.50'],
-      ['效果显著', '部分达成', '15.00', '10.50'],
-      ['≥98百分号', '99', '10.00', '10.00'],
+    // Each row shows the completion its points come from: the cost 2662 元 of ≤2420 元 is 90.00 % (11.25 of 12.50), not 2420 / 2662.
+    expect(card.rows.map((row: any) => [row.indicator.valueText, row.actual ?? row.gradeLabel, row.points, row.score, row.completionPercent])).toEqual([
+      ['10次', '8', '12.50', '10.00', '80.00'],
+      ['≤2420 元', '2662', '12.50', '11.25', '90.00'],
+      ['100%', '100', '12.50', '12.50', '100.00'],
+      ['100%', '100', '12.50', '12.50', '100.00'],
+      ['效果显著', '达成', '15.00', '13.50', null],
+      ['效果显著', '部分达成', '15.00', '10.50', null],
+      ['≥98百分号', '99', '10.00', '10.00', '101.02'],
     ]);
     expect([card.total, card.grade, card.gradeLabel, card.missing, card.redistribution]).toEqual(['89.75', 'GOOD', '良', [], null]);
 

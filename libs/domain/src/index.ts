@@ -2,6 +2,8 @@ export * from './shared/decider.js';
 export * from './shared/domain-error.js';
 export * from './shared/money.js';
 export * from './shared/actor-words.js';
+export * from './shared/limits.js';
+export * from './shared/text-input.js';
 export * from './target-table/target-table.events.js';
 export * from './target-table/target-table.commands.js';
 export * from './target-table/target-table.state.js';

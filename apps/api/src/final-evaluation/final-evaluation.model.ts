@@ -61,7 +61,7 @@ export class ScorecardRow {
   @Field(() => String, { nullable: true }) percent!: string | null;
   @Field(() => String, { nullable: true }) points!: string | null;
   @Field(() => String, { nullable: true }) score!: string | null;
-  @Field(() => String, { nullable: true, description: 'How far the target was reached, in percent' }) completionPercent!: string | null;
+  @Field(() => String, { nullable: true, description: '完成率: the completion rate in percent that the points are computed from (actual / target; for a negative or cost indicator 1 − (actual − target) / target); null for a target of 0 or a graded indicator' }) completionPercent!: string | null;
   @Field(() => [String], { description: 'SHORT_OF_FULL_POINTS, OVER_COMPLETION: why an explanation is required' }) explanationReasons!: string[];
   @Field(() => Explanation, { nullable: true }) explanation!: Explanation | null;
 }

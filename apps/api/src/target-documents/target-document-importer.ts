@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  textLimits,
+  textProblem,
   DomainError,
   parseTargetDocument,
   readTargetTableInput,
@@ -49,6 +51,9 @@ export class TargetDocumentImporter {
   ) {}
 
   async import(request: TargetDocumentImportRequest): Promise<TargetDocumentImportReport> {
+    // The name is kept in every imported event's metadata, so it is checked as any stored text.
+    const sourceNameProblem = textProblem(request.sourceName, 'sourceName', textLimits.sourceName);
+    if (sourceNameProblem !== null) throw DomainError.validation([sourceNameProblem]);
     const documentSha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
     const { document, failures } = parseTargetDocument(request.text, request.fiscalYear === null ? {} : { fiscalYear: request.fiscalYear });
     const fiscalYear = request.fiscalYear ?? document.fiscalYear;
@@ -59,9 +64,10 @@ export class TargetDocumentImporter {
       throw DomainError.validation([{ field: 'text', message: 'holds no project target table (项目绩效目标表): is it the right document?' }]);
     }
     const sectionOf = await this.sectionAssignment(request);
+    const { state: directory } = await this.directory.current();
     const prepared = document.projects.map((table): PreparedTable => {
       const input = { ...targetTableInputOf(table), sectionId: sectionOf(table) };
-      return { table, input, problems: contentProblems(table, input) };
+      return { table, input, problems: contentProblems(table, input, directory.units.get(table.unitCode)?.name ?? null) };
     });
     const refused = prepared.flatMap(({ problems }) => problems);
     if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly) {
@@ -147,9 +153,9 @@ function failureProblem(failure: TargetDocumentParseFailure): FieldProblem {
   return { field: failure.seq === null ? `line ${failure.line}` : `tables[${failure.seq}]`, message: `${where}: ${failure.message}` };
 }
 
-/** What the domain would refuse in a table as read, named by table and field. */
-function contentProblems(table: ParsedProjectTable, input: TargetTableInput): FieldProblem[] {
-  return readTargetTableInput(input).problems.map((problem) => ({
+/** What the domain would refuse in a table as read (its unit name checked against the directory's), named by table and field. */
+function contentProblems(table: ParsedProjectTable, input: TargetTableInput, directoryUnitName: string | null): FieldProblem[] {
+  return readTargetTableInput(input, directoryUnitName).problems.map((problem) => ({
     field: `tables[${table.seq}].${problem.field}`,
     message: `table ${table.seq} (${table.code}), lines ${table.lines.from}–${table.lines.to}: ${problem.field} ${problem.message}`,
   }));

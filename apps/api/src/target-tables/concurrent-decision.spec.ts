@@ -7,6 +7,7 @@ import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { SqliteEventStore, type Actor, type EventStore } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import type { CommandContext } from '../commands/command-context.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import { TargetTableCommandHandler } from './target-table.command-handler.js';
 import type { ApprovalChainLookup } from './approval-chain-lookup.js';
 import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
@@ -47,7 +48,7 @@ describe('two simultaneous approvals of one step, through the real store', () =>
       return store.append(...args);
     };
     racing.readStream = (...args) => store.readStream(...args);
-    handler = new TargetTableCommandHandler(new AggregateStreams(racing), chains);
+    handler = new TargetTableCommandHandler(new AggregateStreams(racing), chains, new DirectoryReader(store));
     const send = (command: TargetTableCommandRequest, actor: Actor) => handler.execute(new TargetTableCommandMessage(command, contextOf(actor)));
     await send({ type: 'DraftTargetTable', ...key, input: { ...seedTable3, sectionId: 'employment' }, actor: preparer }, preparer);
     await send({ type: 'SubmitTargetTable', ...key, actor: preparer }, preparer);

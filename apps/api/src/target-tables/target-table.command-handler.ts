@@ -3,6 +3,7 @@ import { targetTableDecider, targetTableStreamId, type TargetTableCommand } from
 import { WrongExpectedRevisionError } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import type { CommandOutcome } from '../commands/command-context.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import { ApprovalChainLookup } from './approval-chain-lookup.js';
 import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 
@@ -19,6 +20,7 @@ export class TargetTableCommandHandler implements ICommandHandler<TargetTableCom
   constructor(
     private readonly streams: AggregateStreams,
     private readonly chains: ApprovalChainLookup,
+    private readonly directory: DirectoryReader,
   ) {}
 
   async execute({ command, context }: TargetTableCommandMessage): Promise<CommandOutcome> {
@@ -36,9 +38,15 @@ export class TargetTableCommandHandler implements ICommandHandler<TargetTableCom
     }
   }
 
-  /** A submission goes to the approval chain in force for the table's unit when it is decided. */
+  /**
+   * A submission goes to the approval chain in force for the table's unit when it is decided;
+   * content is checked against the directory's name of its unit code (单位名称).
+   */
   private async routed(command: TargetTableCommandRequest): Promise<TargetTableCommand> {
-    if (command.type !== 'SubmitTargetTable') return command;
-    return { ...command, chain: await this.chains.forTable(command.projectCode, command.fiscalYear) };
+    if (command.type === 'SubmitTargetTable') return { ...command, chain: await this.chains.forTable(command.projectCode, command.fiscalYear) };
+    if (!('input' in command)) return command;
+    const unitCode: unknown = command.input?.unitCode;
+    const { state } = await this.directory.current();
+    return { ...command, directoryUnitName: typeof unitCode === 'string' ? (state.units.get(unitCode)?.name ?? null) : null };
   }
 }

@@ -1,3 +1,4 @@
+import { textLimits } from '../shared/limits.js';
 import { DomainError } from '../shared/domain-error.js';
 import { nameProblem, passwordHashProblem, refuseIfProblems, userIdProblem, userNameProblem } from './directory-fields.js';
 import type { BootstrapAdmin } from './directory.commands.js';
@@ -12,7 +13,7 @@ export function bootstrapAdmin(command: BootstrapAdmin, state: DirectoryState): 
   refuseIfProblems([
     userIdProblem(command.userId),
     userNameProblem(command.userName),
-    nameProblem(command.displayName, 'displayName', '系统管理员'),
+    nameProblem(command.displayName, 'displayName', '系统管理员', textLimits.displayName),
     passwordHashProblem(command.passwordHash),
   ]);
   if (state.users.size > 0) {

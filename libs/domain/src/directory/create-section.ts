@@ -1,3 +1,4 @@
+import { textLimits } from '../shared/limits.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { nameKey, nameProblem, refuseIfProblems, sectionIdProblem, unitCodeProblem } from './directory-fields.js';
@@ -11,7 +12,7 @@ export function createSection(command: CreateSection, state: DirectoryState): Di
   refuseIfProblems([
     unitCodeProblem(command.unitCode),
     sectionIdProblem(command.sectionId),
-    nameProblem(command.name, 'name', '就业股'),
+    nameProblem(command.name, 'name', '就业股', textLimits.sectionName),
   ]);
   const name = command.name.trim();
   requireUnit(state, command.unitCode);

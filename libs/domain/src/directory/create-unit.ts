@@ -1,3 +1,4 @@
+import { textLimits } from '../shared/limits.js';
 import { DomainError } from '../shared/domain-error.js';
 import { defaultApprovalChainSteps } from './approval-chain.js';
 import { requireAdmin } from './directory-authority.js';
@@ -12,7 +13,7 @@ import type { DirectoryState } from './directory.state.js';
  */
 export function createUnit(command: CreateUnit, state: DirectoryState): DirectoryEvent[] {
   requireAdmin(state, command.actor, 'Creating a unit');
-  refuseIfProblems([unitCodeProblem(command.unitCode), nameProblem(command.name, 'name', '巨鹿县人力资源和社会保障局本级')]);
+  refuseIfProblems([unitCodeProblem(command.unitCode), nameProblem(command.name, 'name', '巨鹿县人力资源和社会保障局本级', textLimits.unitName)]);
   const name = command.name.trim();
   const existing = state.units.get(command.unitCode);
   if (existing !== undefined) {

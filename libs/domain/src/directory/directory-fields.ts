@@ -1,4 +1,6 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import type { TextLimit } from '../shared/limits.js';
+import { textProblem } from '../shared/text-input.js';
 
 /** Shapes of the values an ADMIN types into the directory; each check names its field. */
 
@@ -9,7 +11,6 @@ const userIdShape = /^[A-Za-z0-9_-]{1,64}$/;
 const userNameShape = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
 /** What libs/auth hashPassword writes: scrypt$N$r$p$salt$hash, base64 salt and hash. */
 const passwordHashShape = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/;
-const maxNameLength = 100;
 
 /** Refuses a command with VALIDATION naming every problem found, so one answer lists them all. */
 export function refuseIfProblems(problems: ReadonlyArray<FieldProblem | null>): void {
@@ -45,16 +46,12 @@ export function userNameProblem(value: unknown, field = 'userName'): FieldProble
   };
 }
 
-/** A name shown to people (unit, section, display name): required, trimmed, at most 100 characters. */
-export function nameProblem(value: unknown, field: string, example: string): FieldProblem | null {
+/** A name shown to people (unit, section, display name): required, trimmed, one line within its limit (limits.ts). */
+export function nameProblem(value: unknown, field: string, example: string, limit: TextLimit): FieldProblem | null {
   if (typeof value !== 'string' || value.trim() === '') {
     return { field, message: `is required: give a name, e.g. ${example}` };
   }
-  const length = [...value.trim()].length;
-  if (length > maxNameLength) {
-    return { field, message: `is ${length} characters long: a name may have at most ${maxNameLength}` };
-  }
-  return null;
+  return textProblem(value.trim(), field, limit);
 }
 
 /**

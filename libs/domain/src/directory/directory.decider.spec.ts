@@ -119,6 +119,13 @@ describe('CreateUnit', () => {
     ]);
   });
 
+  it('refuses a name holding an invisible character or past 100 characters, naming it', () => {
+    const overridden = given(adminBootstrapped).when(create('323003', '社会保险\u202E中心')).thenThrows('VALIDATION', 'name');
+    expect(overridden.problems).toEqual([{ field: 'name', message: '第 5 个字符是从右到左覆盖（U+202E）：它看不见，却会改变文字的显示或存储，请删去后再提交' }]);
+    given(adminBootstrapped).when(create('323003', '\u200B')).thenThrows('VALIDATION', 'name');
+    given(adminBootstrapped).when(create('323003', '中'.repeat(101))).thenThrows('VALIDATION', 'name');
+  });
+
   it('does not mistake inherited object keys for units', () => {
     const [event] = given(adminBootstrapped).when(create('constructor', '测试单位')).then([
       { type: 'UnitCreated', data: { unitCode: 'constructor', name: '测试单位' } },
@@ -139,6 +146,10 @@ describe('CreateSection', () => {
 
   it('creates a section in a unit', () => {
     given([...adminBootstrapped, ...unitCreated]).when(create('323001', 'jiuye', ' 就业股 ')).then([sectionsCreated[0]!]);
+  });
+
+  it('refuses a section name holding NUL, naming it', () => {
+    given([...adminBootstrapped, ...unitCreated]).when(create('323001', 'jiuye', '就业\u0000股')).thenThrows('VALIDATION', 'name');
   });
 
   it('refuses an unknown unit with NOT_FOUND naming unitCode', () => {

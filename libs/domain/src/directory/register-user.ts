@@ -1,3 +1,4 @@
+import { textLimits } from '../shared/limits.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import {
@@ -21,7 +22,7 @@ export function registerUser(command: RegisterUser, state: DirectoryState): Dire
   refuseIfProblems([
     userIdProblem(command.userId),
     userNameProblem(command.userName),
-    nameProblem(command.displayName, 'displayName', '张三'),
+    nameProblem(command.displayName, 'displayName', '张三', textLimits.displayName),
     unitCodeProblem(command.unitCode),
     sectionId === null ? null : sectionIdProblem(sectionId),
     passwordHashProblem(command.passwordHash),

@@ -124,6 +124,25 @@ describe('recording a disbursement', () => {
   });
 });
 
+describe('the texts of a ledger entry', () => {
+  it('refuses control characters in the voucher number and payee, naming each, writing nothing', () => {
+    const error = given([]).when(record({ voucherNumber: '记-\u001B[2J0315', payee: '巨鹿县\u0000就业服务中心' })).thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      { field: 'voucherNumber', message: '第 3 个字符是转义符 ESC（U+001B）：它看不见，却会改变文字的显示或存储，请删去后再提交' },
+      { field: 'payee', message: '第 4 个字符是空字符 NUL（U+0000）：它看不见，却会改变文字的显示或存储，请删去后再提交' },
+    ]);
+  });
+
+  it('bounds the voucher number, payee and note, and refuses a lone surrogate in a reversal reason', () => {
+    expect(given([]).when(record({ voucherNumber: '记'.repeat(65), payee: '收'.repeat(201) })).thenThrows('VALIDATION').problems.map((p) => p.field)).toEqual([
+      'voucherNumber',
+      'payee',
+    ]);
+    given([]).when(record({ note: '摘'.repeat(501) })).thenThrows('VALIDATION', 'note');
+    given([recorded(1, 150000, '记-0315')]).when(reverse({ reason: '录入错误\uDC00' })).thenThrows('VALIDATION', 'reason');
+  });
+});
+
 describe('reversing a disbursement', () => {
   const payment = recorded(1, 150000, '记-0315');
 

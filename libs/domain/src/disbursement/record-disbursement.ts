@@ -1,15 +1,14 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { formatFen, MoneyFormatError, parseYuan } from '../shared/money.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
+import { type TextLimit, textLimits } from '../shared/limits.js';
+import { textProblem } from '../shared/text-input.js';
 import { optionalComment } from '../target-table/decision-text.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { requireLedgerKeeper } from './ledger-authority.js';
 import type { RecordDisbursement } from './ledger.commands.js';
 import type { LedgerEvent } from './ledger.events.js';
 import type { LedgerState } from './ledger.state.js';
-
-const maxVoucherLength = 64;
-const maxPayeeLength = 200;
 
 /**
  * 支出: a payment dated inside the fiscal year, with a voucher number no standing payment of
@@ -20,9 +19,9 @@ export function recordDisbursement(command: RecordDisbursement, state: LedgerSta
   const problems: FieldProblem[] = [];
   const amountFen = amountOf(command.amount, problems);
   const date = dateOf(command.date, command.fiscalYear, problems);
-  const voucherNumber = requiredText(command.voucherNumber, 'voucherNumber', maxVoucherLength, 'the number of the payment voucher (凭证号), e.g. 记-2022-0315', problems);
-  const payee = requiredText(command.payee, 'payee', maxPayeeLength, 'who was paid (收款人), e.g. 巨鹿县就业服务中心', problems);
-  const note = optionalComment(command.note, 'note');
+  const voucherNumber = requiredText(command.voucherNumber, 'voucherNumber', textLimits.voucherNumber, 'the number of the payment voucher (凭证号), e.g. 记-2022-0315', problems);
+  const payee = requiredText(command.payee, 'payee', textLimits.payee, 'who was paid (收款人), e.g. 巨鹿县就业服务中心', problems);
+  const note = optionalComment(command.note, 'note', textLimits.ledgerNote);
   if (problems.length > 0) throw DomainError.validation(problems);
 
   const sameVoucher = state.entries.find((entry) => entry.kind === 'PAYMENT' && entry.reversedBy === null && entry.voucherNumber === voucherNumber);
@@ -96,14 +95,15 @@ function dateOf(text: unknown, fiscalYear: number, problems: FieldProblem[]): st
   return text as string;
 }
 
-function requiredText(value: unknown, field: string, maxLength: number, what: string, problems: FieldProblem[]): string | undefined {
+function requiredText(value: unknown, field: string, limit: TextLimit, what: string, problems: FieldProblem[]): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
     problems.push({ field, message: `is required: give ${what}` });
     return undefined;
   }
   const trimmed = value.trim();
-  if ([...trimmed].length > maxLength) {
-    problems.push({ field, message: `is ${[...trimmed].length} characters long: write at most ${maxLength}` });
+  const problem = textProblem(trimmed, field, limit);
+  if (problem !== null) {
+    problems.push(problem);
     return undefined;
   }
   return trimmed;

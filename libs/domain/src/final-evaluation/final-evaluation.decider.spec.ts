@@ -101,8 +101,45 @@ describe('RecordFinalEvaluationResults', () => {
     ]);
   });
 
+  it('refuses a final result below 0 for a count (-5 of 10次) and accepts one for a percentage, writing nothing', () => {
+    const recordResults = (results: Array<{ index: number; result: { kind: 'MEASURED'; actual: string } }>) =>
+      ({ type: 'RecordFinalEvaluationResults', ...key, actor: preparer, results }) as const;
+    const error = given(opened).when(recordResults([{ index: 0, result: { kind: 'MEASURED', actual: '-5' } }])).thenThrows('VALIDATION');
+    expect(error.problems).toEqual([
+      {
+        field: 'results[0].actual',
+        message: '"-5" 小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+      },
+    ]);
+    given(opened).when(recordResults([{ index: 2, result: { kind: 'MEASURED', actual: '-2' } }])).thenEventTypes(['FinalEvaluationResultsRecorded']);
+  });
+
   it('refuses while the evaluation is under review (CONFLICT)', () => {
     given(submitted).when(record()).thenThrows('CONFLICT');
+  });
+});
+
+describe('figures typed as text', () => {
+  it('refuses a result, a grade percent or a weight longer than any number the form holds (30 characters)', () => {
+    const long = `1${'0'.repeat(30)}`;
+    const recorded = given(opened)
+      .when({
+        type: 'RecordFinalEvaluationResults',
+        ...key,
+        actor: preparer,
+        results: [
+          { index: 0, result: { kind: 'MEASURED', actual: long } },
+          { index: 4, result: { kind: 'GRADED', grade: 'ACHIEVED', percent: `90.${'0'.repeat(30)}` } },
+        ],
+      })
+      .thenThrows('VALIDATION');
+    expect(recorded.problems).toEqual([
+      { field: 'results[0].actual', message: '有 31 个字符，超过了此栏的上限 30 个字符：请精简后再提交' },
+      { field: 'results[1].percent', message: '有 33 个字符，超过了此栏的上限 30 个字符：请精简后再提交' },
+    ]);
+    const weights = ['70', `30.${'0'.repeat(30)}`, '0', '0', null, null, null];
+    const error = given(opened).when({ type: 'SetFinalEvaluationWeights', ...key, actor: preparer, weights }).thenThrows('VALIDATION');
+    expect(error.problems.map((problem) => problem.field)).toEqual(['indicators[1].weight']);
   });
 });
 

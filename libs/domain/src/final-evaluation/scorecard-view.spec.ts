@@ -22,6 +22,11 @@ describe('the scorecard as people read it', () => {
     expect([view.execution.ratePercent, view.execution.score, view.total, view.grade, view.missing]).toEqual(['95.00', '9.50', '89.75', 'GOOD', []]);
   });
 
+  it('shows each measured row the completion its score is computed from: 2662 元 against ≤2420 元 is 90.00 %, as 11.25 of 12.50 points', () => {
+    const view = scorecardView(stateOf([open(), record(), execution(), explain()]));
+    expect(view.rows.map((row) => row.completionPercent)).toEqual(['80.00', '90.00', '100.00', '100.00', null, null, '101.02']);
+  });
+
   it('leaves points and scores empty and says what is missing before everything is recorded', () => {
     const view = scorecardView(stateOf([open(), record(workedResults.slice(0, 3))]));
     expect([view.total, view.rows[0]?.score, view.rows[0]?.result]).toEqual([null, null, { kind: 'MEASURED', actual: '8' }]);

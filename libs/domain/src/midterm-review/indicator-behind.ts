@@ -1,5 +1,5 @@
 import { readDecimal } from '../final-evaluation/scoring/exact-decimal.js';
-import { isCostIndicator } from '../target-table/indicator-target.js';
+import { scoringDirectionOf } from '../final-evaluation/scoring/indicator-score.js';
 import type { Indicator } from '../target-table/target-table.events.js';
 
 /**
@@ -13,6 +13,5 @@ export function isBehind(indicator: Indicator, expectedFullYear: string): boolea
   const target = indicator.target.value === null ? null : readDecimal(indicator.target.value);
   const expected = readDecimal(expectedFullYear);
   if (target === null || expected === null) return false;
-  const negative = isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE';
-  return negative ? expected.greaterThan(target) : expected.lessThan(target);
+  return scoringDirectionOf(indicator) === 'NEGATIVE' ? expected.greaterThan(target) : expected.lessThan(target);
 }

@@ -33,6 +33,25 @@ describe('ReportIndicatorProgress', () => {
     expect(error.problems.map((problem) => problem.field)).toEqual(['value', 'asOf']);
   });
 
+  it('refuses progress below 0 of a count (-5 trainings of 10次), naming the value, writing nothing', () => {
+    const error = given([]).when(report('-5')).thenThrows('VALIDATION', 'value');
+    expect(error.problems).toEqual([
+      {
+        field: 'value',
+        message: '"-5" 小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+      },
+    ]);
+  });
+
+  it('accepts a percentage below 0: a rate may fall', () => {
+    given([]).when({ ...report('-2'), index: 2 }).thenEventTypes(['MidtermMonitoringStarted', 'IndicatorProgressReported']);
+  });
+
+  it('refuses a note holding a right-to-left override, naming the note', () => {
+    const error = given([]).when({ ...report('4'), note: '培训\u202E已结束' }).thenThrows('VALIDATION', 'note');
+    expect(error.problems[0]?.message).toMatch(/^第 3 个字符是从右到左覆盖（U\+202E）/);
+  });
+
   it('refuses a preparer of another section', () => {
     given([]).when(report('4', '2022-05-31', preparerOfOtherSection)).thenThrows('FORBIDDEN');
   });
@@ -98,6 +117,11 @@ describe('AssessMidtermIndicators', () => {
       .when(assess([{ index: 0, reached: '6', expectedFullYear: '8', likelihood: 'POSSIBLE', cause: '天气原因', measure: '增开培训' }, { index: 2, reached: '100', expectedFullYear: '100', likelihood: 'SURE' }]))
       .thenThrows('VALIDATION');
     expect(error.problems.map((problem) => problem.field)).toEqual(['assessments[0].cause', 'assessments[1].likelihood']);
+  });
+
+  it('refuses a reached or expected count below 0, naming each', () => {
+    const error = given(opened).when(assess([{ index: 0, reached: '-5', expectedFullYear: '-1', likelihood: 'CERTAIN' }])).thenThrows('VALIDATION');
+    expect(error.problems.map((problem) => problem.field)).toEqual(['assessments[0].reached', 'assessments[0].expectedFullYear']);
   });
 
   it('refuses once submitted (CONFLICT)', () => {

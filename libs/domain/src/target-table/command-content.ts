@@ -14,7 +14,7 @@ export function commandContent(
   command: Extract<TargetTableCommand, { input: unknown }>,
   otherProblems: readonly FieldProblem[] = [],
 ): TargetTableContent {
-  const { content, problems } = readTargetTableInput(command.input);
+  const { content, problems } = readTargetTableInput(command.input, command.directoryUnitName);
   const all = [...targetTableKeyProblems(command.projectCode, command.fiscalYear), ...problems, ...otherProblems];
   if (all.length > 0) throw DomainError.validation(all);
   return content;

@@ -1,14 +1,14 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { type TextLimit, textLimits } from '../shared/limits.js';
+import { textProblem } from '../shared/text-input.js';
 
 /** Texts people write with a decision, kept exactly as written once they say something. */
 
-const maxLength = 2000;
-
 /** A comment is optional: absent or blank is recorded as null. */
-export function optionalComment(value: unknown, field: string): string | null {
+export function optionalComment(value: unknown, field: string, limit: TextLimit = textLimits.decisionText): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw DomainError.validation([{ field, message: 'must be text, or left out' }]);
-  const problem = lengthProblem(value, field);
+  const problem = textProblem(value, field, limit);
   if (problem !== null) throw DomainError.validation([problem]);
   return value.trim() === '' ? null : value;
 }
@@ -16,16 +16,11 @@ export function optionalComment(value: unknown, field: string): string | null {
 /** A reason is required: a return or an adjustment nobody can explain cannot be acted on or audited. */
 export function reasonProblem(value: unknown, field: string, example: string): FieldProblem | null {
   if (typeof value !== 'string' || value.trim() === '') return { field, message: `is required: say why, e.g. ${example}` };
-  return lengthProblem(value, field);
+  return textProblem(value, field, textLimits.decisionText);
 }
 
 export function requiredReason(value: unknown, field: string, example: string): string {
   const problem = reasonProblem(value, field, example);
   if (problem !== null) throw DomainError.validation([problem]);
   return value as string;
-}
-
-function lengthProblem(value: string, field: string): FieldProblem | null {
-  const length = [...value].length;
-  return length > maxLength ? { field, message: `is ${length} characters long: write at most ${maxLength}` } : null;
 }

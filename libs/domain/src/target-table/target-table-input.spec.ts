@@ -83,8 +83,53 @@ describe('toContent', () => {
   it('refuses a name longer than 200 characters and accepts one of exactly 200', () => {
     expect(toContent({ ...seedTable3, name: '经'.repeat(200) }).name).toHaveLength(200);
     expect(problemsOf({ ...seedTable3, name: '经'.repeat(201) }).problems).toEqual([
-      { field: 'name', message: 'is 201 characters long: a project name may have at most 200' },
+      { field: 'name', message: '有 201 个字符，超过了此栏的上限 200 个字符：请精简后再提交' },
     ]);
+  });
+
+  it('bounds every text and list to what the form holds, naming each field (100,000-character purpose, 20,000 goals, 10,000 indicators)', () => {
+    const indicator = seedTable3.indicators[0]!;
+    const fields = (input: TargetTableInput) => problemsOf(input).problems.map((problem) => problem.field);
+    expect(fields({ ...seedTable3, purpose: '用'.repeat(100_000) })).toEqual(['purpose']);
+    expect(fields({ ...seedTable3, goals: Array.from({ length: 20_000 }, () => '健全就业服务体系') })).toEqual(['goals']);
+    expect(fields({ ...seedTable3, indicators: Array.from({ length: 10_000 }, () => indicator) })).toEqual(['indicators']);
+    expect(fields({ ...seedTable3, unitName: '巨'.repeat(101), goals: ['目'.repeat(501)] })).toEqual(['unitName', 'goals[0]']);
+    const long = { level3: '指'.repeat(101), description: '述'.repeat(501), valueText: '≥'.padEnd(101, '9'), basis: '据'.repeat(501) };
+    expect(fields({ ...seedTable3, indicators: [{ ...indicator, ...long }] })).toEqual([
+      'indicators[0].level3',
+      'indicators[0].description',
+      'indicators[0].valueText',
+      'indicators[0].basis',
+    ]);
+    expect(toContent({ ...seedTable3, purpose: '用'.repeat(2000), goals: Array.from({ length: 20 }, () => '目标') }).goals).toHaveLength(20);
+  });
+
+  it('refuses invisible characters in names and codes, and in long texts alike, rather than storing them', () => {
+    const error = problemsOf({ ...seedTable3, name: '就业\u202E工作经费', unitCode: '3230\u000001', sectionId: 'employ\u001Bment', purpose: '\u200B', goals: ['目标\uD800'] });
+    expect(error.problems.map((problem) => [problem.field, problem.message.split('：')[0]])).toEqual([
+      ['name', '第 3 个字符是从右到左覆盖（U+202E）'],
+      ['unitCode', expect.stringMatching(/is not a unit code/)],
+      ['sectionId', expect.stringMatching(/is not a section id/)],
+      ['purpose', '第 1 个字符是零宽空格（U+200B）'],
+      ['goals[0]', '第 3 个字符是不成对的代理项（残缺的字符编码）（U+D800）'],
+    ]);
+  });
+
+  it('keeps line breaks in paragraphs and wrapped cells, and refuses them in a name', () => {
+    expect(toContent({ ...seedTable3, purpose: '就业工作经费\n（补充）' }).purpose).toBe('就业工作经费\n（补充）');
+    expect(problemsOf({ ...seedTable3, name: '就业工作\n经费' }).problems.map((problem) => problem.field)).toEqual(['name']);
+  });
+
+  it('checks 单位名称 against the name the directory gives the unit code, when it is given', () => {
+    expect(readTargetTableInput(seedTable3, '巨鹿县人力资源和社会保障局本级').problems).toEqual([]);
+    expect(readTargetTableInput({ ...seedTable3, unitName: '巨鹿县人力资源和社会保障局 本级' }, '巨鹿县人力资源和社会保障局本级').problems).toEqual([]);
+    expect(readTargetTableInput({ ...seedTable3, unitName: '巨鹿县社会保险事业服务中心' }, '巨鹿县人力资源和社会保障局本级').problems).toEqual([
+      {
+        field: 'unitName',
+        message: '「巨鹿县社会保险事业服务中心」不是单位 323001 的名称：单位目录中 323001 是「巨鹿县人力资源和社会保障局本级」，请填写这一名称，或核对单位编码',
+      },
+    ]);
+    expect(readTargetTableInput({ ...seedTable3, unitName: '任意名称' }, null).problems).toEqual([]);
   });
 
   it('counts characters, not UTF-16 units, in the name', () => {

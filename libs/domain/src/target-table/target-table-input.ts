@@ -1,8 +1,12 @@
+import { sectionIdProblem, unitCodeProblem } from '../directory/directory-fields.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { listLimits, type TextLimit, textLimits } from '../shared/limits.js';
 import { MoneyFormatError, parseYuan } from '../shared/money.js';
+import { listProblem, textProblem } from '../shared/text-input.js';
 import { level1KindOf, parseTarget } from './indicator-target.js';
 import type { IndicatorInput, TargetTableInput } from './target-table.commands.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
+import { unitNameProblem } from './unit-name.js';
 
 /**
  * Converts what the API sends into a table's content, checking only its structure.
@@ -11,11 +15,12 @@ import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './targ
  * (a plan per quarter instead of cumulative, a missing target value, a revenue under 成本),
  * so those are left to the submission checks of a later slice. Here a draft is refused only
  * when it cannot be stored meaningfully: a required text is missing, an amount is unreadable.
- * Text is kept exactly as given — no trimming — because the table must show every word.
+ * Text is kept exactly as given — no trimming — because the table must show every word; so a
+ * text holding invisible characters, or longer than the form holds (limits.ts), is refused
+ * rather than cleaned (text-input.ts), and the unit name must be the directory's name of the
+ * unit code when the application has the directory at hand (unit-name.ts).
  * All problems are collected so the preparer can fix them in one pass.
  */
-
-const maxNameLength = 200;
 
 export interface InputReading {
   content: TargetTableContent;
@@ -30,8 +35,11 @@ export function toContent(input: TargetTableInput): TargetTableContent {
   return content;
 }
 
-/** Like toContent, but returns the problems so a caller can merge them with its own. */
-export function readTargetTableInput(input: TargetTableInput): InputReading {
+/**
+ * Like toContent, but returns the problems so a caller can merge them with its own.
+ * `directoryUnitName`: the name the directory gives the input's unit code (see WithDirectoryUnit).
+ */
+export function readTargetTableInput(input: TargetTableInput, directoryUnitName?: string | null): InputReading {
   const problems: FieldProblem[] = [];
   const given: Partial<Record<keyof TargetTableInput, unknown>> = isRecord(input) ? input : {};
   if (!isRecord(input)) {
@@ -39,20 +47,18 @@ export function readTargetTableInput(input: TargetTableInput): InputReading {
   }
   const at = new Reader(problems);
 
-  const name = at.requiredText('name', given.name, 'the project name (项目名称) as printed, e.g. 就业工作经费');
-  if ([...name].length > maxNameLength) {
-    problems.push({
-      field: 'name',
-      message: `is ${[...name].length} characters long: a project name may have at most ${maxNameLength}`,
-    });
-  }
+  const name = at.requiredText('name', given.name, 'the project name (项目名称) as printed, e.g. 就业工作经费', textLimits.projectName);
+  const unitCode = at.requiredText('unitCode', given.unitCode, 'the budget unit code (单位编码), e.g. 323001');
+  if (unitCode.trim() !== '') at.add(unitCodeProblem(unitCode));
+  const unitName = at.requiredText('unitName', given.unitName, 'the budget unit name, e.g. 巨鹿县人力资源和社会保障局本级', textLimits.unitName);
+  if (unitName.trim() !== '') at.add(unitNameProblem(unitName, unitCode, directoryUnitName));
   const content: TargetTableContent = {
     name,
-    unitCode: at.requiredText('unitCode', given.unitCode, 'the budget unit code (单位编码), e.g. 323001'),
-    unitName: at.requiredText('unitName', given.unitName, 'the budget unit name, e.g. 巨鹿县人力资源和社会保障局本级'),
+    unitCode,
+    unitName,
     sectionId: at.sectionId('sectionId', given.sectionId),
     budget: readBudget(at, given.budget),
-    purpose: at.text('purpose', given.purpose),
+    purpose: at.text('purpose', given.purpose, textLimits.purpose),
     spendingPlan: readSpendingPlan(at, given.spendingPlan),
     goals: readGoals(at, given.goals),
     indicators: readIndicators(at, given.indicators),
@@ -91,7 +97,8 @@ function readGoals(at: Reader, value: unknown): string[] {
     at.problem('goals', 'must be a list of goals (绩效目标); send [] if there are none yet');
     return [];
   }
-  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, 'the goal, or remove it from the list'));
+  if (at.add(listProblem(value.length, 'goals', listLimits.goals))) return [];
+  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, 'the goal, or remove it from the list', textLimits.goal));
 }
 
 function readIndicators(at: Reader, value: unknown): Indicator[] {
@@ -99,6 +106,7 @@ function readIndicators(at: Reader, value: unknown): Indicator[] {
     at.problem('indicators', 'must be a list of indicators (绩效指标); send [] if there are none yet');
     return [];
   }
+  if (at.add(listProblem(value.length, 'indicators', listLimits.indicators))) return [];
   return value.map((item, i) => readIndicator(at, `indicators[${i}]`, item));
 }
 
@@ -107,13 +115,13 @@ function readIndicator(at: Reader, path: string, value: unknown): Indicator {
   if (!isRecord(value)) {
     at.problem(path, 'must be an indicator with level1, level2, level3, description, valueText and basis');
   }
-  const level1 = at.requiredText(`${path}.level1`, given.level1, 'the 一级指标 as printed, e.g. 产出指标');
-  const level2 = at.text(`${path}.level2`, given.level2);
-  const level3 = at.requiredText(`${path}.level3`, given.level3, 'the 三级指标 as printed, e.g. 开展就业培训数');
-  const description = at.text(`${path}.description`, given.description);
+  const level1 = at.requiredText(`${path}.level1`, given.level1, 'the 一级指标 as printed, e.g. 产出指标', textLimits.indicatorLevel);
+  const level2 = at.text(`${path}.level2`, given.level2, textLimits.indicatorLevel);
+  const level3 = at.requiredText(`${path}.level3`, given.level3, 'the 三级指标 as printed, e.g. 开展就业培训数', textLimits.indicatorName);
+  const description = at.text(`${path}.description`, given.description, textLimits.indicatorDescription);
   // An empty value is kept: real tables miss one now and then, and submission will say so.
-  const valueText = at.text(`${path}.valueText`, given.valueText);
-  const basis = at.text(`${path}.basis`, given.basis);
+  const valueText = at.text(`${path}.valueText`, given.valueText, textLimits.targetValue);
+  const basis = at.text(`${path}.basis`, given.basis, textLimits.basis);
   const level1Kind = level1KindOf(level1);
   return {
     level1,
@@ -135,19 +143,27 @@ class Reader {
     this.problems.push({ field, message });
   }
 
-  requiredText(field: string, value: unknown, what: string): string {
+  /** Records the problem if there is one, and says whether there was. */
+  add(problem: FieldProblem | null): boolean {
+    if (problem !== null) this.problems.push(problem);
+    return problem !== null;
+  }
+
+  requiredText(field: string, value: unknown, what: string, limit?: TextLimit): string {
     if (typeof value !== 'string' || value.trim() === '') {
       this.problem(field, `is required: give ${what}`);
       return typeof value === 'string' ? value : '';
     }
+    if (limit !== undefined) this.add(textProblem(value, field, limit));
     return value;
   }
 
-  text(field: string, value: unknown): string {
+  text(field: string, value: unknown, limit: TextLimit): string {
     if (typeof value !== 'string') {
       this.problem(field, 'must be text; send "" if the table leaves it empty');
       return '';
     }
+    this.add(textProblem(value, field, limit));
     return value;
   }
 
@@ -157,6 +173,7 @@ class Reader {
       this.problem(field, 'is blank: leave it out (null) or give the id of the section that owns the project');
       return null;
     }
+    this.add(sectionIdProblem(value, field));
     return value;
   }
 

@@ -53,8 +53,17 @@ export interface TargetTableInput {
   indicators: IndicatorInput[];
 }
 
+/**
+ * A command carrying a table's content. The application loads the name the directory gives the
+ * content's unit code, so the decider can check 单位名称 against it (unit-name.ts): null when
+ * the directory has no such unit, absent when the application did not look it up.
+ */
+export interface WithDirectoryUnit {
+  directoryUnitName?: string | null;
+}
+
 /** 编制: start the table of a project for a year. */
-export interface DraftTargetTable {
+export interface DraftTargetTable extends WithDirectoryUnit {
   type: 'DraftTargetTable';
   projectCode: string;
   fiscalYear: number;
@@ -72,7 +81,7 @@ export interface DraftTargetTable {
 }
 
 /** Replace the content of a table that is a draft, returned to the preparer, or an adjustment being drafted. */
-export interface ReviseTargetTableDraft {
+export interface ReviseTargetTableDraft extends WithDirectoryUnit {
   type: 'ReviseTargetTableDraft';
   projectCode: string;
   fiscalYear: number;
@@ -129,7 +138,7 @@ export interface WithdrawTargetTableSubmission {
 }
 
 /** 调整: after approval, draft a new version; the approved one stays in force until this one is approved. */
-export interface ProposeTargetTableAdjustment {
+export interface ProposeTargetTableAdjustment extends WithDirectoryUnit {
   type: 'ProposeTargetTableAdjustment';
   projectCode: string;
   fiscalYear: number;
@@ -140,7 +149,7 @@ export interface ProposeTargetTableAdjustment {
 }
 
 /** Record a table approved outside this system, read from a published document, as the year's baseline. */
-export interface ImportApprovedTargetTable {
+export interface ImportApprovedTargetTable extends WithDirectoryUnit {
   type: 'ImportApprovedTargetTable';
   projectCode: string;
   fiscalYear: number;

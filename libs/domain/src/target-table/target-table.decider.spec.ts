@@ -183,6 +183,20 @@ describe('DraftTargetTable', () => {
     ]);
   });
 
+  it('refuses a 单位名称 that is not the directory name of its 单位编码, naming unitName, and drafts the one that is', () => {
+    const error = given([])
+      .when({ ...draft({ ...seedTable3, unitName: '巨鹿县社会保险事业服务中心' }), directoryUnitName: '巨鹿县人力资源和社会保障局本级' })
+      .thenThrows('VALIDATION', 'unitName');
+    expect(error.problems[0]?.message).toMatch(/^「巨鹿县社会保险事业服务中心」不是单位 323001 的名称/);
+    given([]).when({ ...draft(), directoryUnitName: '巨鹿县人力资源和社会保障局本级' }).thenEventTypes(['TargetTableDrafted']);
+  });
+
+  it('refuses a revision holding a control character in the name, writing nothing', () => {
+    given([{ type: 'TargetTableDrafted', data: { projectCode, fiscalYear, version: 1, content: table3Content } }])
+      .when(revise({ ...seedTable3, name: '就业工作经费\u0000' }))
+      .thenThrows('VALIDATION', 'name');
+  });
+
   it('names the project code and the year when they are malformed', () => {
     const error = given([])
       .when({ ...draft(), projectCode: '13052922P00584010316\nP', fiscalYear: 1999 })

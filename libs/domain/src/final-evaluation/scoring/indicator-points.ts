@@ -1,4 +1,6 @@
 import type { FieldProblem } from '../../shared/domain-error.js';
+import { textLimits } from '../../shared/limits.js';
+import { textProblem } from '../../shared/text-input.js';
 import { readDecimal, ScoreDecimal, shownScore, sum } from './exact-decimal.js';
 
 export interface WeightedIndicator {
@@ -27,6 +29,11 @@ export function indicatorPoints(
     const field = `indicators[${indicator.index}].weight`;
     if (indicator.weight === null) {
       problems.push({ field, message: `is missing: other ${groupLabel} have weights, so every ${groupLabel} needs one (or none has)` });
+      return null;
+    }
+    const tooLong = textProblem(String(indicator.weight), field, textLimits.figure);
+    if (tooLong !== null) {
+      problems.push(tooLong);
       return null;
     }
     const weight = readDecimal(indicator.weight);

@@ -11,7 +11,7 @@ describe('positive indicator (≥ target is full points, else points × actual /
     expect(positive('12.5', '10', '10').score.toString()).toBe('12.5');
   });
 
-  it('gives points × actual / target when short: 8 trainings of 10 earn 10 of 12.5', () => {
+  it('gives points × actual / target when short: 8 trainings of 10 earn 10 of 12.5, 80 % as shown', () => {
     const { score, completionPercent } = positive('12.5', '10', '8');
     expect(score.toString()).toBe('10');
     expect(completionPercent?.toString()).toBe('80');
@@ -53,14 +53,20 @@ describe('negative indicator (≤ target is full points, else points × max(0, 1
     expect(negative('12.5', '2420', '10000').score.toString()).toBe('0');
   });
 
-  it('gives full points for an actual of 0 and calls it infinitely over-completed', () => {
+  it('gives full points for an actual of 0, a completion of 200 %', () => {
     const { score, completionPercent } = negative('12.5', '2420', '0');
     expect(score.toString()).toBe('12.5');
-    expect(completionPercent?.isFinite()).toBe(false);
+    expect(completionPercent?.toString()).toBe('200');
   });
 
-  it('reads over-completion as target / actual: 1800 元 against ≤2420 元 is 134.44 %', () => {
-    expect(negative('12.5', '2420', '1800').completionPercent?.toFixed(2)).toBe('134.44');
+  it('reads completion with the formula that scores, 1 − (actual − target) / target: 1800 元 against ≤2420 元 is 125.62 %', () => {
+    expect(negative('12.5', '2420', '1800').completionPercent?.toFixed(2)).toBe('125.62');
+  });
+
+  it('shows the percentage that scores: 2600 元 against ≤2420 元 is 92.56 % and earns 92.56 % of the points (not 2420 / 2600 = 93.08 %)', () => {
+    const { score, completionPercent } = negative('12.5', '2420', '2600');
+    expect(completionPercent?.toFixed(2)).toBe('92.56');
+    expect(score.div(d('12.5')).times(100).toFixed(2)).toBe('92.56');
   });
 
   it('with a target of 0: 0 is full points, any excess earns 0', () => {

@@ -1,19 +1,31 @@
+import { isCostIndicator } from '../../target-table/indicator-target.js';
+import type { Indicator } from '../../target-table/target-table.events.js';
 import { ScoreDecimal } from './exact-decimal.js';
 
 export type ScoringDirection = 'POSITIVE' | 'NEGATIVE';
 
+/**
+ * Which way a measured indicator scores — and is behind at mid-year: less is better for a
+ * negative target (≤, <) and for every 成本 indicator whatever comparator was printed.
+ */
+export function scoringDirectionOf(indicator: Indicator): ScoringDirection {
+  return isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE' ? 'NEGATIVE' : 'POSITIVE';
+}
+
 export interface MeasuredScore {
   score: ScoreDecimal;
   /**
-   * How far the target was exceeded, in percent: actual / target for a positive indicator,
-   * target / actual for a negative one (a cost of 1800 against ≤2420 is 134 %). Null where
-   * the ratio has no meaning: a zero target of a positive indicator, a zero actual of a
-   * negative one whose target is also zero. Infinite when a negative target above 0 was met with 0.
+   * The completion rate (完成率) in percent — the very figure the points are computed from,
+   * so the scorecard never shows one percentage and scores another: actual / target for a
+   * positive indicator, 1 − (actual − target) / target for a negative one (a cost of 2600
+   * against ≤2420 is 92.56 %, one of 1800 is 125.62 %). Null where no rate exists: a target
+   * of 0 (or below, for a negative indicator), which is either met or not.
    */
   completionPercent: ScoreDecimal | null;
 }
 
 const zero = new ScoreDecimal(0);
+const one = new ScoreDecimal(1);
 
 /**
  * 正向: actual ≥ target earns full points, else points × actual / target; never below 0 (a
@@ -21,9 +33,7 @@ const zero = new ScoreDecimal(0);
  * actual of 0 or more. `>` is scored as `≥`: the formula has no notion of strictness.
  */
 export function positiveScore(points: ScoreDecimal, target: ScoreDecimal, actual: ScoreDecimal): MeasuredScore {
-  const completionPercent = target.isZero() ? null : actual.div(target).times(100);
-  if (actual.greaterThanOrEqualTo(target)) return { score: points, completionPercent };
-  return { score: ScoreDecimal.max(zero, points.times(actual).div(target)), completionPercent };
+  return measuredScore('POSITIVE', points, target, actual);
 }
 
 /**
@@ -32,14 +42,29 @@ export function positiveScore(points: ScoreDecimal, target: ScoreDecimal, actual
  * infinitely over it, so it earns 0.
  */
 export function negativeScore(points: ScoreDecimal, target: ScoreDecimal, actual: ScoreDecimal): MeasuredScore {
-  const completionPercent = completionOfCeiling(target, actual);
-  if (actual.lessThanOrEqualTo(target)) return { score: points, completionPercent };
-  if (target.lessThanOrEqualTo(zero)) return { score: zero, completionPercent };
-  const overshoot = actual.minus(target).div(target);
-  return { score: points.times(ScoreDecimal.max(zero, new ScoreDecimal(1).minus(overshoot))), completionPercent };
+  return measuredScore('NEGATIVE', points, target, actual);
 }
 
-function completionOfCeiling(target: ScoreDecimal, actual: ScoreDecimal): ScoreDecimal | null {
-  if (actual.isZero()) return target.greaterThan(zero) ? new ScoreDecimal(Infinity) : null;
-  return target.div(actual).times(100);
+/** Points × the completion rate, held between 0 and 1: the one formula behind both directions. */
+function measuredScore(direction: ScoringDirection, points: ScoreDecimal, target: ScoreDecimal, actual: ScoreDecimal): MeasuredScore {
+  const rate = completionRate(direction, target, actual);
+  if (rate === null) return { score: meetsTarget(direction, target, actual) ? points : zero, completionPercent: null };
+  return { score: points.times(ScoreDecimal.min(one, ScoreDecimal.max(zero, rate))), completionPercent: rate.times(100) };
+}
+
+function completionRate(direction: ScoringDirection, target: ScoreDecimal, actual: ScoreDecimal): ScoreDecimal | null {
+  switch (direction) {
+    case 'POSITIVE':
+      return target.isZero() ? null : actual.div(target);
+    case 'NEGATIVE':
+      return target.lessThanOrEqualTo(zero) ? null : one.minus(actual.minus(target).div(target));
+    default: {
+      const unknown: never = direction;
+      throw new Error(`Unknown scoring direction ${String(unknown)}`);
+    }
+  }
+}
+
+function meetsTarget(direction: ScoringDirection, target: ScoreDecimal, actual: ScoreDecimal): boolean {
+  return direction === 'POSITIVE' ? actual.greaterThanOrEqualTo(target) : actual.lessThanOrEqualTo(target);
 }

@@ -65,11 +65,11 @@ describe('scoring the final evaluation of seed table 3', () => {
   });
 
   it('over-completion at 130 % or more needs an explanation but the score stays at full points', () => {
-    const over = [measured('13'), measured('1800'), ...results.slice(2)];
+    const over = [measured('13'), measured('1694'), ...results.slice(2)];
     const card = scoreEvaluation({ budgetFen, executedFen: budgetFen, indicators: entries(indicators, over) });
     expect(rowsOf(card).slice(0, 2)).toEqual([
       [0, '12.50', '12.50', ['OVER_COMPLETION']], // 13 of ≥10 is 130 %
-      [1, '12.50', '12.50', ['OVER_COMPLETION']], // 1800 元 against ≤2420 元 is 134 %
+      [1, '12.50', '12.50', ['OVER_COMPLETION']], // 1694 元 against ≤2420 元 is 1 − (1694 − 2420) / 2420 = 130 %
     ]);
   });
 

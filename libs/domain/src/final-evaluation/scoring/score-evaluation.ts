@@ -1,12 +1,14 @@
+import { measuredValueProblem } from '../../approved-targets/measured-value.js';
 import { DomainError, type FieldProblem } from '../../shared/domain-error.js';
-import { isCostIndicator } from '../../target-table/indicator-target.js';
+import { textLimits } from '../../shared/limits.js';
+import { textProblem } from '../../shared/text-input.js';
 import type { Indicator } from '../../target-table/target-table.events.js';
 import { evaluationGrade, type EvaluationGrade } from './evaluation-grade.js';
 import { readDecimal, ScoreDecimal, sum } from './exact-decimal.js';
 import { executionPoints, type ExecutionScore } from './execution-points.js';
 import { groupPoints, type GroupPoints } from './group-points.js';
 import { indicatorPoints } from './indicator-points.js';
-import { negativeScore, positiveScore, type ScoringDirection } from './indicator-score.js';
+import { negativeScore, positiveScore, type ScoringDirection, scoringDirectionOf } from './indicator-score.js';
 import { bandInWords, gradeBands, isInBand, type QualitativeGrade, qualitativeGradeLabels } from './qualitative-grade.js';
 import { type ScoringGroup, scoringGroupOf } from './scoring-groups.js';
 
@@ -114,7 +116,8 @@ export type ReadResult =
 
 /**
  * What a result says for its indicator, or null with the problem recorded: a numeric target
- * needs a measured value, a qualitative (or free-text) one a grade with a percent in its band.
+ * needs a measured value (never below 0 unless a percentage, measured-value.ts), a qualitative
+ * (or free-text) one a grade with a percent in its band.
  */
 export function readResult(indicator: Indicator, index: number, result: IndicatorResult | null, problems: FieldProblem[]): ReadResult | null {
   const target = indicator.target.value === null ? null : readDecimal(indicator.target.value);
@@ -130,6 +133,11 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
     const band = gradeBands[result.grade];
     if (band === undefined) {
       problems.push({ field: `${at}.grade`, message: `${JSON.stringify(result.grade)} is not a grade: use ACHIEVED (达成), PARTLY_ACHIEVED (部分达成) or NOT_ACHIEVED (未达成)` });
+      return null;
+    }
+    const tooLong = textProblem(String(result.percent), `${at}.percent`, textLimits.figure);
+    if (tooLong !== null) {
+      problems.push(tooLong);
       return null;
     }
     const percent = readDecimal(result.percent);
@@ -151,6 +159,11 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
     problems.push({ field: `${at}.actual`, message: `"${String(result.actual)}" is not a number: give the value reached as a decimal, e.g. 98.5` });
     return null;
   }
+  const unusable = textProblem(result.actual, `${at}.actual`, textLimits.figure) ?? measuredValueProblem(indicator, actual, result.actual, `${at}.actual`);
+  if (unusable !== null) {
+    problems.push(unusable);
+    return null;
+  }
   return { kind: 'MEASURED', target, actual };
 }
 
@@ -160,8 +173,7 @@ function scoreRow(entry: PlacedIndicator, group: ScoringGroup, points: ScoreDeci
   const read = readResult(indicator, index, entry.result, problems);
   if (read === null) return row;
   if (read.kind === 'GRADED') return withReasons({ ...row, score: points.times(read.percent).div(100) });
-  const direction: ScoringDirection =
-    isCostIndicator(indicator.level1Kind, indicator.level2) || indicator.target.direction === 'NEGATIVE' ? 'NEGATIVE' : 'POSITIVE';
+  const direction = scoringDirectionOf(indicator);
   const measured = direction === 'POSITIVE' ? positiveScore(points, read.target, read.actual) : negativeScore(points, read.target, read.actual);
   return withReasons({ ...row, direction, ...measured });
 }

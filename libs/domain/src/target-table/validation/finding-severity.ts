@@ -5,8 +5,8 @@ export type Severity = 'error' | 'warning';
 /**
  * The one place that decides what blocks a submission.
  *
- * An ERROR is something the rest of the year cannot work with: a required cell that is empty,
- * money that does not add up, a spending plan that monitoring cannot compare execution with
+ * An ERROR is something the rest of the year cannot work with: a required cell that is empty
+ * (no budget, no goal), money that does not add up, a spending plan that monitoring cannot compare execution with
  * (missing columns, per quarter, decreasing, not ending at the budget), a target that cannot
  * be measured or scored (no value, free text, a number without a unit, no level-1 group to
  * score it in), or no owning section to route the first approval step to.
@@ -18,11 +18,13 @@ export type Severity = 'error' | 'warning';
  */
 export const findingSeverity: Readonly<Record<FindingCode, Severity>> = {
   SECTION_MISSING: 'error',
+  BUDGET_MISSING: 'error',
   BUDGET_SUM_MISMATCH: 'error',
   PLAN_COLUMN_MISSING: 'error',
   PLAN_PER_QUARTER: 'error',
   PLAN_NOT_CUMULATIVE: 'error',
   PLAN_NOT_AT_TOTAL: 'error',
+  GOALS_MISSING: 'error',
   LEVEL1_GROUP_MISSING: 'error',
   LEVEL1_UNKNOWN: 'error',
   LEVEL2_MISSING: 'error',

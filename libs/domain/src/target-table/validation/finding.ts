@@ -8,11 +8,13 @@ import type { TargetTableContent } from '../target-table.events.js';
 
 export type FindingCode =
   | 'SECTION_MISSING'
+  | 'BUDGET_MISSING'
   | 'BUDGET_SUM_MISMATCH'
   | 'PLAN_COLUMN_MISSING'
   | 'PLAN_PER_QUARTER'
   | 'PLAN_NOT_CUMULATIVE'
   | 'PLAN_NOT_AT_TOTAL'
+  | 'GOALS_MISSING'
   | 'LEVEL1_GROUP_MISSING'
   | 'LEVEL1_UNKNOWN'
   | 'LEVEL2_MISSING'

@@ -4,10 +4,12 @@ import type { IndicatorInput, TargetTableInput } from '../target-table.commands.
 import { toContent } from '../target-table-input.js';
 import { basisDocument } from './basis-document.js';
 import { basisGiven } from './basis-given.js';
+import { budgetGiven } from './budget-given.js';
 import { budgetSum } from './budget-sum.js';
 import { costIndicatorPresent } from './cost-indicator-present.js';
 import { costIsACost } from './cost-is-a-cost.js';
 import type { ValidationRule } from './finding.js';
+import { goalsGiven } from './goals-given.js';
 import { findingSeverity } from './finding-severity.js';
 import { level1GroupsPresent } from './level1-groups-present.js';
 import { level1Known } from './level1-known.js';
@@ -39,11 +41,13 @@ describe('the error/warning split', () => {
     expect(bySeverity('warning')).toEqual(['LEVEL2_MISMATCH', 'BASIS_OTHER_DOCUMENT', 'COST_NOT_A_COST']);
     expect(bySeverity('error')).toEqual([
       'SECTION_MISSING',
+      'BUDGET_MISSING',
       'BUDGET_SUM_MISMATCH',
       'PLAN_COLUMN_MISSING',
       'PLAN_PER_QUARTER',
       'PLAN_NOT_CUMULATIVE',
       'PLAN_NOT_AT_TOTAL',
+      'GOALS_MISSING',
       'LEVEL1_GROUP_MISSING',
       'LEVEL1_UNKNOWN',
       'LEVEL2_MISSING',
@@ -64,6 +68,34 @@ describe('sectionNamed', () => {
   it('asks for the owning section', () => {
     expect(codesAndFields(sectionNamed, { ...clean, sectionId: null })).toEqual([['SECTION_MISSING', 'sectionId']]);
     expect(run(sectionNamed, clean)).toEqual([]);
+  });
+});
+
+describe('budgetGiven', () => {
+  const nothing = { mar: '0.00', jun: '0.00', oct: '0.00', dec: '0.00' };
+
+  it('refuses a budget of 0.00 with a plan of 0.00, which every other rule lets through', () => {
+    const zero = { ...clean, budget: { total: '0.00', fiscal: '0.00' }, spendingPlan: nothing };
+    expect(run(budgetGiven, zero)).toEqual([
+      {
+        code: 'BUDGET_MISSING',
+        field: 'budget.total',
+        message: '预算数为 0.00 元：绩效目标表为有预算的项目而设，请填写项目批复的预算数（财政资金与其他资金之和）和相应的资金支出计划。',
+      },
+    ]);
+    expect(validateForSubmission(toContent(zero)).errors.map((finding) => finding.code)).toEqual(['BUDGET_MISSING']);
+  });
+
+  it('accepts any budget above 0', () => {
+    expect(run(budgetGiven, { ...clean, budget: { total: '0.01', fiscal: '0.01' } })).toEqual([]);
+  });
+});
+
+describe('goalsGiven', () => {
+  it('refuses a table without a goal, naming goals', () => {
+    expect(codesAndFields(goalsGiven, { ...clean, goals: [] })).toEqual([['GOALS_MISSING', 'goals']]);
+    expect(validateForSubmission(toContent({ ...clean, goals: [] })).errors.map((finding) => finding.code)).toEqual(['GOALS_MISSING']);
+    expect(run(goalsGiven, clean)).toEqual([]);
   });
 });
 

@@ -1,12 +1,14 @@
 import type { TargetTableContent } from '../target-table.events.js';
 import { basisDocument } from './basis-document.js';
 import { basisGiven } from './basis-given.js';
+import { budgetGiven } from './budget-given.js';
 import { budgetSum } from './budget-sum.js';
 import { costIndicatorPresent } from './cost-indicator-present.js';
 import { costIsACost } from './cost-is-a-cost.js';
 import type { SubmissionFindings, ValidationRule } from './finding.js';
 import { findingSeverity } from './finding-severity.js';
 import { inFormOrder } from './form-order.js';
+import { goalsGiven } from './goals-given.js';
 import { level1GroupsPresent } from './level1-groups-present.js';
 import { level1Known } from './level1-known.js';
 import { level2BelongsToLevel1 } from './level2-belongs.js';
@@ -19,10 +21,12 @@ import { targetMeasurable } from './target-measurable.js';
 
 const rules: readonly ValidationRule[] = [
   sectionNamed,
+  budgetGiven,
   budgetSum,
   planComplete,
   planCumulative,
   planEndsAtTotal,
+  goalsGiven,
   level1GroupsPresent,
   costIndicatorPresent,
   level1Known,
