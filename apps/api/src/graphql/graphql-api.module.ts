@@ -5,6 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '../auth/auth.module.js';
 import { SocketAuthentication } from '../auth/socket-authentication.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { observedHttpOperations } from '../observability/observed-operations.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
+import { OperationObserver } from '../observability/operation-observer.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { formatError } from './format-error.js';
 import { GraphiQLAssetsController } from './graphiql/graphiql-assets.controller.js';
@@ -20,9 +23,9 @@ const path = '/graphql';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, SocketAuthentication],
-      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication) => ({
+      imports: [AuthModule, ObservabilityModule],
+      inject: [APP_CONFIG, SocketAuthentication, OperationObserver],
+      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication, observer: OperationObserver) => ({
         path,
         autoSchemaFile: true,
         sortSchema: true,
@@ -34,8 +37,8 @@ const path = '/graphql';
         validationRules: config.introspection ? [] : [introspectionDisabled],
         includeStacktraceInErrorResponses: false,
         formatError,
-        plugins: [queryLimitsPlugin(config.queryLimits), ...(config.introspection ? [graphiqlPagePlugin(path)] : [])],
-        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication) },
+        plugins: [observedHttpOperations(observer), queryLimitsPlugin(config.queryLimits), ...(config.introspection ? [graphiqlPagePlugin(path)] : [])],
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer) },
         context: operationContext,
       }),
     }),
