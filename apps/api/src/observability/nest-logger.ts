@@ -1,6 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
 import type { AppLogger } from './app-logger.js';
 
+/** Nest's start-up chatter (every module and route), worth a line at debug only. */
+const startUpDetail = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /**
  * Nest's own messages and every `new Logger(context)` in the API, written to the app's log:
  * Nest passes the context last, and an error's stack before it.
@@ -9,7 +12,7 @@ export class NestLogger implements LoggerService {
   constructor(private readonly logger: AppLogger) {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    this.write(startUpDetail.has(String(rest[rest.length - 1])) ? 'debug' : 'info', message, rest);
   }
   warn(message: unknown, ...rest: unknown[]): void {
     this.write('warn', message, rest);
