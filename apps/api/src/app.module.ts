@@ -26,8 +26,11 @@ import { ObservabilityModule } from './observability/observability.module.js';
 
 @Module({})
 export class AppModule {
-  /** `logger`: where the API logs; command-line tools leave it out and log to standard error, keeping standard output for their results. */
-  static forConfig(config: AppConfig, logger: AppLogger = createAppLogger(config.log, pino.destination(2))): DynamicModule {
+  /**
+   * `logger`: where the API logs. Command-line tools leave it out: they log warnings and errors
+   * only, to standard error, keeping standard output for their results.
+   */
+  static forConfig(config: AppConfig, logger: AppLogger = createAppLogger({ ...config.log, level: 'warn' }, pino.destination(2))): DynamicModule {
     return {
       module: AppModule,
       global: true,
