@@ -57,9 +57,14 @@ describe('first start on an empty embedded store', () => {
 });
 
 describe('first start without a bootstrap administrator, as npm start runs by default', () => {
-  it('makes demo-admin the administrator', async () => {
-    const api = await RunningApi.start({ demoData: true, bootstrapAdmin: undefined });
+  it('makes demo-admin the administrator, and asks for no BOOTSTRAP_ADMIN_USER', async () => {
+    const log: string[] = [];
+    const api = await RunningApi.start({ demoData: true, bootstrapAdmin: undefined, log: { level: 'info', format: 'json' } }, undefined, {
+      write: (line: string) => void log.push(line),
+    });
     try {
+      expect(log.length).toBeGreaterThan(0);
+      expect(log.join('')).not.toContain('BOOTSTRAP_ADMIN_USER');
       const response = await api.loginResponse('demo-admin', demoPassword);
       expect(response.data?.login.user.roles).toEqual(['ADMIN']);
       expect((await api.loginResponse('admin', 'admin-password-1')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { Clock } from '../../apps/api/src/clock/clock.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp } from '../../apps/api/src/create-app.js';
@@ -51,12 +52,16 @@ export class RunningApi {
     clock.now = () => new Date(this.realNowMs() + this.clockOffsetMs);
   }
 
-  /** `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event). */
-  static async start(overrides: Partial<AppConfig> = {}, beforeStart?: (app: INestApplication) => void): Promise<RunningApi> {
-    const config = {
+  /**
+   * `beforeStart` sees the application before its start-up hooks run (e.g. to watch the EventBus from the first event).
+   * The log shows errors only, unless `overrides.log` asks for more; `logDestination` receives its lines instead of standard output.
+   */
+  static async start(overrides: Partial<AppConfig> = {}, beforeStart?: (app: INestApplication) => void, logDestination?: DestinationStream): Promise<RunningApi> {
+    const config: AppConfig = {
       ...loadConfig({}),
       bootstrapAdmin: testAdmin,
       demoData: false,
+      log: { level: 'error', format: 'json' },
       passwordHashCost: testPasswordHashCost,
       // A bound against hangs for reading one's own writes, not a speed check: a loaded machine
       // can take longer than an installation's 5 s to project a write.
@@ -65,7 +70,7 @@ export class RunningApi {
       ...overrides,
       port: 0,
     };
-    const app = await createApp(config, ['error', 'warn']);
+    const app = await createApp(config, logDestination);
     beforeStart?.(app);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };

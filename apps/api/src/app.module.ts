@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { pino } from 'pino';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditIntegrityModule } from './audit-integrity/audit-integrity.module.js';
 import { AuditTrailModule } from './audit-trail/audit-trail.module.js';
@@ -20,10 +21,16 @@ import { DemoModule } from './demo/demo.module.js';
 import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
 import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
+import { APP_LOGGER, createAppLogger, type AppLogger } from './observability/app-logger.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  /**
+   * `logger`: where the API logs. Command-line tools leave it out: they log warnings and errors
+   * only, to standard error, keeping standard output for their results.
+   */
+  static forConfig(config: AppConfig, logger: AppLogger = createAppLogger({ ...config.log, level: 'warn' }, pino.destination(2))): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -47,10 +54,14 @@ export class AppModule {
         FinalEvaluationsModule,
         MidtermReviewsModule,
         InboxModule,
+        ObservabilityModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, APP_LOGGER],
     };
   }
 }

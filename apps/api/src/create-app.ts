@@ -1,12 +1,17 @@
-import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { createAppLogger } from './observability/app-logger.js';
+import { NestLogger } from './observability/nest-logger.js';
+import { requestId } from './observability/request-id.js';
 
-/** The application as main.ts serves it; tests create it the same way. */
-export async function createApp(config: AppConfig, logLevels: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), { logger: logLevels, bodyParser: false });
+/** The application as main.ts serves it; tests create it the same way, and may read its log from `logDestination`. */
+export async function createApp(config: AppConfig, logDestination?: DestinationStream): Promise<NestExpressApplication> {
+  const logger = createAppLogger(config.log, logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, logger), { logger: new NestLogger(logger), bodyParser: false });
+  app.use(requestId);
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.use(unreadableBody(config.maxBodyBytes));
   app.enableShutdownHooks();

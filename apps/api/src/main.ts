@@ -1,19 +1,30 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/app-config.js';
 import { createApp } from './create-app.js';
+import { APP_LOGGER, createAppLogger, type AppLogger } from './observability/app-logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port);
-  Logger.log(
-    `GraphQL at http://localhost:${config.port}/graphql — event store ${config.eventStoreConnectionString ? 'EventStoreDB' : `SQLite in ${config.dataDir}`}, read store ${config.readStoreUrl ? 'PostgreSQL' : 'SQLite'}`,
-    'Bootstrap',
+  app.get<symbol, AppLogger>(APP_LOGGER).info(
+    {
+      event: 'startup',
+      port: config.port,
+      eventStore: config.eventStoreConnectionString ? 'EventStoreDB' : 'SQLite',
+      dataDir: config.dataDir,
+      readStore: config.readStoreUrl ? 'PostgreSQL' : 'SQLite',
+      introspection: config.introspection,
+    },
+    `API started: GraphQL at http://localhost:${config.port}/graphql, metrics at /metrics, health at /health`,
   );
 }
 
 main().catch((error: unknown) => {
-  Logger.error(error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined, 'Bootstrap');
+  // The configuration itself may be what failed: log with the defaults.
+  createAppLogger({ level: 'info', format: process.env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json' }).fatal(
+    { event: 'startup-failed', err: error },
+    `API could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -15,6 +15,8 @@ export interface AppConfig {
   readWaitTimeoutMs: number;
   /** Deepest nesting and largest estimated result a GraphQL query may have. */
   queryLimits: { maxDepth: number; maxCost: number };
+  /** Whether the schema may be introspected and GraphiQL is served at /graphql (GRAPHQL_INTROSPECTION=false: neither). */
+  introspection: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** Key that signs sign-in tokens (UTF-8, ≥ 32 bytes); unset: generated into dataDir on first start. */
@@ -37,6 +39,16 @@ export interface AppConfig {
    * the tests' API (test/support/running-api.ts) passes a lower one, to start in milliseconds.
    */
   passwordHashCost: Readonly<PasswordHashCost>;
+  /** The log's lowest level and its form: JSON lines, or coloured text for a terminal. */
+  log: LogConfig;
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof logLevels)[number];
+
+export interface LogConfig {
+  level: LogLevelName;
+  format: 'json' | 'pretty';
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -52,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
     },
+    introspection: nonEmpty(env.GRAPHQL_INTROSPECTION)?.toLowerCase() !== 'false',
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
@@ -61,7 +74,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lightThresholds: lightThresholdsOf(env),
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
     passwordHashCost: productionPasswordHashCost,
+    log: logConfigOf(env),
   };
+}
+
+function logConfigOf(env: NodeJS.ProcessEnv): LogConfig {
+  const level = (nonEmpty(env.LOG_LEVEL)?.toLowerCase() ?? 'info') as LogLevelName;
+  if (!logLevels.includes(level)) throw new Error(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const format = nonEmpty(env.LOG_FORMAT)?.toLowerCase() ?? 'json';
+  if (format !== 'json' && format !== 'pretty') throw new Error(`LOG_FORMAT must be json or pretty, got "${env.LOG_FORMAT}"`);
+  return { level, format };
 }
 
 function bootstrapAdminOf(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {

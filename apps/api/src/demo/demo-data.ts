@@ -9,6 +9,7 @@ import { DirectoryReader } from '../directory/directory.reader.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import { TargetDocumentImporter } from '../target-documents/target-document-importer.js';
 import { demoDefaultSection, demoPassword, demoSections, demoSectionsByProject, demoUnits, demoUsers } from './demo-directory.js';
+import { loadsDemoData } from './first-start.js';
 import { seedDocumentName, seedDocumentPath } from './seed-document.js';
 
 const system: Actor = { userId: 'system', displayName: 'system', roles: [], unitCode: null, sectionId: null };
@@ -33,7 +34,7 @@ export class DemoData implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.firstStart = this.config.demoData && this.config.eventStoreConnectionString === undefined && (await this.store.headPosition()) === undefined;
+    this.firstStart = await loadsDemoData(this.config, this.store);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -5,9 +5,15 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '../auth/auth.module.js';
 import { SocketAuthentication } from '../auth/socket-authentication.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { observedHttpOperations } from '../observability/observed-operations.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
+import { OperationObserver } from '../observability/operation-observer.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { formatError } from './format-error.js';
+import { GraphiQLAssetsController } from './graphiql/graphiql-assets.controller.js';
+import { graphiqlPagePlugin } from './graphiql/graphiql-page.plugin.js';
 import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
+import { introspectionDisabled } from './query-limits/introspection.js';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
 
@@ -17,22 +23,27 @@ const path = '/graphql';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, SocketAuthentication],
-      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication) => ({
+      imports: [AuthModule, ObservabilityModule],
+      inject: [APP_CONFIG, SocketAuthentication, OperationObserver],
+      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication, observer: OperationObserver) => ({
         path,
         autoSchemaFile: true,
         sortSchema: true,
+        // Nest's own GraphiQL loads its code from a CDN: ours is served by this server.
         playground: false,
-        graphiql: true,
+        graphiql: false,
+        // Apollo's switch would refuse in English; introspectionDisabled refuses in Chinese.
+        introspection: true,
+        validationRules: config.introspection ? [] : [introspectionDisabled],
         includeStacktraceInErrorResponses: false,
         formatError,
-        plugins: [queryLimitsPlugin(config.queryLimits)],
-        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication) },
+        plugins: [observedHttpOperations(observer), queryLimitsPlugin(config.queryLimits), ...(config.introspection ? [graphiqlPagePlugin(path)] : [])],
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer) },
         context: operationContext,
       }),
     }),
   ],
+  controllers: [GraphiQLAssetsController],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },

@@ -50,12 +50,12 @@ describe('targetTableInputOf', () => {
 });
 
 describe('dryRunJsonOf', () => {
-  it('prints amounts and values as numbers in the document unit, without source lines', () => {
+  it('prints amounts and values as exact decimal strings in the document unit, never as numbers, without source lines', () => {
     const json = dryRunJsonOf(inWanYuan) as { fiscalYear: number; projects: Array<Record<string, unknown>> };
     expect(json.fiscalYear).toBe(2023);
     const project = json.projects[0] as { budget: unknown; spendingPlan: unknown; indicators: Array<Record<string, unknown>> };
-    expect(project.budget).toEqual({ total: 35.5, fiscal: 30.5, other: 5 });
-    expect(project.spendingPlan).toEqual({ mar: 8, jun: 17.5, oct: 35.5, dec: null });
+    expect(project.budget).toEqual({ total: '35.50', fiscal: '30.50', other: '5.00' });
+    expect(project.spendingPlan).toEqual({ mar: '8.00', jun: '17.50', oct: '35.50', dec: null });
     expect(project.indicators[0]).toEqual({
       level1: '产出指标',
       level2: '数量指标',
@@ -63,7 +63,7 @@ describe('dryRunJsonOf', () => {
       description: '享受救助的困难群众人数',
       valueText: '≥1200人',
       comparator: '>=',
-      value: 1200,
+      value: '1200',
       unit: '人',
       basis: '冀财社2022年45号',
     });

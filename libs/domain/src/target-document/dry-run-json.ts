@@ -1,12 +1,12 @@
 import type { ParsedTargetDocument } from './parsed-target-document.js';
 
 /**
- * The parsed document as `--dry-run --json` prints it. Amounts become JSON numbers in the
- * document's unit only here, at the edge, for people to read; the exact decimal strings stay
- * in the parsed document and are what gets imported. Source line ranges are left out.
+ * The parsed document as `--dry-run --json` prints it. Amounts and indicator values stay the
+ * exact decimal strings of the document, in its unit (`currencyUnit`): a JSON number would be
+ * a float to whoever reads it (money is never a float, docs/domain-rules.md). Source line
+ * ranges are left out.
  */
 export function dryRunJsonOf(document: ParsedTargetDocument): unknown {
-  const amount = (text: string | null): number | null => (text === null ? null : Number(text));
   return {
     fiscalYear: document.fiscalYear,
     overall: document.overall,
@@ -18,14 +18,9 @@ export function dryRunJsonOf(document: ParsedTargetDocument): unknown {
       currencyUnit: project.currencyUnit,
       code: project.code,
       name: project.name,
-      budget: { total: amount(project.budget.total), fiscal: amount(project.budget.fiscal), other: amount(project.budget.other) },
+      budget: { total: project.budget.total, fiscal: project.budget.fiscal, other: project.budget.other },
       purpose: project.purpose,
-      spendingPlan: {
-        mar: amount(project.spendingPlan.mar),
-        jun: amount(project.spendingPlan.jun),
-        oct: amount(project.spendingPlan.oct),
-        dec: amount(project.spendingPlan.dec),
-      },
+      spendingPlan: { mar: project.spendingPlan.mar, jun: project.spendingPlan.jun, oct: project.spendingPlan.oct, dec: project.spendingPlan.dec },
       goals: project.goals,
       indicators: project.indicators.map(({ level1, level2, level3, description, valueText, comparator, value, unit, basis }) => ({
         level1,
@@ -34,7 +29,7 @@ export function dryRunJsonOf(document: ParsedTargetDocument): unknown {
         description,
         valueText,
         comparator,
-        value: value === null ? null : Number(value),
+        value,
         unit,
         basis,
       })),

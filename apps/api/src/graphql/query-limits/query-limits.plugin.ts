@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { isIntrospectionOnly } from './introspection.js';
 
 export interface QueryLimits {
   /** Deepest nesting of fields a query may have. */
@@ -13,7 +14,8 @@ const DEFAULT_LIST_SIZE = 20;
 
 /**
  * Refuses queries nested too deep or estimated too costly before any resolver runs: each
- * field costs 1, times the page size (`first`) of every connection around it.
+ * field costs 1, times the page size (`first`) of every connection around it. Introspection
+ * is exempt (see introspection.ts).
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -25,6 +27,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
           }
+          if (isIntrospectionOnly(operation, fragments)) return;
           const { depth, cost } = measure(operation.selectionSet, fragments, request.variables ?? {}, 1, new Set());
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`The query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed. Ask for fewer nested fields.`, {
