@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
+import { defaultLightThresholds, MAX_TARGET_DOCUMENT_BYTES, parseLightThresholds, type LightThresholds } from '@app/domain';
 
 /** Every setting comes from the environment; README.md lists them with these defaults. */
 export interface AppConfig {
@@ -42,7 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
     },
-    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
+    // A request carries at most a document: the same bound as the importer's, whatever the way in.
+    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', MAX_TARGET_DOCUMENT_BYTES),
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
