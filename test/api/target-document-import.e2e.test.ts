@@ -162,7 +162,7 @@ describe('importTargetDocument over GraphQL', () => {
   it('is FORBIDDEN to a user without an importing role, and to an office for another unit’s tables, storing nothing', async () => {
     const auditor = await importAs(demo.auditor, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(auditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(auditor.errors?.[0]?.message).toContain('needs the office (办公室, role OFFICE) of unit 323001 or an administrator (ADMIN): you have AUDITOR');
+    expect(auditor.errors?.[0]?.message).toBe('导入绩效目标文件为已批准的历史基线需要办公室（OFFICE）或管理员（ADMIN）角色：你的角色是 AUDITOR。');
     const preparer = await importAs(demo.preparer, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(preparer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const office = await importAs(demo.office, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
