@@ -162,11 +162,57 @@ describe('importTargetDocument over GraphQL', () => {
   it('is FORBIDDEN to a user without an importing role, and to an office for another unit’s tables, storing nothing', async () => {
     const auditor = await importAs(demo.auditor, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(auditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(auditor.errors?.[0]?.message).toContain('needs the office (办公室, role OFFICE) of unit 323001 or an administrator (ADMIN): you have AUDITOR');
+    expect(auditor.errors?.[0]?.message).toBe('导入绩效目标文件为已批准的历史基线需要办公室（OFFICE）或管理员（ADMIN）角色：你的角色是 AUDITOR。');
     const preparer = await importAs(demo.preparer, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(preparer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const office = await importAs(demo.office, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(office.errors?.[0]?.message).toContain('Importing table 9 (13052922P005840107159) as an approved baseline needs the office (办公室, role OFFICE) of unit 323003');
     expect(await countOf(demo.auditor, { fiscalYear: 2025 })).toBe(0);
+  });
+
+  it('refuses a user without an importing role before reading the text: an auditor gets FORBIDDEN, not a syntax error', async () => {
+    for (const text of ['会议通知\n请各科室准时参加。', seedText]) {
+      const response = await importAs(demo.auditor, { text, fiscalYear: 2030, mode: 'DRAFT' });
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.message).toBe('导入绩效目标文件为草稿需要科室经办人（PREPARER）、办公室（OFFICE）或管理员（ADMIN）角色：你的角色是 AUDITOR。');
+    }
+  });
+
+  it('lets an office import its own unit’s tables of the published document with importValidOnly, the other unit’s SKIPPED with the reason', async () => {
+    const whole = await importAs(demo.office, { text: seedText, fiscalYear: 2031, mode: 'APPROVED' });
+    expect(whole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const response = await importAs(demo.office, { text: seedText, fiscalYear: 2031, mode: 'APPROVED', importValidOnly: true });
+    expect(response.errors).toBeUndefined();
+    const { tables } = response.data!.importTargetDocument;
+    expect(tables.map((table) => [table.seq, table.unitCode, table.outcome])).toEqual(
+      tables.map((table) => [table.seq, table.unitCode, table.unitCode === '323001' ? 'CREATED' : 'SKIPPED']),
+    );
+    expect(tables.filter((table) => table.outcome === 'CREATED')).toHaveLength(8);
+    const skipped = tables.find((table) => table.seq === 9)!;
+    expect(skipped).toMatchObject({ status: null });
+    expect(skipped.reason).toMatch(/^无权导入：Importing table 9 \(13052922P005840107159\) as an approved baseline needs the office .* of unit 323003/);
+  });
+
+  it('reports every repeated table of a document that holds its tables twice', async () => {
+    const lines = seedText.split('\n');
+    const twice = [...lines, ...lines.slice(103)].join('\n');
+    const response = await importAs(demo.admin, { text: twice, fiscalYear: 2032, mode: 'APPROVED' });
+    expect(response.errors).toBeUndefined();
+    const { tables } = response.data!.importTargetDocument;
+    expect(tables).toHaveLength(30);
+    const repeats = tables.filter((table) => table.anomalies.some((anomaly) => anomaly.startsWith('重复的表')));
+    expect(repeats.map((table) => [table.outcome, table.lines.from > lines.length])).toEqual(Array(15).fill(['UNCHANGED', true]));
+  });
+
+  it.each([
+    ['GBK read as UTF-8 (replacement characters)', seedText.replace(/绩效目标/gu, '\uFFFD\uFFFD\uFFFD')],
+    ['UTF-16 read as UTF-8 (NUL between the letters)', [...seedText.slice(0, 2000)].join('\u0000')],
+  ])('says that a text that was %s is not UTF-8 (NOT_UTF8), storing nothing', async (_, text) => {
+    const response = await importAs(demo.admin, { text, fiscalYear: 2033, mode: 'APPROVED' });
+    expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'text', code: 'NOT_UTF8', message: expect.stringMatching(/^不是 UTF-8 编码的文本（.*）：文件可能是 GBK、GB18030 或 UTF-16 编码。/) },
+    ]);
   });
 });

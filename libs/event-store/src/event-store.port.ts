@@ -55,6 +55,19 @@ export interface NewEvent {
   metadata: EventMetadata;
 }
 
+/** An event restored from an export, with the time the exporting store recorded it. */
+export interface RestoredEvent extends NewEvent {
+  recordedAt: string;
+}
+
+/**
+ * An adapter that can restore events with the recordedAt of the export, so that exporting a
+ * restored store gives the same file again. EventStoreDB stamps its own time and has no such append.
+ */
+export interface KeepsRecordedAt {
+  appendRestored(streamId: string, events: RestoredEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+}
+
 export interface StoredMetadata extends EventMetadata {
   /** SHA-256 (hex) of the previous event's hash in the stream ('' for the first). */
   previousHash: string;

@@ -20,7 +20,12 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
   if (config.eventStoreConnectionString) {
     return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
   }
-  return SqliteEventStore.open(join(config.dataDir, 'events.sqlite'));
+  return SqliteEventStore.open(sqliteEventStoreFile(config.dataDir));
+}
+
+/** Where the embedded store of a data folder is kept. */
+export function sqliteEventStoreFile(dataDir: string): string {
+  return join(dataDir, 'events.sqlite');
 }
 export * from './integrity/index.js';
 export * from './backup/index.js';

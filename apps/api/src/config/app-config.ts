@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { productionPasswordHashCost, type PasswordHashCost } from '@app/auth';
-import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
+import { defaultLightThresholds, MAX_TARGET_DOCUMENT_BYTES, parseLightThresholds, type LightThresholds } from '@app/domain';
 
 /**
  * Every setting but the password hash cost comes from the environment; README.md lists them
@@ -65,7 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
     },
     introspection: nonEmpty(env.GRAPHQL_INTROSPECTION)?.toLowerCase() !== 'false',
-    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
+    // A request carries at most a document: the same bound as the importer's, whatever the way in.
+    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', MAX_TARGET_DOCUMENT_BYTES),
     jwtSecret: nonEmpty(env.JWT_SECRET),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),

@@ -4,10 +4,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   textLimits,
   textProblem,
+  documentTooLargeProblem,
   DomainError,
+  MAX_TARGET_DOCUMENT_BYTES,
+  notUtf8TextProblem,
   parseTargetDocument,
   readTargetTableInput,
   requireImporter,
+  requireImportingRole,
   targetTableDecider,
   targetTableInputOf,
   targetTableStreamId,
@@ -34,6 +38,11 @@ interface PreparedTable {
   problems: FieldProblem[];
 }
 
+/** A table left out of the import, and why. */
+interface SkippedTable extends PreparedTable {
+  reason: string;
+}
+
 /**
  * Imports a performance-target document: every table it holds becomes a draft of its owning
  * section or an approved historical baseline, each through the command bus like any other
@@ -51,9 +60,13 @@ export class TargetDocumentImporter {
   ) {}
 
   async import(request: TargetDocumentImportRequest): Promise<TargetDocumentImportReport> {
+    // Who may not import at all learns nothing of what the document holds, not even whether it reads.
+    requireImportingRole(request.actor, request.mode);
     // The name is kept in every imported event's metadata, so it is checked as any stored text.
     const sourceNameProblem = textProblem(request.sourceName, 'sourceName', textLimits.sourceName);
     if (sourceNameProblem !== null) throw DomainError.validation([sourceNameProblem]);
+    const documentProblem = documentTextProblem(request.text);
+    if (documentProblem !== undefined) throw DomainError.validation([documentProblem]);
     const documentSha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
     const { document, failures } = parseTargetDocument(request.text, request.fiscalYear === null ? {} : { fiscalYear: request.fiscalYear });
     const fiscalYear = request.fiscalYear ?? document.fiscalYear;
@@ -73,23 +86,42 @@ export class TargetDocumentImporter {
     if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly) {
       throw DomainError.validation([...failures.map(failureProblem), ...refused]);
     }
-    const importable = prepared.filter(({ problems }) => problems.length === 0);
-    for (const { table, input } of importable) {
-      requireImporter(request.actor, readTargetTableInput(input).content, request.mode, `Importing table ${table.seq} (${table.code}) ${request.mode === 'DRAFT' ? 'as a draft' : 'as an approved baseline'}`);
+    const skipped: SkippedTable[] = prepared
+      .filter(({ problems }) => problems.length > 0)
+      .map((table) => ({ ...table, reason: table.problems.map((problem) => problem.message).join('; ') }));
+    const importable: PreparedTable[] = [];
+    for (const table of prepared.filter(({ problems }) => problems.length === 0)) {
+      const forbidden = this.importForbidden(table, request);
+      if (forbidden === undefined) importable.push(table);
+      else skipped.push({ ...table, reason: forbidden });
     }
 
     const tables: TableImportResult[] = [];
     for (const prepared of importable) tables.push(await this.importTable(prepared, request, documentSha256, fiscalYear));
-    const notImported = prepared.filter(({ problems }) => problems.length > 0).map(skipped);
     const positions = tables.flatMap((table) => (table.position === undefined ? [] : [table.position]));
     return {
       documentSha256,
       fiscalYear,
       mode: request.mode,
-      tables: [...tables, ...notImported].sort((a, b) => a.seq - b.seq),
+      tables: [...tables, ...skipped.map(skippedResult)].sort((a, b) => a.seq - b.seq),
       failures,
       position: positions.length === 0 ? undefined : positions.reduce((a, b) => (a > b ? a : b)),
     };
+  }
+
+  /**
+   * Why the caller may not import this table, when importValidOnly asks to import the others
+   * (an office imports its own unit's tables of a document that also holds another unit's);
+   * otherwise a table the caller may not import refuses the whole import.
+   */
+  private importForbidden({ table, input }: PreparedTable, request: TargetDocumentImportRequest): string | undefined {
+    try {
+      requireImporter(request.actor, readTargetTableInput(input).content, request.mode, `Importing table ${table.seq} (${table.code}) ${request.mode === 'DRAFT' ? 'as a draft' : 'as an approved baseline'}`);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'FORBIDDEN' || !request.importValidOnly) throw error;
+      return `无权导入：${error.message}`;
+    }
   }
 
   private async importTable({ table, input }: PreparedTable, request: TargetDocumentImportRequest, documentSha256: string, fiscalYear: number): Promise<TableImportResult> {
@@ -161,7 +193,14 @@ function contentProblems(table: ParsedProjectTable, input: TargetTableInput, dir
   }));
 }
 
-function skipped({ table, input, problems }: PreparedTable): TableImportResult {
+/** What stops a text from being read as a document at all: its size, or an encoding other than UTF-8. */
+function documentTextProblem(text: string): FieldProblem | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_TARGET_DOCUMENT_BYTES) return documentTooLargeProblem(bytes, 'text');
+  return notUtf8TextProblem(text, 'text');
+}
+
+function skippedResult({ table, input, reason }: SkippedTable): TableImportResult {
   return {
     seq: table.seq,
     projectCode: table.code,
@@ -169,7 +208,7 @@ function skipped({ table, input, problems }: PreparedTable): TableImportResult {
     unitCode: table.unitCode,
     sectionId: input.sectionId ?? null,
     outcome: 'SKIPPED',
-    reason: problems.map((problem) => problem.message).join('; '),
+    reason,
     status: null,
     anomalies: table.anomalies,
     lines: table.lines,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { openReadStore } from '@app/projections';
 import { openRawTable, rawInsertRate, storeAppendRate } from './append-rate.js';
+import { exitAfterOutput } from '../run-cli.js';
 import { sideBySide } from './measure.js';
 import { rebuildRate, writeTargetTableEvents } from './rebuild-rate.js';
 import { seedLargeStore } from './seed-large-store.js';
@@ -125,5 +126,5 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  exitAfterOutput(1);
 });

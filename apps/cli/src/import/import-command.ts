@@ -1,10 +1,18 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import { DomainError, dryRunJsonOf, parseTargetDocument } from '@app/domain';
+import {
+  decodeTargetDocument,
+  documentTooLargeProblem,
+  DomainError,
+  dryRunJsonOf,
+  MAX_TARGET_DOCUMENT_BYTES,
+  parseTargetDocument,
+  type FieldProblem,
+} from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { AppModule } from '../../../api/src/app.module.js';
 import { loadConfig } from '../../../api/src/config/app-config.js';
@@ -30,6 +38,7 @@ export async function runImportCommand(args: readonly string[], io: ImportOutput
     options = readImportArguments(args);
     text = readDocument(options.file);
   } catch (error) {
+    if (error instanceof DomainError) return nothingImported(error, io);
     if (!(error instanceof ImportUsageError)) throw error;
     io.err(`${error.message}\n${importUsage}`);
     return 2;
@@ -57,19 +66,35 @@ export async function runImportCommand(args: readonly string[], io: ImportOutput
     return report.tables.some((table) => table.outcome !== 'SKIPPED') ? 0 : 1;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    io.err(error.problems.length === 0 ? error.message : ['Nothing was imported:', ...error.problems.map((problem) => `  ${problem.message}`)].join('\n'));
-    return 1;
+    return nothingImported(error, io);
   } finally {
     await app.close();
   }
 }
 
+function nothingImported(error: DomainError, io: ImportOutput): number {
+  io.err(error.problems.length === 0 ? error.message : ['Nothing was imported:', ...error.problems.map((problem) => `  ${problem.message}`)].join('\n'));
+  return 1;
+}
+
+/** The document's text; its size is checked before it is read, and it must be UTF-8. */
 function readDocument(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    const { size } = statSync(file);
+    if (size > MAX_TARGET_DOCUMENT_BYTES) throw DomainError.validation([fileProblem(file, documentTooLargeProblem(size, 'file'))]);
+    bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new ImportUsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
   }
+  const decoded = decodeTargetDocument(bytes, 'file');
+  if ('problem' in decoded) throw DomainError.validation([fileProblem(file, decoded.problem)]);
+  return decoded.text;
+}
+
+function fileProblem(file: string, problem: FieldProblem): FieldProblem {
+  return { ...problem, message: `文件 ${file} ${problem.message}` };
 }
 
 /** Parses and shows the document; no store is opened. */

@@ -1,25 +1,33 @@
-import { openEventStore, restoreFromFile } from '@app/event-store';
+import { exportFileLines, openEventStore, restoreEvents, restoreIntoSqliteFile, sqliteEventStoreFile } from '@app/event-store';
 import { loadAnchorKey } from '../../../api/src/audit-integrity/anchor-key.js';
 import { loadConfig } from '../../../api/src/config/app-config.js';
 import { runCli } from '../run-cli.js';
 
 /**
  * `npm run restore -- <file.ndjson>`: loads an export into the empty store of this
- * configuration. The views are not part of an export: the API builds them on its next
- * start (or run `npm run rebuild -- --all`).
+ * configuration — the embedded store all or nothing (restoreIntoSqliteFile). The views are not
+ * part of an export: the API builds them on its next start (or run `npm run rebuild -- --all`).
  */
 async function main(args: string[]): Promise<number> {
   if (args.length !== 1) {
-    console.error('Usage: npm run restore -- <file.ndjson>   (into an empty store: a new DATA_DIR or EventStoreDB)');
+    console.error('用法：npm run restore -- <file.ndjson>   （恢复到空的存储：新的 DATA_DIR 或 EventStoreDB）');
     return 2;
   }
   const config = loadConfig();
   const anchorKey = await loadAnchorKey(config);
+  const lines = await exportFileLines(args[0]!);
+  const end = config.eventStoreConnectionString
+    ? await restoreIntoOpenStore(config, lines, anchorKey)
+    : await restoreIntoSqliteFile(sqliteEventStoreFile(config.dataDir), lines, { anchorKey });
+  console.log(`已恢复 ${end.eventCount} 个事件（导出时直到位置 ${end.headPosition ?? '（无）'}）。启动 API 或运行 npm run rebuild -- --all 以建立视图。`);
+  return 0;
+}
+
+/** EventStoreDB takes the events one append at a time: an interrupted restore leaves what it appended (README). */
+async function restoreIntoOpenStore(config: ReturnType<typeof loadConfig>, lines: () => AsyncIterable<string>, anchorKey: Buffer | null) {
   const store = await openEventStore(config);
   try {
-    const end = await restoreFromFile(store, args[0]!, { anchorKey });
-    console.log(`Restored ${end.eventCount} events (exported up to position ${end.headPosition ?? '(none)'}). Start the API or run npm run rebuild -- --all to build the views.`);
-    return 0;
+    return await restoreEvents(store, lines, { anchorKey });
   } finally {
     await store.close();
   }

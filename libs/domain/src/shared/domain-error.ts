@@ -5,6 +5,8 @@ export interface FieldProblem {
   /** Path of the offending input field, e.g. `indicators[2].valueText`. */
   field: string;
   message: string;
+  /** A stable English code where a client may act on the kind of problem, e.g. NOT_UTF8. */
+  code?: string;
 }
 
 /** A rule of the domain refused the command. Nothing was written. */

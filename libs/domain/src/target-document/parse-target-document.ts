@@ -1,5 +1,4 @@
-import { parseTarget } from '../target-table/indicator-target.js';
-import { level1KindOf } from '../target-table/indicator-target.js';
+import { leadingGroupLabel, level1KindOf, parseTarget } from '../target-table/indicator-target.js';
 import type { IndicatorRowCells } from './indicator-rows.js';
 import type {
   ParsedIndicatorRow,
@@ -10,6 +9,7 @@ import type {
 } from './parsed-target-document.js';
 import { readPartOne } from './part-one.js';
 import { readTableBody } from './project-table.js';
+import { withRepeatedTablesReported } from './repeated-tables.js';
 import { isPageNumberAt, joinedText, type SourceLine, sourceLinesOf } from './source-lines.js';
 import { validationAnomalies } from './table-anomalies.js';
 import { TableParseError } from './table-parse-error.js';
@@ -58,7 +58,7 @@ export function parseTargetDocument(text: string, options: ParseOptions = {}): T
   const document: ParsedTargetDocument = {
     fiscalYear: options.fiscalYear ?? fiscalYearIn(lines, projects),
     overall,
-    projects,
+    projects: withRepeatedTablesReported(projects),
   };
   return { document, failures };
 }
@@ -169,6 +169,13 @@ function rowAnomalies(indicators: readonly ParsedIndicatorRow[], rows: readonly 
     }
     if (indicator !== undefined && indicator.comparator === 'text' && !/[0-9０-９]/u.test(indicator.valueText) && indicator.valueText !== '') {
       found.push(`${where}: the 指标值 cell holds only the words "${indicator.valueText}", no number: the target figure is missing from the document.`);
+    }
+    const label = indicator === undefined ? null : leadingGroupLabel(indicator.valueText, level1KindOf(indicator.level1), indicator.level2);
+    if (indicator !== undefined && label !== null) {
+      found.push(
+        `指标 ${i + 1}（第 ${row.line} 行，${row.level3}）：指标值“${indicator.valueText}”在数字前多印了指标组名“${label}”，` +
+          `已读作 ${indicator.comparator} ${indicator.value ?? ''}${indicator.unit ?? ''}；请核对印刷的表，必要时改正指标值。`,
+      );
     }
     return found;
   });

@@ -74,7 +74,14 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
   if (notAmounts.length > 0) {
     anomalies.push(`资金支出计划 holds ${notAmounts.map((token) => `"${token}"`).join(', ')}, which is not an amount: it was left out.`);
   }
-  if (planAmounts.length !== planMonths.length) {
+  const yearTotalOnly = planAmounts.length === 1 && total.value !== null && sameAmount(planAmounts[0]!, total.value);
+  if (yearTotalOnly) {
+    // The plan is cumulative: one figure equal to the budget is what is spent by the year's end.
+    anomalies.push(
+      `资金支出计划只印了一个金额（${planAmounts[0]}），等于预算数：按累计计划读作 12月底 ${planAmounts[0]}，` +
+        '3月底、6月底、10月底为空；请核对各时点的计划。',
+    );
+  } else if (planAmounts.length !== planMonths.length) {
     const read = planAmounts.slice(0, planMonths.length).map((value, i) => `${planMonths[i]} ${value}`);
     anomalies.push(
       `资金支出计划 has ${planAmounts.length} amount${planAmounts.length === 1 ? '' : 's'} (${planAmounts.join(', ') || 'none'}) ` +
@@ -82,7 +89,7 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
         'check which months they belong to.',
     );
   }
-  const [mar = null, jun = null, oct = null, dec = null] = planAmounts;
+  const [mar = null, jun = null, oct = null, dec = null] = yearTotalOnly ? [null, null, null, planAmounts[0]] : planAmounts;
 
   return {
     code,
@@ -93,6 +100,15 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
     goals: numberedItems(text.linesBetween(goalsAt.end, text.text.length)),
     anomalies,
   };
+}
+
+/** Two printed amounts of one unit that are the same figure (11 and 11.00). */
+function sameAmount(a: string, b: string): boolean {
+  const canonical = (amount: string): string => {
+    const [whole = '', fraction = ''] = amount.split('.');
+    return `${BigInt(whole)}.${fraction.replace(/0+$/u, '')}`;
+  };
+  return canonical(a) === canonical(b);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isCostIndicator, level1KindOf, parseTarget } from './indicator-target.js';
+import { isCostIndicator, leadingGroupLabel, level1KindOf, parseTarget } from './indicator-target.js';
 import type { ParsedTarget } from './target-table.events.js';
 
 const positive = (comparator: ParsedTarget['comparator'], value: string, unit: string | null): ParsedTarget => ({
@@ -119,6 +119,20 @@ describe('parseTarget without a number', () => {
     '通过认证有力巩固了待遇人员老年生活保障力度明显提高',
   ])('keeps %j as free text', (valueText) => {
     expect(parseTarget(valueText, 'OUTPUT', '数量指标')).toEqual(text);
+  });
+});
+
+describe('parseTarget of a figure written after a group name', () => {
+  it('reads 满意度90百分比 under 服务对象满意度指标 as = 90 %, as ≥90百分比 is read ≥ 90 %', () => {
+    expect(parseTarget('满意度90百分比', 'SATISFACTION', '服务对象满意度指标')).toEqual(positive('=', '90', '%'));
+    expect(leadingGroupLabel('满意度90百分比', 'SATISFACTION', '服务对象满意度指标')).toBe('满意度');
+    expect(parseTarget('≥90百分比', 'SATISFACTION', '服务对象满意度指标')).toEqual(positive('>=', '90', '%'));
+  });
+
+  it('keeps any other word before a figure as text', () => {
+    expect(parseTarget('每人4元', 'COST', '成本指标')).toEqual(text);
+    expect(leadingGroupLabel('每人4元', 'COST', '成本指标')).toBeNull();
+    expect(leadingGroupLabel('90%', 'SATISFACTION', '服务对象满意度指标')).toBeNull();
   });
 });
 

@@ -121,13 +121,29 @@ export function parseTarget(
   level2: string,
 ): ParsedTarget {
   const text = asciiDigits(valueText).trim();
-  const numeric = parseNumeric(text);
+  const label = leadingGroupLabel(text, level1Kind, level2);
+  const numeric = parseNumeric(label === null ? text : text.slice(label.length));
   if (numeric !== null) {
     const direction: Direction = isCostIndicator(level1Kind, level2) ? 'NEGATIVE' : directionOf(numeric.comparator);
     return { ...numeric, direction };
   }
   if (isQualitative(text)) return { comparator: 'qualitative', value: null, unit: null, direction: null };
   return { comparator: 'text', value: null, unit: null, direction: null };
+}
+
+const level1Words: Readonly<Record<IndicatorLevel1Kind, string>> = { OUTPUT: '产出', EFFECT: '效益', SATISFACTION: '满意度', COST: '成本' };
+
+/**
+ * The name of the indicator's own group written before the figure, as in `满意度90百分比` under
+ * 服务对象满意度指标: a slip of the printed table that still states the target (= 90 %), so it is
+ * read past — the importer reports it. Only the group's own name counts: any other word
+ * before a number (`每人4元`) keeps the value as text for a person to read.
+ */
+export function leadingGroupLabel(valueText: string, level1Kind: IndicatorLevel1Kind | null, level2: string): string | null {
+  const word = /^(\p{Script=Han}{1,8})(?=\d)/u.exec(asciiDigits(valueText).trim())?.[1];
+  if (word === undefined) return null;
+  const ownGroup = level2.replace(/\s+/gu, '').includes(word) || (level1Kind !== null && level1Words[level1Kind] === word);
+  return ownGroup && comparatorWords.every(([comparator]) => comparator !== word) ? word : null;
 }
 
 function directionOf(comparator: NumericComparator): Direction {

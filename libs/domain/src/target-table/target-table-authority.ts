@@ -51,6 +51,22 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
   throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
 }
 
+/**
+ * Whether the actor could import any table at all in this mode, before the document is read:
+ * whoever holds none of the importing roles is refused without learning what the document holds.
+ */
+export function requireImportingRole(actor: TargetTableActor | undefined, mode: ImportMode): void {
+  requireSignedIn(actor);
+  const roles = mode === 'DRAFT' ? (['ADMIN', 'OFFICE', 'PREPARER'] as const) : (['ADMIN', 'OFFICE'] as const);
+  if (roles.some((role) => hasRole(actor, role))) return;
+  const allowed = mode === 'DRAFT' ? '科室经办人（PREPARER）、办公室（OFFICE）或管理员（ADMIN）' : '办公室（OFFICE）或管理员（ADMIN）';
+  throw new DomainError(
+    'FORBIDDEN',
+    `导入绩效目标文件${mode === 'DRAFT' ? '为草稿' : '为已批准的历史基线'}需要${allowed}角色：` +
+      `${Array.isArray(actor.roles) && actor.roles.length > 0 ? `你的角色是 ${actor.roles.join('、')}` : '你没有任何角色'}。`,
+  );
+}
+
 export function requireSeparateDuties(actor: TargetTableActor, review: TargetTableReview, step: SubmissionChainStep, version: number): void {
   requireSeparateReviewDuties(actor, review, step, `version ${version} of this table`);
 }

@@ -2,20 +2,43 @@ import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import type { EventStore } from '../event-store.port.js';
+import type { EventStore, KeepsRecordedAt } from '../event-store.port.js';
 import { exportEvents } from './export-events.js';
-import type { ExportEnd } from './export-lines.js';
+import type { SignedExportEnd } from './export-lines.js';
 import { restoreEvents, type RestoreOptions } from './restore-events.js';
 
-/** Exports the log to a new file (an existing one is never overwritten), flushed to disk before it resolves. */
-export async function exportToFile(store: EventStore, path: string): Promise<ExportEnd> {
-  const file = createWriteStream(path, { flags: 'wx', encoding: 'utf8', flush: true });
-  const opened = once(file, 'open');
-  await Promise.race([opened, once(file, 'error').then(([error]) => Promise.reject(error as Error))]);
+/** The export cannot be written where asked; nothing was written. */
+export class ExportRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportRefusedError';
+  }
+}
+
+export interface ExportOptions {
+  /** Signs the end line, as anchors are signed. */
+  anchorKey: Buffer;
+}
+
+/**
+ * Exports the log to a new file, flushed to disk before it resolves. An existing file is never
+ * overwritten, and the file is readable by its owner only: it holds every event, the
+ * directory's password hashes included.
+ */
+export async function exportToFile(store: EventStore, path: string, options: ExportOptions): Promise<SignedExportEnd> {
+  const file = createWriteStream(path, { flags: 'wx', mode: 0o600, encoding: 'utf8', flush: true });
+  await new Promise<void>((resolve, reject) => {
+    file.once('open', () => resolve());
+    file.once('error', (error: NodeJS.ErrnoException) => reject(refusal(error, path)));
+  });
   try {
-    const end = await exportEvents(store, async (line) => {
-      if (!file.write(line)) await once(file, 'drain');
-    });
+    const end = await exportEvents(
+      store,
+      async (line) => {
+        if (!file.write(line)) await once(file, 'drain');
+      },
+      options.anchorKey,
+    );
     file.end();
     await once(file, 'finish');
     return end;
@@ -24,8 +47,27 @@ export async function exportToFile(store: EventStore, path: string): Promise<Exp
   }
 }
 
-export async function restoreFromFile(store: EventStore, path: string, options: RestoreOptions): Promise<ExportEnd> {
+function refusal(error: NodeJS.ErrnoException, path: string): Error {
+  switch (error.code) {
+    case 'EEXIST':
+      return new ExportRefusedError(`导出文件 ${path} 已经存在：导出从不覆盖已有文件，请给一个新的文件名。`);
+    case 'ENOENT':
+      return new ExportRefusedError(`无法创建导出文件 ${path}：所在文件夹不存在。`);
+    case 'EACCES':
+    case 'EPERM':
+      return new ExportRefusedError(`无法创建导出文件 ${path}：没有写入该文件夹的权限。`);
+    default:
+      return error;
+  }
+}
+
+/** The lines of an export file, read afresh on each call (a restore reads the file twice). */
+export async function exportFileLines(path: string): Promise<() => AsyncIterable<string>> {
   // readline does not pass on the errors of its input: a missing file would read as empty.
   await access(path, constants.R_OK);
-  return restoreEvents(store, () => createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity }), options);
+  return () => createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+}
+
+export async function restoreFromFile(store: EventStore & Partial<KeepsRecordedAt>, path: string, options: RestoreOptions): Promise<SignedExportEnd> {
+  return restoreEvents(store, await exportFileLines(path), options);
 }

@@ -1,17 +1,29 @@
+import { createHash } from 'node:crypto';
 import type { RecordedEvent, StoredMetadata } from '../event-store.port.js';
+import { isSignedWithAnchorKey, signWithAnchorKey } from '../integrity/anchor.js';
 
 /**
  * The export file is NDJSON: one event a line, in global order, as the store recorded it
  * (position as decimal text, since JSON numbers cannot hold every bigint), then one line
- * `{"end":{"eventCount":…,"headPosition":…}}`. The end line is what tells a complete file
- * from one cut short at a line boundary.
+ * `{"end":{…}}`. The end line tells a complete file from one cut short: it states the count,
+ * the newest position and a digest chained over every event's hash, and is signed with the
+ * anchor key, so a file cut at a line boundary with an end line written to match (or any
+ * edited line) no longer verifies without the key.
  */
 export interface ExportEnd {
   eventCount: number;
   headPosition: string | null;
+  /** SHA-256 (hex) chained over the hash of every event of the file, in file order (see ExportDigest). */
+  chainDigest: string;
 }
 
-export type ExportLine = { kind: 'event'; event: RecordedEvent } | { kind: 'end'; end: ExportEnd };
+export interface SignedExportEnd extends ExportEnd {
+  algorithm: 'HMAC-SHA256';
+  /** Hex HMAC-SHA256 under the anchor key of the canonical JSON of everything else. */
+  signature: string;
+}
+
+export type ExportLine = { kind: 'event'; event: RecordedEvent } | { kind: 'end'; end: SignedExportEnd };
 
 /** A line of an export file that cannot be restored, with its 1-based number. */
 export class ExportLineError extends Error {
@@ -19,8 +31,21 @@ export class ExportLineError extends Error {
     readonly lineNumber: number,
     reason: string,
   ) {
-    super(`Line ${lineNumber}: ${reason}`);
+    super(`第 ${lineNumber} 行：${reason}`);
     this.name = 'ExportLineError';
+  }
+}
+
+/** The digest of the end line: each event's hash folded in after the digest of those before it. */
+export class ExportDigest {
+  #digest = '';
+
+  add(event: Pick<RecordedEvent, 'metadata'>): void {
+    this.#digest = createHash('sha256').update(this.#digest).update('\n').update(event.metadata.hash).digest('hex');
+  }
+
+  get value(): string {
+    return this.#digest;
   }
 }
 
@@ -29,7 +54,17 @@ export function eventLine(event: RecordedEvent): string {
   return JSON.stringify({ position: position.toString(), eventId, streamId, revision, type, data, metadata, recordedAt });
 }
 
-export function endLine(end: ExportEnd): string {
+export function signExportEnd(end: ExportEnd, anchorKey: Buffer): SignedExportEnd {
+  const unsigned = { algorithm: 'HMAC-SHA256' as const, ...end };
+  return { ...unsigned, signature: signWithAnchorKey(unsigned, anchorKey) };
+}
+
+export function isExportEndSigned(end: SignedExportEnd, anchorKey: Buffer): boolean {
+  const { signature, ...unsigned } = end;
+  return isSignedWithAnchorKey(unsigned, signature, anchorKey);
+}
+
+export function endLine(end: SignedExportEnd): string {
   return JSON.stringify({ end });
 }
 
@@ -38,28 +73,28 @@ export function parseExportLine(text: string, lineNumber: number): ExportLine {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ExportLineError(lineNumber, `not JSON (${(error as Error).message}).`);
+    throw new ExportLineError(lineNumber, `不是 JSON（${(error as Error).message}）。`);
   }
-  if (!isObject(value)) throw new ExportLineError(lineNumber, 'not a JSON object.');
+  if (!isObject(value)) throw new ExportLineError(lineNumber, '不是 JSON 对象。');
   if ('end' in value) return { kind: 'end', end: parseEnd(value.end, lineNumber) };
   return { kind: 'event', event: parseEvent(value, lineNumber) };
 }
 
 function parseEvent(value: Record<string, unknown>, lineNumber: number): RecordedEvent {
   const problem = (field: string, expected: string): never => {
-    throw new ExportLineError(lineNumber, `"${field}" must be ${expected}.`);
+    throw new ExportLineError(lineNumber, `"${field}" 必须是${expected}。`);
   };
   const { position, eventId, streamId, revision, type, data, metadata, recordedAt } = value;
-  if (typeof position !== 'string' || !/^\d+$/.test(position)) problem('position', 'a decimal string');
+  if (typeof position !== 'string' || !/^\d+$/.test(position)) problem('position', '十进制数字字符串');
   for (const [field, text] of Object.entries({ eventId, streamId, type, recordedAt })) {
-    if (typeof text !== 'string' || text === '') problem(field, 'a non-empty string');
+    if (typeof text !== 'string' || text === '') problem(field, '非空字符串');
   }
-  if (!Number.isSafeInteger(revision) || (revision as number) < 0) problem('revision', 'a whole number ≥ 0');
-  if (!isObject(data)) problem('data', 'a JSON object');
-  if (!isObject(metadata)) problem('metadata', 'a JSON object');
+  if (!Number.isSafeInteger(revision) || (revision as number) < 0) problem('revision', '不小于 0 的整数');
+  if (!isObject(data)) problem('data', 'JSON 对象');
+  if (!isObject(metadata)) problem('metadata', 'JSON 对象');
   const stored = metadata as Record<string, unknown>;
   for (const field of ['commandId', 'hash', 'previousHash', 'occurredAt']) {
-    if (typeof stored[field] !== 'string') problem(`metadata.${field}`, 'a string');
+    if (typeof stored[field] !== 'string') problem(`metadata.${field}`, '字符串');
   }
   return {
     position: BigInt(position as string),
@@ -73,15 +108,28 @@ function parseEvent(value: Record<string, unknown>, lineNumber: number): Recorde
   };
 }
 
-function parseEnd(end: unknown, lineNumber: number): ExportEnd {
+function parseEnd(end: unknown, lineNumber: number): SignedExportEnd {
   if (
     !isObject(end) ||
     !Number.isSafeInteger(end.eventCount) ||
-    !(end.headPosition === null || (typeof end.headPosition === 'string' && /^\d+$/.test(end.headPosition)))
+    !(end.headPosition === null || (typeof end.headPosition === 'string' && /^\d+$/.test(end.headPosition))) ||
+    typeof end.chainDigest !== 'string' ||
+    end.algorithm !== 'HMAC-SHA256' ||
+    typeof end.signature !== 'string'
   ) {
-    throw new ExportLineError(lineNumber, 'the end line must be {"end":{"eventCount":<number>,"headPosition":<decimal string or null>}}.');
+    throw new ExportLineError(
+      lineNumber,
+      '结束行必须是 {"end":{"eventCount":<数字>,"headPosition":<十进制字符串或 null>,"chainDigest":…,"algorithm":"HMAC-SHA256","signature":…}}：' +
+        '没有签名的结束行（旧版本的导出，或被改写过）无法证明文件完整。',
+    );
   }
-  return { eventCount: end.eventCount as number, headPosition: end.headPosition as string | null };
+  return {
+    eventCount: end.eventCount as number,
+    headPosition: end.headPosition as string | null,
+    chainDigest: end.chainDigest,
+    algorithm: 'HMAC-SHA256',
+    signature: end.signature,
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,15 @@
-import { ExpectedRevision, type EventStore, type NewEvent, type RecordedEvent, type StoredMetadata } from '../event-store.port.js';
+import {
+  ExpectedRevision,
+  type AppendResult,
+  type EventStore,
+  type KeepsRecordedAt,
+  type RecordedEvent,
+  type RestoredEvent,
+  type StoredMetadata,
+} from '../event-store.port.js';
 import { AUDIT_ANCHOR_STREAM, isAnchorEvent, verifiedAnchor } from '../integrity/anchor.js';
 import { StreamChains } from '../integrity/stream-chains.js';
-import { ExportLineError, parseExportLine, type ExportEnd } from './export-lines.js';
+import { ExportDigest, ExportLineError, isExportEndSigned, parseExportLine, type SignedExportEnd } from './export-lines.js';
 
 /** The store cannot take a restore (it is not empty); nothing was written. */
 export class RestoreRefusedError extends Error {
@@ -12,84 +20,117 @@ export class RestoreRefusedError extends Error {
 }
 
 export interface RestoreOptions {
-  /** The key the restored store's anchors must verify with; null when none is configured. */
+  /** The key the export's end line and anchors must verify with; null when none is configured. */
   anchorKey: Buffer | null;
 }
 
+const copyKey = '把导出所在存储 DATA_DIR 中的 anchor-key 复制到本 DATA_DIR，或把 ANCHOR_SECRET 设为它所用的密钥';
+
 /**
  * Loads an export into an empty store. The whole file is read and checked first — every
- * line's shape, every stream's hash chain, every anchor's signature, the end line — and
- * only then read again and written, so a bad line is reported (with its number) before
- * anything is stored. Events keep their ids, streams, revisions and metadata; the store
- * recomputes the chain from them, which yields the exported hashes because the chain was
- * checked. Positions are the new store's own: the same as exported for an SQLite store
- * without gaps, and whatever EventStoreDB assigns there.
+ * line's shape, every stream's hash chain, every anchor's signature, the signed end line —
+ * and only then read again and written, so a bad line is reported (with its number) before
+ * anything is stored. Events keep their ids, streams, revisions, metadata and, where the
+ * store can keep it (SQLite), the time they were recorded; the store recomputes the chain
+ * from them, which yields the exported hashes because the chain was checked. Positions are
+ * the new store's own: the same as exported for an SQLite store without gaps, and whatever
+ * EventStoreDB assigns there. An interrupted restore leaves what it appended: restore into a
+ * file moved into place when complete (restoreIntoSqliteFile) where that matters.
  */
-export async function restoreEvents(store: EventStore, lines: () => AsyncIterable<string>, options: RestoreOptions): Promise<ExportEnd> {
-  const head = await store.headPosition();
-  if (head !== undefined) {
-    throw new RestoreRefusedError(
-      `The event store is not empty (its newest event is at position ${head}): a restore goes only into an empty store. ` +
-        'Point DATA_DIR (or EVENTSTORE_CONNECTION_STRING) at a new, empty store.',
-    );
-  }
+export async function restoreEvents(
+  store: EventStore & Partial<KeepsRecordedAt>,
+  lines: () => AsyncIterable<string>,
+  options: RestoreOptions,
+): Promise<SignedExportEnd> {
+  await refuseUnlessEmpty(store);
   const end = await checkExport(lines(), options.anchorKey);
   await appendAll(store, lines());
   return end;
 }
 
-async function checkExport(lines: AsyncIterable<string>, anchorKey: Buffer | null): Promise<ExportEnd> {
+/** Throws RestoreRefusedError when the store holds any event. */
+export async function refuseUnlessEmpty(store: Pick<EventStore, 'headPosition'>): Promise<void> {
+  const head = await store.headPosition();
+  if (head !== undefined) {
+    throw new RestoreRefusedError(
+      `事件存储不是空的（最新事件在位置 ${head}）：只能恢复到空的存储中。请把 DATA_DIR（或 EVENTSTORE_CONNECTION_STRING）指向一个新的空存储。`,
+    );
+  }
+}
+
+async function checkExport(lines: AsyncIterable<string>, anchorKey: Buffer | null): Promise<SignedExportEnd> {
   const chains = new StreamChains();
+  const digest = new ExportDigest();
   let previous: bigint | undefined;
-  let end: ExportEnd | undefined;
+  let end: SignedExportEnd | undefined;
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber += 1;
-    if (end !== undefined) throw new ExportLineError(lineNumber, 'comes after the end line.');
+    if (end !== undefined) throw new ExportLineError(lineNumber, '出现在结束行之后。');
     const line = parseExportLine(text, lineNumber);
     if (line.kind === 'end') {
-      if (line.end.eventCount !== chains.eventCount) {
-        throw new ExportLineError(lineNumber, `the end line counts ${line.end.eventCount} events, but the file holds ${chains.eventCount}.`);
-      }
+      checkEnd(line.end, { eventCount: chains.eventCount, headPosition: previous, chainDigest: digest.value }, anchorKey, lineNumber);
       end = line.end;
       continue;
     }
     const { event } = line;
     if (previous !== undefined && event.position < previous) {
-      throw new ExportLineError(lineNumber, `position ${event.position} comes after position ${previous}: the file is not in log order.`);
+      throw new ExportLineError(lineNumber, `位置 ${event.position} 排在位置 ${previous} 之后：文件不是按日志顺序排列的。`);
     }
     previous = event.position;
     const found = chains.check(event);
     if (found !== undefined) throw new ExportLineError(lineNumber, found.message);
+    digest.add(event);
     if (isAnchorEvent(event)) checkAnchor(event, anchorKey, lineNumber);
   }
   if (end === undefined) {
-    throw new ExportLineError(lineNumber + 1, 'the file ends without its end line: the export is incomplete (cut short?).');
+    throw new ExportLineError(lineNumber + 1, '文件在结束行之前就结束了：导出不完整（被截断？）。');
   }
   return end;
 }
 
-function checkAnchor(event: RecordedEvent, anchorKey: Buffer | null, lineNumber: number): void {
-  const copyKey = "copy anchor-key from the exported store's DATA_DIR into DATA_DIR, or set ANCHOR_SECRET to the key it used";
+/** The end line must state what the file holds, signed with the anchor key: a file cut short and given a matching end line is refused. */
+function checkEnd(
+  end: SignedExportEnd,
+  read: { eventCount: number; headPosition: bigint | undefined; chainDigest: string },
+  anchorKey: Buffer | null,
+  lineNumber: number,
+): void {
   if (anchorKey === null) {
-    throw new ExportLineError(lineNumber, `holds an audit anchor, but no anchor key is configured to verify it: ${copyKey}.`);
+    throw new ExportLineError(lineNumber, `结束行由锚定密钥签名，但没有配置锚定密钥来验证它：${copyKey}。`);
+  }
+  if (!isExportEndSigned(end, anchorKey)) {
+    throw new ExportLineError(lineNumber, `结束行的签名与配置的锚定密钥不符：文件被改动过，或密钥不同——${copyKey}。`);
+  }
+  if (end.eventCount !== read.eventCount) {
+    throw new ExportLineError(lineNumber, `结束行记有 ${end.eventCount} 个事件，但文件中有 ${read.eventCount} 个：文件被截断或改动过。`);
+  }
+  if (end.headPosition !== (read.headPosition?.toString() ?? null) || end.chainDigest !== read.chainDigest) {
+    throw new ExportLineError(lineNumber, '结束行记录的最新位置或事件摘要与文件中的事件不符：文件中的事件被删除、替换或改动过。');
+  }
+}
+
+function checkAnchor(event: RecordedEvent, anchorKey: Buffer | null, lineNumber: number): void {
+  if (anchorKey === null) {
+    throw new ExportLineError(lineNumber, `含有审计锚点，但没有配置锚定密钥来验证它：${copyKey}。`);
   }
   if (verifiedAnchor(event.data, anchorKey) === undefined) {
     throw new ExportLineError(
       lineNumber,
-      `the audit anchor (${AUDIT_ANCHOR_STREAM} revision ${event.revision}) is not signed with the configured anchor key: ` +
-        `it was altered, or the key differs — ${copyKey}.`,
+      `审计锚点（${AUDIT_ANCHOR_STREAM} 第 ${event.revision} 版）不是用配置的锚定密钥签名的：它被改动过，或密钥不同——${copyKey}。`,
     );
   }
 }
 
 /** Appends each command's events of a stream together, as they were appended first. */
-async function appendAll(store: EventStore, lines: AsyncIterable<string>): Promise<void> {
+async function appendAll(store: EventStore & Partial<KeepsRecordedAt>, lines: AsyncIterable<string>): Promise<void> {
+  const append = (streamId: string, events: RestoredEvent[], expected: ExpectedRevision): Promise<AppendResult> =>
+    store.appendRestored === undefined ? store.append(streamId, events, expected) : store.appendRestored(streamId, events, expected);
   let pending: RecordedEvent[] = [];
   const flush = async (): Promise<void> => {
     const first = pending[0];
     if (first === undefined) return;
-    await store.append(first.streamId, pending.map(asNewEvent), ExpectedRevision.after(first.revision - 1));
+    await append(first.streamId, pending.map(asRestoredEvent), ExpectedRevision.after(first.revision - 1));
     pending = [];
   };
   let lineNumber = 0;
@@ -106,7 +147,7 @@ async function appendAll(store: EventStore, lines: AsyncIterable<string>): Promi
   await flush();
 }
 
-function asNewEvent(event: RecordedEvent): NewEvent {
+function asRestoredEvent(event: RecordedEvent): RestoredEvent {
   const { previousHash: _previous, hash: _hash, ...metadata } = event.metadata as StoredMetadata;
-  return { eventId: event.eventId, type: event.type, data: event.data, metadata };
+  return { eventId: event.eventId, type: event.type, data: event.data, metadata, recordedAt: event.recordedAt };
 }

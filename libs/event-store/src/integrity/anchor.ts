@@ -28,7 +28,22 @@ export interface AnchorData extends AnchorContent {
 
 export function signAnchor(content: AnchorContent, key: Buffer): AnchorData {
   const unsigned = { algorithm: 'HMAC-SHA256' as const, ...content };
-  return { ...unsigned, signature: hmac(unsigned, key) };
+  return { ...unsigned, signature: signWithAnchorKey(unsigned, key) };
+}
+
+/**
+ * Hex HMAC-SHA256 of the canonical JSON of `unsigned` under the anchor key: what anchors and
+ * the end line of an export are signed with, so whoever cannot read the key cannot forge either.
+ */
+export function signWithAnchorKey(unsigned: object, key: Buffer): string {
+  return createHmac('sha256', key).update(canonicalJson(unsigned)).digest('hex');
+}
+
+/** Whether `signature` is signWithAnchorKey(unsigned, key), compared in constant time. */
+export function isSignedWithAnchorKey(unsigned: object, signature: string, key: Buffer): boolean {
+  const expected = Buffer.from(signWithAnchorKey(unsigned, key), 'hex');
+  const actual = Buffer.from(signature, 'hex');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 export function isAnchorEvent(event: Pick<RecordedEvent, 'streamId' | 'type'>): boolean {
@@ -39,13 +54,7 @@ export function isAnchorEvent(event: Pick<RecordedEvent, 'streamId' | 'type'>): 
 export function verifiedAnchor(data: Record<string, unknown>, key: Buffer): AnchorData | undefined {
   if (!hasAnchorShape(data)) return undefined;
   const { signature, ...unsigned } = data;
-  const expected = Buffer.from(hmac(unsigned, key), 'hex');
-  const actual = Buffer.from(signature, 'hex');
-  return actual.length === expected.length && timingSafeEqual(actual, expected) ? data : undefined;
-}
-
-function hmac(unsigned: Omit<AnchorData, 'signature'>, key: Buffer): string {
-  return createHmac('sha256', key).update(canonicalJson(unsigned)).digest('hex');
+  return isSignedWithAnchorKey(unsigned, signature, key) ? data : undefined;
 }
 
 function hasAnchorShape(data: Record<string, unknown>): data is Record<string, unknown> & AnchorData {

@@ -6,10 +6,12 @@ import type {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  KeepsRecordedAt,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  RestoredEvent,
   Subscription,
   SubscriptionHandler,
   SubscriptionOptions,
@@ -31,15 +33,18 @@ export interface SqliteEventStoreOptions {
 
 const DEFAULT_POLL_INTERVAL_MS = 200;
 
+/** The recordedAt of the index-th event of an append; undefined: the time of the append. */
+type RecordedAtOf = ((index: number) => string) | undefined;
+
 /** The embedded event store: one SQLite file, no server needed. */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, KeepsRecordedAt {
   readonly kind = 'sqlite';
   readonly #file: string;
   readonly #db: Database.Database;
   readonly #statements: EventStatements;
   readonly #appendSignal = new AppendSignal();
   readonly #subscriptions: SubscriptionSet;
-  readonly #appendAtomically: (streamId: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult;
+  readonly #appendAtomically: (streamId: string, events: NewEvent[], expected: ExpectedRevision, recordedAt: RecordedAtOf) => AppendResult;
 
   /** Opens (creating the folder, file and schema when missing) the store kept in `file`. */
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -56,7 +61,7 @@ export class SqliteEventStore implements EventStore {
     // IMMEDIATE takes the write lock up front, so two processes never both read a stream
     // head and then race to write after it.
     const transaction = this.#db.transaction(this.#appendWithinTransaction.bind(this));
-    this.#appendAtomically = (streamId, events, expected) => transaction.immediate(streamId, events, expected);
+    this.#appendAtomically = (streamId, events, expected, recordedAt) => transaction.immediate(streamId, events, expected, recordedAt);
     this.#subscriptions = new SubscriptionSet({
       readAll: (readOptions) => this.readAll(readOptions),
       appendSignal: this.#appendSignal,
@@ -69,8 +74,17 @@ export class SqliteEventStore implements EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.#append(streamId, events, expected, undefined);
+  }
+
+  /** Appends events of an export with the time they were first recorded (a restore). */
+  async appendRestored(streamId: string, events: RestoredEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.#append(streamId, events, expected, (index) => events[index]!.recordedAt);
+  }
+
+  #append(streamId: string, events: NewEvent[], expected: ExpectedRevision, recordedAt: RecordedAtOf): AppendResult {
     assertWellFormedAppend(streamId, events.map((event) => event.eventId));
-    const result = this.#appendAtomically(streamId, events, expected);
+    const result = this.#appendAtomically(streamId, events, expected, recordedAt);
     if (!result.idempotentReplay) this.#appendSignal.notify();
     return result;
   }
@@ -97,7 +111,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** A throw here rolls back everything the append wrote. */
-  #appendWithinTransaction(streamId: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
+  #appendWithinTransaction(streamId: string, events: NewEvent[], expected: ExpectedRevision, recordedAt: RecordedAtOf): AppendResult {
     const replay = findReplay(
       streamId,
       events.map((event) => event.eventId),
@@ -109,13 +123,14 @@ export class SqliteEventStore implements EventStore {
     const currentRevision = head?.revision ?? -1;
     assertExpectedRevision(streamId, expected, currentRevision);
 
-    const recordedAt = new Date().toISOString();
+    // Stamped inside the transaction, once the write lock is held: recorded times follow positions.
+    const now = new Date().toISOString();
     let revision = currentRevision;
     let position = 0n;
     let lastHash = head?.lastHash ?? '';
-    for (const event of chainEvents(lastHash, events)) {
+    for (const [index, event] of chainEvents(lastHash, events).entries()) {
       revision += 1;
-      position = this.#statements.insertEvent({ ...event, streamId, revision, recordedAt });
+      position = this.#statements.insertEvent({ ...event, streamId, revision, recordedAt: recordedAt?.(index) ?? now });
       lastHash = event.metadata.hash;
     }
     this.#statements.saveStreamHead(streamId, { revision, lastHash });

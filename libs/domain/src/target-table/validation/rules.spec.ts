@@ -260,9 +260,10 @@ describe('targetMeasurable', () => {
     ]);
   });
 
-  it('accepts numbers and graded phrases, and refuses what stays text (seed table 13: 满意度90百分比)', () => {
+  it('accepts numbers, graded phrases and a figure after its own group name (seed table 13: 满意度90百分比), and refuses what stays text', () => {
     expect(run(targetMeasurable, clean)).toEqual([]);
-    expect(codesAndFields(targetMeasurable, withIndicator(6, { valueText: '满意度90百分比' }))).toEqual([
+    expect(run(targetMeasurable, withIndicator(6, { valueText: '满意度90百分比' }))).toEqual([]);
+    expect(codesAndFields(targetMeasurable, withIndicator(6, { valueText: '最低工资标准的150%' }))).toEqual([
       ['TARGET_NOT_MEASURABLE', 'indicators[6].valueText'],
     ]);
   });

@@ -1,0 +1,54 @@
+import type { FieldProblem } from '../shared/domain-error.js';
+
+/**
+ * The largest document an import reads, in bytes of UTF-8: the API's request body limit by
+ * default, and what the command line reads of a file. The published document of a whole
+ * department is about 100 KB; a bound keeps a wrong file from costing a minute and a gigabyte.
+ */
+export const MAX_TARGET_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/** The document is larger than MAX_TARGET_DOCUMENT_BYTES. */
+export function documentTooLargeProblem(bytes: number, field: string): FieldProblem {
+  return {
+    field,
+    code: 'DOCUMENT_TOO_LARGE',
+    message:
+      `有 ${bytes} 字节，超过了 ${MAX_TARGET_DOCUMENT_BYTES} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。` +
+      '请确认是不是选错了文件，或把文件拆成几份分别导入。',
+  };
+}
+
+const notUtf8 = (field: string, found: string): FieldProblem => ({
+  field,
+  code: 'NOT_UTF8',
+  message:
+    `不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。` +
+    '请用文本编辑器把它另存为 UTF-8 编码后再导入。',
+});
+
+/**
+ * The text of a document file, or why it is not UTF-8: a UTF-16 byte-order mark, or bytes
+ * that are no UTF-8 (as GBK and GB18030 are), instead of reading garbled characters into
+ * "no project table found".
+ */
+export function decodeTargetDocument(bytes: Uint8Array, field: string): { text: string } | { problem: FieldProblem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: notUtf8(field, '文件以 UTF-16 的字节顺序标记开头') };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { problem: notUtf8(field, '文件中有不属于 UTF-8 的字节') };
+  }
+}
+
+/**
+ * Why text received as a string was not read as UTF-8 before it was sent: the replacement
+ * character U+FFFD stands where a decoder met bytes that were not UTF-8 (GBK, GB18030), and
+ * NUL characters between the letters are what UTF-16 read as UTF-8 leaves.
+ */
+export function notUtf8TextProblem(text: string, field: string): FieldProblem | undefined {
+  if (text.includes('\uFFFD')) return notUtf8(field, '文本中有替换字符 U+FFFD，即发送前按 UTF-8 读取时无法识别的字节');
+  if (text.includes('\u0000') || text.startsWith('\uFFFE')) return notUtf8(field, '文本中有 NUL 字符或 UTF-16 的字节顺序标记');
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { MAX_TARGET_DOCUMENT_BYTES, targetTableStreamId } from '@app/domain';
+import { SqliteEventStore } from '@app/event-store';
+import { runImportCommand } from '../../apps/cli/src/import/import-command.js';
+import { seedDocumentPath } from '../../apps/api/src/demo/seed-document.js';
+import { freshDataDir, removeDataDir } from '../support/running-api.js';
+
+/** Runs `npm run import -- …args` in this process on the data dir, collecting what it prints. */
+async function runImport(dataDir: string, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runImportCommand(args, { out: (line) => out.push(line), err: (line) => err.push(line) }, { DATA_DIR: dataDir });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const seedText = readFileSync(seedDocumentPath(), 'utf8');
+/** 绩效目标表 in GBK, as a file saved by a Chinese Windows editor holds it. */
+const gbk = Buffer.from([0xbc, 0xa8, 0xd0, 0xa7, 0xc4, 0xbf, 0xb1, 0xea, 0xb1, 0xed, 0x0a]);
+
+describe('npm run import of a file it cannot read as a document', () => {
+  let dataDir: string;
+  let documents: string;
+
+  beforeEach(() => {
+    dataDir = freshDataDir();
+    documents = freshDataDir();
+  });
+
+  afterEach(() => {
+    removeDataDir(dataDir);
+    removeDataDir(documents);
+  });
+
+  it.each([
+    ['GBK', gbk, '文件中有不属于 UTF-8 的字节'],
+    ['UTF-16 with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText.slice(0, 5000), 'utf16le')]), '文件以 UTF-16 的字节顺序标记开头'],
+  ])('says that a %s file is not UTF-8, exits 1 and opens no store', async (_, bytes, found) => {
+    const file = join(documents, 'targets.txt');
+    writeFileSync(file, bytes);
+    for (const args of [[file, '--dry-run'], [file, '--year', '2022']]) {
+      const { code, err } = await runImport(dataDir, ...args);
+      expect(code).toBe(1);
+      expect(err).toBe(`Nothing was imported:\n  文件 ${file} 不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。请用文本编辑器把它另存为 UTF-8 编码后再导入。`);
+    }
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('refuses a file past the document limit by its size, before reading it', async () => {
+    const file = join(documents, 'huge.txt');
+    writeFileSync(file, seedText);
+    // 20 MB as the file system reports it; a sparse file, so nothing that large is written.
+    truncateSync(file, 20 * 1024 * 1024);
+    const { code, err } = await runImport(dataDir, file, '--dry-run', '--json');
+    expect(code).toBe(1);
+    expect(err).toBe(
+      `Nothing was imported:\n  文件 ${file} 有 ${20 * 1024 * 1024} 字节，超过了 ${MAX_TARGET_DOCUMENT_BYTES} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。` +
+        '请确认是不是选错了文件，或把文件拆成几份分别导入。',
+    );
+  });
+});
+
+describe('npm run import stopped part-way', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = freshDataDir();
+  });
+
+  afterEach(() => {
+    removeDataDir(dataDir);
+  });
+
+  it('is completed by running it again: the missing tables are created, the stored ones unchanged, none twice', async () => {
+    // The store fails once five tables are stored, as a full disk or a killed process would stop it.
+    SqliteEventStore.open(join(dataDir, 'events.sqlite')).close();
+    const raw = new Database(join(dataDir, 'events.sqlite'));
+    raw.exec(`CREATE TRIGGER stop_after_five BEFORE INSERT ON events
+      WHEN NEW.stream_id LIKE 'target-table-%' AND (SELECT count(*) FROM events WHERE stream_id LIKE 'target-table-%') >= 5
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    raw.close();
+    await expect(runImport(dataDir, seedDocumentPath(), '--year', '2022', '--as', 'approved')).rejects.toThrow('disk full');
+
+    const dropped = new Database(join(dataDir, 'events.sqlite'));
+    dropped.exec('DROP TRIGGER stop_after_five');
+    dropped.close();
+    const rerun = await runImport(dataDir, seedDocumentPath(), '--year', '2022', '--as', 'approved');
+    expect(rerun.code).toBe(0);
+    expect(rerun.out).toContain('10 created, 5 unchanged, 0 skipped');
+
+    const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
+    try {
+      const tables = (await store.readAll()).filter((event) => event.streamId.startsWith('target-table-'));
+      expect(tables).toHaveLength(15);
+      expect(new Set(tables.map((event) => event.streamId)).size).toBe(15);
+      expect(await store.readStream(targetTableStreamId(2022, '13052922P00584010316P'))).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
