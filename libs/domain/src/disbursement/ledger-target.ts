@@ -1,3 +1,4 @@
+import { approvedBaselineOf } from '../target-table/approved-baseline.js';
 import type { TargetTableState } from '../target-table/target-table.state.js';
 
 /**
@@ -10,23 +11,9 @@ export interface LedgerTarget {
 }
 
 export function ledgerTargetOf(table: TargetTableState): LedgerTarget {
-  switch (table.status) {
-    case 'NONE':
-    case 'DRAFT':
-      return { status: table.status, baseline: null };
-    case 'IN_REVIEW':
-    case 'RETURNED':
-    case 'APPROVED':
-    case 'ADJUSTING': {
-      const { baseline } = table;
-      return {
-        status: table.status,
-        baseline: baseline === null ? null : { version: baseline.version, unitCode: baseline.content.unitCode, budgetTotalFen: baseline.content.budget.total },
-      };
-    }
-    default: {
-      const unknownTable: never = table;
-      throw new Error(`Unknown target table status ${String((unknownTable as { status?: unknown }).status)}`);
-    }
-  }
+  const baseline = approvedBaselineOf(table);
+  return {
+    status: table.status,
+    baseline: baseline === null ? null : { version: baseline.version, unitCode: baseline.content.unitCode, budgetTotalFen: baseline.content.budget.total },
+  };
 }
