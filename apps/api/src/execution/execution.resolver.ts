@@ -31,13 +31,13 @@ export class ExecutionResolver {
   @Mutation(() => LedgerCommandPayload, { description: '支出: record a payment against the approved target table (office of its unit).' })
   recordDisbursement(@Args('input') input: RecordDisbursementInput, @Context() context: RequestContext) {
     const { commandId: _commandId, ...fields } = input;
-    return this.send({ type: 'RecordDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+    return this.send({ type: 'RecordDisbursement', ...fields, actor: actorOf(context.req) }, input, context);
   }
 
   @Mutation(() => LedgerCommandPayload, { description: '冲销: reverse a payment with a reason (office of its unit).' })
   reverseDisbursement(@Args('input') input: ReverseDisbursementInput, @Context() context: RequestContext) {
     const { commandId: _commandId, ...fields } = input;
-    return this.send({ type: 'ReverseDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+    return this.send({ type: 'ReverseDisbursement', ...fields, actor: actorOf(context.req) }, input, context);
   }
 
   @Query(() => Ledger, { description: 'The disbursement ledger of a project, reversals included.' })
@@ -75,8 +75,8 @@ export class ExecutionResolver {
     return this.reader.overview(actorOf(req), fiscalYear, unitCode, asOf, through);
   }
 
-  private async send(command: UntargetedLedgerCommand, commandId: string | null | undefined, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
-    const context = commandContextFromRequest(req, commandId, this.clock.now());
+  private async send(command: UntargetedLedgerCommand, input: { commandId?: string | null }, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
+    const context = commandContextFromRequest(req, { type: command.type, input }, this.clock.now());
     const outcome = await this.commandBus.execute<LedgerCommandMessage, CommandOutcome>(new LedgerCommandMessage({ ...command, actor: context.actor }, context));
     return {
       commandId: context.commandId,

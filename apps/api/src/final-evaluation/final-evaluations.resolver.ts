@@ -123,7 +123,7 @@ export class FinalEvaluationsResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(command: WithoutActor<FinalEvaluationCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new FinalEvaluationCommandMessage(withActor as FinalEvaluationCommand, context), this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new FinalEvaluationCommandMessage(withActor as FinalEvaluationCommand, context), this.clock.now());
   }
 }
 

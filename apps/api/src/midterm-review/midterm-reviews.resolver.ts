@@ -113,7 +113,7 @@ export class MidtermReviewsResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(command: WithoutActor<MidtermReviewCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
   }
 }
 

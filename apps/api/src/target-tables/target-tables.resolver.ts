@@ -123,7 +123,7 @@ export class TargetTablesResolver {
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
     const message = (withActor: object, context: CommandContext) => new TargetTableCommandMessage(withActor as TargetTableCommandRequest, context);
-    return commandAsCaller(this.commandBus, req, input.commandId, command, message, this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, message, this.clock.now());
   }
 }
 
