@@ -10,6 +10,7 @@ import { ExecutionReader } from './execution.reader.js';
 import { LedgerCommandMessage, type UntargetedLedgerCommand } from './ledger.command-message.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 import { Clock } from '../clock/clock.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const asOfArg = {
   nullable: true,
@@ -98,7 +99,7 @@ export class LedgerCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => Ledger)
+  @ResolveField(() => Ledger, writtenViewField('The ledger'))
   async ledger(@Parent() payload: LedgerCommandPayload, @Context() { req }: RequestContext): Promise<Ledger> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.ledger(actorOf(req), payload.projectCode, payload.fiscalYear, null);

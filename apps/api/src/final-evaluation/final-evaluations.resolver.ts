@@ -20,6 +20,7 @@ import {
 } from './final-evaluation.inputs.js';
 import { EvaluationRollUp, FinalEvaluation, FinalEvaluationCommandPayload } from './final-evaluation.model.js';
 import { FinalEvaluationReader } from './final-evaluation.reader.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const minPositionArg = {
   nullable: true,
@@ -140,7 +141,7 @@ export class FinalEvaluationCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => FinalEvaluation)
+  @ResolveField(() => FinalEvaluation, writtenViewField('The evaluation'))
   async finalEvaluation(@Parent() payload: FinalEvaluationCommandPayload, @Context() { req }: RequestContext): Promise<FinalEvaluation> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));

@@ -20,6 +20,7 @@ import {
 } from './midterm-review.inputs.js';
 import { MidtermDashboard, MidtermReview, MidtermReviewCommandPayload } from './midterm-review.model.js';
 import { MidtermReviewReader } from './midterm-review.reader.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const minPositionArg = {
   nullable: true,
@@ -124,7 +125,7 @@ export class MidtermReviewCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => MidtermReview)
+  @ResolveField(() => MidtermReview, writtenViewField('The monitoring'))
   async midtermReview(@Parent() payload: MidtermReviewCommandPayload, @Context() { req }: RequestContext): Promise<MidtermReview> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));
