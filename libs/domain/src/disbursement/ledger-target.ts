@@ -1,4 +1,5 @@
 import { approvedBaselineOf } from '../target-table/approved-baseline.js';
+import type { TargetTablePlace } from '../target-table/read-scope.js';
 import type { TargetTableState } from '../target-table/target-table.state.js';
 
 /**
@@ -7,6 +8,8 @@ import type { TargetTableState } from '../target-table/target-table.state.js';
  */
 export interface LedgerTarget {
   status: TargetTableState['status'];
+  /** Whose table it is (its working version's unit and section), null when there is none: who may read it may hear its state. */
+  place: TargetTablePlace | null;
   baseline: { version: number; unitCode: string; budgetTotalFen: number } | null;
 }
 
@@ -14,6 +17,7 @@ export function ledgerTargetOf(table: TargetTableState): LedgerTarget {
   const baseline = approvedBaselineOf(table);
   return {
     status: table.status,
+    place: table.status === 'NONE' ? null : { unitCode: table.content.unitCode, sectionId: table.content.sectionId },
     baseline: baseline === null ? null : { version: baseline.version, unitCode: baseline.content.unitCode, budgetTotalFen: baseline.content.budget.total },
   };
 }
