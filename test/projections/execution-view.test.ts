@@ -5,7 +5,7 @@ import { executionProjection, findBaselinesInForce, findLedgerEntries } from '@a
 import { append } from './support/event-log.js';
 import { readStoreDialects } from './support/read-stores.js';
 import { viewUnderTest } from './support/view-under-test.js';
-import { approved, content, newEvent, office, streamOf, unrelated } from './support/target-table-events.js';
+import { approved, baselineImported, content, newEvent, office, streamOf, unrelated } from './support/target-table-events.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const other = { projectCode: 'OTHER0001', fiscalYear: 2022 };
@@ -102,5 +102,21 @@ describe.each(readStoreDialects)('execution view on $dialect', ({ create }) => {
     const before = await findLedgerEntries(view.readStore.db, 2022, [key.projectCode]);
     await view.runner.rebuild('all');
     expect(await findLedgerEntries(view.readStore.db, 2022, [key.projectCode])).toEqual(before);
+  });
+
+  it('measures against a baseline imported as approved, and rebuilds a view kept by a build that counted only chain approvals', async () => {
+    const imported = { fiscalYear: 2023, projectCode: key.projectCode };
+    await append(view.store, streamOf(imported), baselineImported(imported, content(), { occurredAt: '2023-01-05T02:00:00.000Z' }));
+    await caughtUp();
+    const inForce = async () => (await findBaselinesInForce(view.readStore.db, 2023, {})).map(({ projectCode, version, budgetTotalFen }) => ({ projectCode, version, budgetTotalFen }));
+    expect(await inForce()).toEqual([{ projectCode: key.projectCode, version: 1, budgetTotalFen: content().budget.total }]);
+
+    // The view as an older build left it: no origin column, and no row for the import.
+    await view.runner.stop();
+    await view.readStore.db.deleteFrom('execution_baselines' as never).execute();
+    await view.readStore.db.schema.alterTable('execution_baselines').dropColumn('origin').execute();
+    await view.restart();
+    await caughtUp();
+    expect(await inForce()).toEqual([{ projectCode: key.projectCode, version: 1, budgetTotalFen: content().budget.total }]);
   });
 });

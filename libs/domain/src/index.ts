@@ -34,6 +34,7 @@ export * from './target-table/return-target-table.js';
 export * from './target-table/withdraw-target-table-submission.js';
 export * from './target-table/propose-target-table-adjustment.js';
 export * from './target-table/import-approved-target-table.js';
+export * from './target-table/approved-baseline.js';
 export { requireImporter, requireImportingRole, type ImportMode } from './target-table/target-table-authority.js';
 export * from './directory/roles.js';
 export * from './directory/approval-chain.js';

@@ -8,7 +8,7 @@ import { fiscalYear, office, projectCode, unitCode } from './target-table-workfl
 /** The disbursement ledger of seed table 3 (20.00 万元, approved as version 1), kept by the office of unit 323001. */
 
 export const ledgerKey = { projectCode, fiscalYear };
-const approvedTable3: LedgerTarget = { status: 'APPROVED', baseline: { version: 1, unitCode, budgetTotalFen: 20_000_000 } };
+const approvedTable3: LedgerTarget = { status: 'APPROVED', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode, budgetTotalFen: 20_000_000 } };
 
 export const pay = (payment: Pick<RecordDisbursement, 'amount' | 'date' | 'voucherNumber' | 'payee'> & { note?: string | null }, actor: TargetTableActor = office): RecordDisbursement => ({
   type: 'RecordDisbursement',

@@ -39,7 +39,7 @@ export class AuditIntegrityResolver {
     @Args('commandId', { type: () => String, nullable: true }) commandId?: string | null,
   ): Promise<AnchorAuditTrailPayload> {
     requireAnyRole(actorOf(req), auditRoles, 'Anchoring the audit trail');
-    const context = commandContextFromRequest(req, commandId, this.clock.now());
+    const context = commandContextFromRequest(req, { type: 'AnchorAuditTrail', input: { commandId } }, this.clock.now());
     const outcome = await this.anchoring.anchor(eventMetadata(context));
     return {
       commandId: context.commandId,

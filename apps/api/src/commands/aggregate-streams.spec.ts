@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Decider } from '@app/domain';
 import { SqliteEventStore, type Actor } from '@app/event-store';
+import { DomainError } from '@app/domain';
 import { AggregateStreams } from './aggregate-streams.js';
+import { commandDigest } from './command-digest.js';
 import type { CommandContext } from './command-context.js';
 
 interface Counted {
@@ -65,5 +67,46 @@ describe('AggregateStreams', () => {
     expect([first.appended, first.replayed]).toEqual([true, false]);
     expect([replay.appended, replay.replayed, replay.position]).toEqual([false, true, first.position]);
     expect([nothing.appended, nothing.replayed, nothing.position]).toEqual([false, false, first.position]);
+  });
+
+  describe('a reused command id', () => {
+    const sent = (add: number) => commandDigest({ type: 'Count', input: { commandId: 'c1', add } });
+
+    it('keeps the digest of the command sent in the metadata of its events', async () => {
+      await streams.execute('counter-1', counter, { add: 2 }, context('c1', { digest: sent(2) }));
+      const [event] = await store.readStream('counter-1');
+      expect(event!.metadata.commandDigest).toBe(sent(2));
+    });
+
+    it('is a replay with the same command, and CONFLICT naming commandId with another, writing nothing', async () => {
+      const first = await streams.execute('counter-1', counter, { add: 2 }, context('c1', { digest: sent(2) }));
+      const replay = await streams.execute('counter-1', counter, { add: 2 }, context('c1', { digest: sent(2) }));
+      expect([replay.replayed, replay.position]).toEqual([true, first.position]);
+      const refusal = await streams.execute('counter-1', counter, { add: 3 }, context('c1', { digest: sent(3) })).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(DomainError);
+      expect(refusal).toMatchObject({ code: 'CONFLICT', problems: [{ field: 'commandId' }] });
+      expect(await store.readStream('counter-1')).toHaveLength(1);
+    });
+
+    it('is refused when its events would land in another stream', async () => {
+      await streams.execute('counter-1', counter, { add: 2 }, context('c1', { digest: sent(2) }));
+      const refusal = await streams.execute('counter-2', counter, { add: 3 }, context('c1', { digest: sent(3) })).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ code: 'CONFLICT', problems: [{ field: 'commandId' }] });
+    });
+
+    it('is still a replay over events stored before digests were kept', async () => {
+      await streams.execute('counter-1', counter, { add: 2 }, context('c1'));
+      const replay = await streams.execute('counter-1', counter, { add: 3 }, context('c1', { digest: sent(3) }));
+      expect(replay.replayed).toBe(true);
+    });
+
+    it('digests what was sent, whatever the order of its fields, a null for a field left out, or a password', () => {
+      const digest = (input: object) => commandDigest({ type: 'RegisterUser', input });
+      expect(digest({ commandId: 'a', userName: 'li', unitCode: '323001', sectionId: null, password: 'one-password' })).toBe(
+        digest({ unitCode: '323001', userName: 'li', password: 'another-password' }),
+      );
+      expect(digest({ userName: 'li', unitCode: '323001' })).not.toBe(digest({ userName: 'li', unitCode: '323003' }));
+      expect(commandDigest({ type: 'GrantRole', input: { userId: 'u' } })).not.toBe(commandDigest({ type: 'RevokeRole', input: { userId: 'u' } }));
+    });
   });
 });

@@ -2,14 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Decider, DomainEvent } from '@app/domain';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import {
+  EventIdReuseError,
   ExpectedRevision,
   eventIdFor,
+  type AppendResult,
   type EventMetadata,
   type EventStore,
   type NewEvent,
   type RecordedEvent,
 } from '@app/event-store';
 import type { CommandContext, CommandOutcome } from './command-context.js';
+import { commandIdReused, requireSameCommand } from './command-digest.js';
 
 /** Schema version of the events this build writes. */
 const SCHEMA_VERSION = 1;
@@ -27,19 +30,38 @@ export class AggregateStreams {
   ): Promise<CommandOutcome> {
     const history = await this.store.readStream(streamId);
     const earlier = history.filter((event) => event.metadata.commandId === context.commandId);
-    if (earlier.length > 0) return outcomeOf(streamId, earlier, true);
+    if (earlier.length > 0) {
+      requireSameCommand(earlier[0]!.metadata, context.digest);
+      return outcomeOf(streamId, earlier, true);
+    }
 
     const state = history.reduce((s, event) => decider.evolve(s, event as unknown as E), decider.initialState);
     const events = decider.decide(command, state);
     if (events.length === 0) return outcomeOf(streamId, history, false);
 
     const lastRevision = history.length === 0 ? -1 : history[history.length - 1]!.revision;
-    const result = await this.store.append(
-      streamId,
-      events.map((event, index) => toNewEvent(event, index, context)),
-      ExpectedRevision.after(lastRevision),
-    );
+    const result = await this.appendOnce(streamId, events, lastRevision, context);
     return { streamId, revision: result.nextRevision, position: result.position, replayed: result.idempotentReplay, appended: !result.idempotentReplay };
+  }
+
+  /**
+   * Appends the command's events. The same id sent twice at once is stored once: the store
+   * then answers the later append as a replay, which stands only for the same command; the
+   * id already used in another stream is a different command too.
+   */
+  private async appendOnce(streamId: string, events: DomainEvent[], lastRevision: number, context: CommandContext): Promise<AppendResult> {
+    let result: AppendResult;
+    try {
+      result = await this.store.append(streamId, events.map((event, index) => toNewEvent(event, index, context)), ExpectedRevision.after(lastRevision));
+    } catch (error) {
+      if (error instanceof EventIdReuseError && context.digest !== undefined) throw commandIdReused(context.commandId);
+      throw error;
+    }
+    if (result.idempotentReplay) {
+      const stored = (await this.store.readStream(streamId)).find((event) => event.metadata.commandId === context.commandId);
+      if (stored !== undefined) requireSameCommand(stored.metadata, context.digest);
+    }
+    return result;
   }
 
   /** The aggregate's state as its stream holds it now, e.g. what a command on another aggregate needs from it. */
@@ -67,6 +89,7 @@ export function eventMetadata(context: CommandContext): EventMetadata {
     actor: context.actor,
     occurredAt: context.now,
     schemaVersion: SCHEMA_VERSION,
+    ...(context.digest === undefined ? {} : { commandDigest: context.digest }),
     ...(context.source === undefined ? {} : { source: context.source }),
     ...(context.origin === undefined ? {} : { origin: context.origin }),
   };

@@ -16,18 +16,19 @@ export interface ProjectCommandPayload {
 
 /**
  * Sends a command of a project's year as the signed-in caller through the CommandBus; the
- * decider checks role, scope and state. `message` wraps the command for its handler; `now`
- * (the application's Clock) is when its events occur.
+ * decider checks role, scope and state. `input` is what the caller sent (its commandId and
+ * what a retry must repeat); `message` wraps the command for its handler; `now` (the
+ * application's Clock) is when its events occur.
  */
-export async function commandAsCaller<C extends { projectCode: string; fiscalYear: number }>(
+export async function commandAsCaller<C extends { type: string; projectCode: string; fiscalYear: number }>(
   commandBus: CommandBus,
   request: ApiRequest,
-  commandId: string | null | undefined,
+  input: { commandId?: string | null },
   command: C,
   message: (command: C & { actor: Actor }, context: CommandContext) => object,
   now: Date,
 ): Promise<ProjectCommandPayload> {
-  const context = commandContextFromRequest(request, commandId, now);
+  const context = commandContextFromRequest(request, { type: command.type, input }, now);
   const outcome = await commandBus.execute<object, CommandOutcome>(message({ ...command, actor: actorOf(request) }, context));
   return {
     commandId: context.commandId,

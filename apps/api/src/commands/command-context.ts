@@ -9,6 +9,12 @@ export interface CommandContext {
   actor: Actor;
   /** ISO-8601 instant at which the command is decided. */
   now: string;
+  /**
+   * Digest of the command as its sender gave it (command-digest.ts), kept in the events'
+   * metadata: a retry under the same command id must come with the same. Commands the
+   * application derives itself (imports, demo data) carry none; their ids already name their content.
+   */
+  digest?: string;
   /** The document (and its lines) the command's content was read from, kept in the events' metadata for the audit trail. */
   source?: TargetTableSource;
   /** How the command came in when not over the API, e.g. the import command line and the operating-system user who ran it. */

@@ -70,12 +70,12 @@ export class DirectoryResolver {
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: create a unit (单位); it starts with the default approval chain.' })
   createUnit(@Args('input') input: CreateUnitInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({ type: 'CreateUnit', actor, unitCode: input.unitCode, name: input.name }));
+    return this.send(context, input, (actor) => ({ type: 'CreateUnit', actor, unitCode: input.unitCode, name: input.name }));
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: create a section (科室) in a unit.' })
   createSection(@Args('input') input: CreateSectionInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({
+    return this.send(context, input, (actor) => ({
       type: 'CreateSection',
       actor,
       unitCode: input.unitCode,
@@ -91,7 +91,7 @@ export class DirectoryResolver {
     const userId = input.userId ?? (input.commandId ? `u-${createHash('sha256').update(input.commandId).digest('hex').slice(0, 32)}` : randomUUID());
     return this.send(
       context,
-      input.commandId,
+      input,
       (actor) => ({
         type: 'RegisterUser',
         actor,
@@ -108,12 +108,12 @@ export class DirectoryResolver {
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: grant a role to a user.' })
   grantRole(@Args('input') input: RoleInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({ type: 'GrantRole', actor, userId: input.userId, role: input.role }), input.userId);
+    return this.send(context, input, (actor) => ({ type: 'GrantRole', actor, userId: input.userId, role: input.role }), input.userId);
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: revoke a role; it stops working at once, even for tokens already issued.' })
   revokeRole(@Args('input') input: RoleInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({ type: 'RevokeRole', actor, userId: input.userId, role: input.role }), input.userId);
+    return this.send(context, input, (actor) => ({ type: 'RevokeRole', actor, userId: input.userId, role: input.role }), input.userId);
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'Change your own password (with the current one), or, as ADMIN, anyone’s.' })
@@ -133,17 +133,17 @@ export class DirectoryResolver {
       }
     }
     const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword', this.config.passwordHashCost);
-    return this.send(context, input.commandId, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash }), input.userId);
+    return this.send(context, input, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash }), input.userId);
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: deactivate a user; their tokens stop working at once and the name stays reserved.' })
   deactivateUser(@Args('input') input: DeactivateUserInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({ type: 'DeactivateUser', actor, userId: input.userId }), input.userId);
+    return this.send(context, input, (actor) => ({ type: 'DeactivateUser', actor, userId: input.userId }), input.userId);
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: give a unit a new version of its approval chain (审核流程).' })
   configureApprovalChain(@Args('input') input: ConfigureApprovalChainInput, @Context() context: RequestContext) {
-    return this.send(context, input.commandId, (actor) => ({
+    return this.send(context, input, (actor) => ({
       type: 'ConfigureApprovalChain',
       actor,
       unitCode: input.unitCode,
@@ -153,14 +153,13 @@ export class DirectoryResolver {
 
   private async send(
     { req }: RequestContext,
-    commandId: string | null | undefined,
+    input: { commandId?: string | null },
     command: (actor: { userId: string }) => DirectoryCommand,
     userId: string | null = null,
   ): Promise<DirectoryCommandPayload> {
-    const context = commandContextFromRequest(req, commandId, this.clock.now());
-    const outcome = await this.commandBus.execute<DirectoryCommandMessage, CommandOutcome>(
-      new DirectoryCommandMessage(command({ userId: context.actor.userId }), context),
-    );
+    const directoryCommand = command({ userId: actorOf(req).userId });
+    const context = commandContextFromRequest(req, { type: directoryCommand.type, input }, this.clock.now());
+    const outcome = await this.commandBus.execute<DirectoryCommandMessage, CommandOutcome>(new DirectoryCommandMessage(directoryCommand, context));
     return {
       commandId: context.commandId,
       revision: outcome.revision,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 export enum LedgerEntryKind {
   PAYMENT = 'PAYMENT',
@@ -50,7 +51,7 @@ export class LedgerCommandPayload {
   @Field(() => Int) revision!: number;
   @Field({ description: 'Global position written; pass it as minPosition (or x-min-position) to read your own write.' }) position!: string;
   @Field({ description: 'True when this command id had been handled already and nothing new was written.' }) replayed!: boolean;
-  @Field(() => Ledger, { description: 'The ledger once the views have reached `position`.' }) ledger!: Ledger;
+  @Field(() => Ledger, writtenViewField('The ledger')) ledger!: Ledger | null;
 }
 
 @ObjectType()

@@ -54,7 +54,7 @@ export class ExecutionReader {
       fiscalYear,
       asOf: moment ?? null,
       entries: entries.map((entry) => toLedgerEntry(entry, entries)),
-      total: formatFen(entries.reduce((total, entry) => total + entry.amountFen, 0)),
+      total: formatFen(entries.reduce((total, entry) => total + BigInt(entry.amountFen), 0n)),
     };
   }
 
@@ -189,7 +189,7 @@ function toFigures(figures: ExecutionTotals, through: CalendarDate): ExecutionFi
 }
 
 function toCheckpoint(checkpoint: CheckpointFigures): CheckpointExecution {
-  const fen = (value: number | null) => (value === null ? null : formatFen(value));
+  const fen = (value: bigint | null) => (value === null ? null : formatFen(value));
   return {
     key: checkpoint.key,
     label: checkpoint.label,

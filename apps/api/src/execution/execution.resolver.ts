@@ -10,6 +10,7 @@ import { ExecutionReader } from './execution.reader.js';
 import { LedgerCommandMessage, type UntargetedLedgerCommand } from './ledger.command-message.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 import { Clock } from '../clock/clock.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const asOfArg = {
   nullable: true,
@@ -31,13 +32,13 @@ export class ExecutionResolver {
   @Mutation(() => LedgerCommandPayload, { description: '支出: record a payment against the approved target table (office of its unit).' })
   recordDisbursement(@Args('input') input: RecordDisbursementInput, @Context() context: RequestContext) {
     const { commandId: _commandId, ...fields } = input;
-    return this.send({ type: 'RecordDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+    return this.send({ type: 'RecordDisbursement', ...fields, actor: actorOf(context.req) }, input, context);
   }
 
   @Mutation(() => LedgerCommandPayload, { description: '冲销: reverse a payment with a reason (office of its unit).' })
   reverseDisbursement(@Args('input') input: ReverseDisbursementInput, @Context() context: RequestContext) {
     const { commandId: _commandId, ...fields } = input;
-    return this.send({ type: 'ReverseDisbursement', ...fields, actor: actorOf(context.req) }, input.commandId, context);
+    return this.send({ type: 'ReverseDisbursement', ...fields, actor: actorOf(context.req) }, input, context);
   }
 
   @Query(() => Ledger, { description: 'The disbursement ledger of a project, reversals included.' })
@@ -75,8 +76,8 @@ export class ExecutionResolver {
     return this.reader.overview(actorOf(req), fiscalYear, unitCode, asOf, through);
   }
 
-  private async send(command: UntargetedLedgerCommand, commandId: string | null | undefined, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
-    const context = commandContextFromRequest(req, commandId, this.clock.now());
+  private async send(command: UntargetedLedgerCommand, input: { commandId?: string | null }, { req }: RequestContext): Promise<Omit<LedgerCommandPayload, 'ledger'>> {
+    const context = commandContextFromRequest(req, { type: command.type, input }, this.clock.now());
     const outcome = await this.commandBus.execute<LedgerCommandMessage, CommandOutcome>(new LedgerCommandMessage({ ...command, actor: context.actor }, context));
     return {
       commandId: context.commandId,
@@ -98,7 +99,7 @@ export class LedgerCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => Ledger)
+  @ResolveField(() => Ledger, writtenViewField('The ledger'))
   async ledger(@Parent() payload: LedgerCommandPayload, @Context() { req }: RequestContext): Promise<Ledger> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.ledger(actorOf(req), payload.projectCode, payload.fiscalYear, null);

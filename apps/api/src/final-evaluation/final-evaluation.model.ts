@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Indicator, TargetTableStep } from '../target-tables/target-table.model.js';
 import { QualitativeGrade } from './final-evaluation.inputs.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 export enum EvaluationGrade {
   EXCELLENT = 'EXCELLENT',
@@ -150,6 +151,5 @@ export class FinalEvaluationCommandPayload {
   @Field(() => Int) revision!: number;
   @Field({ description: 'Global position written; pass it as minPosition to read your own write.' }) position!: string;
   @Field() replayed!: boolean;
-  @Field(() => FinalEvaluation, { description: 'The evaluation as the views show it once they have reached `position`.' })
-  finalEvaluation!: FinalEvaluation;
+  @Field(() => FinalEvaluation, writtenViewField('The evaluation')) finalEvaluation!: FinalEvaluation | null;
 }

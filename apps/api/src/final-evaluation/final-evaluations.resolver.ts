@@ -20,6 +20,7 @@ import {
 } from './final-evaluation.inputs.js';
 import { EvaluationRollUp, FinalEvaluation, FinalEvaluationCommandPayload } from './final-evaluation.model.js';
 import { FinalEvaluationReader } from './final-evaluation.reader.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const minPositionArg = {
   nullable: true,
@@ -123,7 +124,7 @@ export class FinalEvaluationsResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(command: WithoutActor<FinalEvaluationCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new FinalEvaluationCommandMessage(withActor as FinalEvaluationCommand, context), this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new FinalEvaluationCommandMessage(withActor as FinalEvaluationCommand, context), this.clock.now());
   }
 }
 
@@ -140,7 +141,7 @@ export class FinalEvaluationCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => FinalEvaluation)
+  @ResolveField(() => FinalEvaluation, writtenViewField('The evaluation'))
   async finalEvaluation(@Parent() payload: FinalEvaluationCommandPayload, @Context() { req }: RequestContext): Promise<FinalEvaluation> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));

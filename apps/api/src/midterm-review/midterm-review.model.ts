@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { TrafficLight } from '../execution/execution.models.js';
 import { Indicator, TargetTableStep } from '../target-tables/target-table.model.js';
 import { DeviationCause, Likelihood } from './midterm-review.inputs.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 @ObjectType()
 export class ProgressReport {
@@ -92,5 +93,5 @@ export class MidtermReviewCommandPayload {
   @Field(() => Int) revision!: number;
   @Field({ description: 'Global position written; pass it as minPosition to read your own write.' }) position!: string;
   @Field() replayed!: boolean;
-  @Field(() => MidtermReview, { description: 'The monitoring as the views show it once they have reached `position`.' }) midtermReview!: MidtermReview;
+  @Field(() => MidtermReview, writtenViewField('The monitoring')) midtermReview!: MidtermReview | null;
 }

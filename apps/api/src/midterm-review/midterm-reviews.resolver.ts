@@ -20,6 +20,7 @@ import {
 } from './midterm-review.inputs.js';
 import { MidtermDashboard, MidtermReview, MidtermReviewCommandPayload } from './midterm-review.model.js';
 import { MidtermReviewReader } from './midterm-review.reader.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 const minPositionArg = {
   nullable: true,
@@ -113,7 +114,7 @@ export class MidtermReviewsResolver {
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(command: WithoutActor<MidtermReviewCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input.commandId, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
   }
 }
 
@@ -124,7 +125,7 @@ export class MidtermReviewCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => MidtermReview)
+  @ResolveField(() => MidtermReview, writtenViewField('The monitoring'))
   async midtermReview(@Parent() payload: MidtermReviewCommandPayload, @Context() { req }: RequestContext): Promise<MidtermReview> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  approvedBaselineOf,
   defaultApprovalChainSteps,
   evolveLedger,
   initialLedgerState,
@@ -31,21 +32,7 @@ export class ReviewInputs {
 
   /** The approved version in force, or null when the table was never approved. */
   async approvedBaseline(projectCode: string, fiscalYear: number): Promise<ApprovedBaselineInput | null> {
-    const table = await this.folded(targetTableStreamId(fiscalYear, projectCode), targetTableDecider);
-    switch (table.status) {
-      case 'APPROVED':
-      case 'ADJUSTING':
-      case 'IN_REVIEW':
-      case 'RETURNED':
-        return table.baseline;
-      case 'NONE':
-      case 'DRAFT':
-        return null;
-      default: {
-        const unknownState: never = table;
-        throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
-      }
-    }
+    return approvedBaselineOf(await this.folded(targetTableStreamId(fiscalYear, projectCode), targetTableDecider));
   }
 
   async ledger(projectCode: string, fiscalYear: number): Promise<LedgerState> {

@@ -20,7 +20,7 @@ export class TargetDocumentsResolver {
       'or as approved historical baselines (APPROVED: the unit’s office or an administrator). Importing the same document again changes nothing.',
   })
   async importTargetDocument(@Args('input') input: ImportTargetDocumentInput, @Context() { req }: RequestContext): Promise<ImportTargetDocumentPayload> {
-    const { commandId, correlationId } = commandContextFromRequest(req, input.commandId, this.clock.now());
+    const { commandId, correlationId } = commandContextFromRequest(req, { type: 'ImportTargetDocument', input }, this.clock.now());
     const report = await this.importer.import({
       text: input.text,
       fiscalYear: input.fiscalYear ?? null,

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TargetTable } from './target-table.model.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 @ObjectType({ description: 'What a target-table command did.' })
 export class TargetTableCommandPayload {
@@ -11,6 +12,5 @@ export class TargetTableCommandPayload {
   position!: string;
   @Field({ description: 'True when this command id had been handled already and nothing new was written.' })
   replayed!: boolean;
-  @Field(() => TargetTable, { description: 'The table as the views show it once they have reached `position`.' })
-  targetTable!: TargetTable;
+  @Field(() => TargetTable, writtenViewField('The table')) targetTable!: TargetTable | null;
 }

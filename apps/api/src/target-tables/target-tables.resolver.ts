@@ -22,6 +22,7 @@ import { requirePreparerScope } from './target-table-scope.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { Clock } from '../clock/clock.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
+import { writtenViewField } from '../graphql/written-view-field.js';
 
 @Resolver(() => TargetTable)
 export class TargetTablesResolver {
@@ -123,7 +124,7 @@ export class TargetTablesResolver {
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
     const message = (withActor: object, context: CommandContext) => new TargetTableCommandMessage(withActor as TargetTableCommandRequest, context);
-    return commandAsCaller(this.commandBus, req, input.commandId, command, message, this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, message, this.clock.now());
   }
 }
 
@@ -134,7 +135,7 @@ export class TargetTableCommandPayloadResolver {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @ResolveField(() => TargetTable)
+  @ResolveField(() => TargetTable, writtenViewField('The table'))
   async targetTable(@Parent() payload: TargetTableCommandPayload, @Context() { req }: RequestContext): Promise<TargetTable> {
     await this.projections.reach(BigInt(payload.position));
     return this.reader.get(payload.projectCode, payload.fiscalYear, actorOf(req));

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { requireReadableToActOn } from '../target-table/read-scope.js';
 import type { SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
@@ -29,6 +30,8 @@ export function reviewStepToDecide(
 ): ReviewStepToDecide {
   requireSignedIn(decision.actor);
   if (stage.status !== 'IN_REVIEW') {
+    // With no review there is no step to check the actor against: only who may read the project hears how it stands.
+    requireReadableToActOn(decision.actor, scope, '该项目的这份文件');
     throw new DomainError('CONFLICT', `${refusal(verb, subject, `step "${decision.step}"`)}: ${describeReviewStage(stage, subject)}.`);
   }
   const { step, stepIndex } = stepUnderReview(stage.review, decision, scope, subject, verb, () => describeReviewStage(stage, subject));

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import { requireReadableToActOn } from '../target-table/read-scope.js';
 import { requireSignedIn } from '../target-table/target-table-authority.js';
 import { targetTableRoleLabels, targetTableStatusLabels } from '../target-table/target-table-labels.js';
 import type { LedgerCommand } from './ledger.commands.js';
@@ -29,7 +30,7 @@ export function requireLedgerKeeper(command: LedgerCommand, doing: string): Base
   return baseline;
 }
 
-function approvedBaseline({ target, projectCode, fiscalYear }: LedgerCommand): Baseline {
+function approvedBaseline({ target, projectCode, fiscalYear, actor }: LedgerCommand): Baseline {
   if (target.status === 'NONE') {
     throw new DomainError(
       'NOT_FOUND',
@@ -37,6 +38,8 @@ function approvedBaseline({ target, projectCode, fiscalYear }: LedgerCommand): B
     );
   }
   if (target.baseline === null) {
+    // Without a baseline there is no unit's office to check the actor against: only who may read the table hears how it stands.
+    if (target.place !== null) requireReadableToActOn(actor, target.place, `项目 ${projectCode} 的 ${fiscalYear} 年度绩效目标表`);
     throw new DomainError(
       'CONFLICT',
       `The target table of project ${projectCode} for ${fiscalYear} is ${targetTableStatusLabels[target.status]} (${target.status}) and has never been approved: ` +

@@ -1,3 +1,5 @@
+import { approvedBaselineOf } from '../target-table/approved-baseline.js';
+import type { TargetTablePlace } from '../target-table/read-scope.js';
 import type { TargetTableState } from '../target-table/target-table.state.js';
 
 /**
@@ -6,27 +8,16 @@ import type { TargetTableState } from '../target-table/target-table.state.js';
  */
 export interface LedgerTarget {
   status: TargetTableState['status'];
+  /** Whose table it is (its working version's unit and section), null when there is none: who may read it may hear its state. */
+  place: TargetTablePlace | null;
   baseline: { version: number; unitCode: string; budgetTotalFen: number } | null;
 }
 
 export function ledgerTargetOf(table: TargetTableState): LedgerTarget {
-  switch (table.status) {
-    case 'NONE':
-    case 'DRAFT':
-      return { status: table.status, baseline: null };
-    case 'IN_REVIEW':
-    case 'RETURNED':
-    case 'APPROVED':
-    case 'ADJUSTING': {
-      const { baseline } = table;
-      return {
-        status: table.status,
-        baseline: baseline === null ? null : { version: baseline.version, unitCode: baseline.content.unitCode, budgetTotalFen: baseline.content.budget.total },
-      };
-    }
-    default: {
-      const unknownTable: never = table;
-      throw new Error(`Unknown target table status ${String((unknownTable as { status?: unknown }).status)}`);
-    }
-  }
+  const baseline = approvedBaselineOf(table);
+  return {
+    status: table.status,
+    place: table.status === 'NONE' ? null : { unitCode: table.content.unitCode, sectionId: table.content.sectionId },
+    baseline: baseline === null ? null : { version: baseline.version, unitCode: baseline.content.unitCode, budgetTotalFen: baseline.content.budget.total },
+  };
 }

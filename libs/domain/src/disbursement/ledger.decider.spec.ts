@@ -10,7 +10,7 @@ const given = scenario(ledgerDecider);
 const projectCode = '13052922P00584010036K';
 const fiscalYear = 2022;
 /** Table 1 of the seed: 723.00 万元 = 7,230,000.00 yuan. */
-const approved: LedgerTarget = { status: 'APPROVED', baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 } };
+const approved: LedgerTarget = { status: 'APPROVED', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 } };
 const office: TargetTableActor = { userId: 'u-office', roles: ['OFFICE'], unitCode: '323001', sectionId: null };
 
 const record = (overrides: Partial<RecordDisbursement> = {}): RecordDisbursement => ({
@@ -184,19 +184,26 @@ describe('who may keep the ledger, and against what', () => {
   });
 
   it('refuses a table that was never approved, saying its status', () => {
-    const draft: LedgerTarget = { status: 'DRAFT', baseline: null };
+    const draft: LedgerTarget = { status: 'DRAFT', place: { unitCode: '323001', sectionId: 'employment' }, baseline: null };
     expect(given([]).when(record({ target: draft })).thenThrows('CONFLICT').message).toBe(
       `The target table of project ${projectCode} for 2022 is 草稿 (DRAFT) and has never been approved: disbursements are recorded only against an approved table (已批准).`,
     );
-    expect(given([]).when(record({ target: { status: 'IN_REVIEW', baseline: null } })).thenThrows('CONFLICT').message).toContain('审核中 (IN_REVIEW)');
+    expect(given([]).when(record({ target: { status: 'IN_REVIEW', place: { unitCode: '323001', sectionId: 'employment' }, baseline: null } })).thenThrows('CONFLICT').message).toContain('审核中 (IN_REVIEW)');
+  });
+
+  it('tells the status of a never-approved table only to whoever may read it', () => {
+    const otherUnitsDraft: LedgerTarget = { status: 'IN_REVIEW', place: { unitCode: '323003', sectionId: 'insurance' }, baseline: null };
+    const error = given([]).when(record({ target: otherUnitsDraft })).thenThrows('FORBIDDEN');
+    expect(error.message).toBe(`项目 ${projectCode} 的 2022 年度绩效目标表不在您可查看的范围内，您不能对它操作：请核对项目编码和年度，或请有权限的人员办理。`);
+    expect(error.message).not.toMatch(/IN_REVIEW|审核中|approved/);
   });
 
   it('answers a project without a table with NOT_FOUND', () => {
-    expect(given([]).when(record({ target: { status: 'NONE', baseline: null } })).thenThrows('NOT_FOUND').message).toContain('draft, submit and approve it first');
+    expect(given([]).when(record({ target: { status: 'NONE', place: null, baseline: null } })).thenThrows('NOT_FOUND').message).toContain('draft, submit and approve it first');
   });
 
   it('keeps recording against the baseline while an adjustment is reviewed', () => {
-    const adjusting: LedgerTarget = { status: 'IN_REVIEW', baseline: { version: 1, unitCode: '323001', budgetTotalFen: 200000 } };
+    const adjusting: LedgerTarget = { status: 'IN_REVIEW', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode: '323001', budgetTotalFen: 200000 } };
     expect(given([]).when(record({ target: adjusting, amount: '2000.01' })).thenThrows('CONFLICT').message).toContain('above the budget of 2000.00 yuan (approved version 1)');
   });
 
@@ -207,11 +214,12 @@ describe('who may keep the ledger, and against what', () => {
 
 describe('ledgerTargetOf', () => {
   it('takes the baseline in force from the target table state', () => {
-    expect(ledgerTargetOf({ status: 'NONE' })).toEqual({ status: 'NONE', baseline: null });
-    const content = { unitCode: '323001', budget: { total: 723000000, fiscal: 723000000, other: 0 } } as never;
+    expect(ledgerTargetOf({ status: 'NONE' })).toEqual({ status: 'NONE', place: null, baseline: null });
+    const content = { unitCode: '323001', sectionId: 'employment', budget: { total: 723000000, fiscal: 723000000, other: 0 } } as never;
     const baseline = { version: 1, content };
     expect(ledgerTargetOf({ status: 'ADJUSTING', projectCode, fiscalYear, version: 2, content, baseline })).toEqual({
       status: 'ADJUSTING',
+      place: { unitCode: '323001', sectionId: 'employment' },
       baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 },
     });
   });

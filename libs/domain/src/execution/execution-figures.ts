@@ -7,7 +7,9 @@ import { lightOf, lightRatio, type LightThresholds, type TrafficLight } from './
 
 /**
  * Budget execution of a project, a unit or the department through a date (截至日期).
- * Amounts are integer fen; rates are percent with two decimals, rounded half away from zero.
+ * Figures are integer fen as bigint: every amount is bounded (shared/money.ts), but a unit's or
+ * the department's sum of many is not, so sums never pass through a float. Rates are percent
+ * with two decimals, rounded half away from zero.
  */
 
 /** A ledger entry as execution counts it: a payment, or a reversal with a negative amount on the original's date. */
@@ -24,18 +26,18 @@ export interface CheckpointExecution {
   /** The checkpoint's last day, e.g. 2022-06-30. */
   date: string;
   /** The cumulative plan at the checkpoint; null where the table leaves it empty. */
-  plannedFen: number | null;
+  plannedFen: bigint | null;
   /** The date is on or after the checkpoint's last day. */
   passed: boolean;
   /** Spent through the checkpoint's last day; null until it has passed. */
-  spentFen: number | null;
+  spentFen: bigint | null;
   /** plannedFen − spentFen once passed (negative: ahead of plan); null otherwise. */
-  shortfallFen: number | null;
+  shortfallFen: bigint | null;
 }
 
 export interface ExecutionFigures {
-  budgetFen: number;
-  spentFen: number;
+  budgetFen: bigint;
+  spentFen: bigint;
   /** 执行率 = spent / budget × 100; null without a budget. */
   executionRate: string | null;
   elapsedMonths: number;
@@ -48,9 +50,9 @@ export interface ExecutionFigures {
 
 export interface PlanComparison {
   /** Spent in each month of the fiscal year, January first; reversals count in the original's month. */
-  spentByMonthFen: number[];
+  spentByMonthFen: bigint[];
   /** The cumulative plan interpolated at the date. */
-  plannedToDateFen: number;
+  plannedToDateFen: bigint;
   checkpoints: CheckpointExecution[];
 }
 
@@ -73,14 +75,14 @@ export interface ProjectExecutionInput {
 export function projectExecution({ fiscalYear, through, budgetFen, plan, entries, thresholds }: ProjectExecutionInput): ProjectExecution {
   const spentThrough = (date: CalendarDate) => cumulativeSpentThrough(entries, formatCalendarDate(date));
   const checkpoints = planCheckpoints.map((checkpoint) =>
-    checkpointExecution(fiscalYear, through, checkpoint, plan[checkpoint.key], () => spentThrough(checkpointDate(fiscalYear, checkpoint))),
+    checkpointExecution(fiscalYear, through, checkpoint, fenOrNull(plan[checkpoint.key]), () => spentThrough(checkpointDate(fiscalYear, checkpoint))),
   );
-  const figures = executionFigures(budgetFen, spentThrough(through), fiscalYear, through, thresholds);
+  const figures = executionFigures(BigInt(budgetFen), spentThrough(through), fiscalYear, through, thresholds);
   const latestPassed = checkpoints.filter((checkpoint) => checkpoint.passed && checkpoint.plannedFen !== null).at(-1);
   return {
     ...figures,
     spentByMonthFen: spentByMonth(entries, fiscalYear, through),
-    plannedToDateFen: cumulativePlanThrough(plan, fiscalYear, through),
+    plannedToDateFen: BigInt(cumulativePlanThrough(plan, fiscalYear, through)),
     checkpoints,
     behindPlanAt: latestPassed !== undefined && figures.spentFen < latestPassed.plannedFen! ? latestPassed : null,
   };
@@ -93,11 +95,11 @@ export function executionTotals(
   through: CalendarDate,
   thresholds: LightThresholds,
 ): ExecutionTotals {
-  const sum = (fen: (project: ProjectExecution) => number) => projects.reduce((total, project) => total + fen(project), 0);
-  const sumOfGiven = (values: Array<number | null>) => (values.every((value) => value === null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0));
+  const sum = (fen: (project: ProjectExecution) => bigint) => projects.reduce((total, project) => total + fen(project), 0n);
+  const sumOfGiven = (values: Array<bigint | null>) => (values.every((value) => value === null) ? null : values.reduce<bigint>((total, value) => total + (value ?? 0n), 0n));
   const checkpoints = planCheckpoints.map((checkpoint, index) => {
     const own = projects.map((project) => project.checkpoints[index]!);
-    return checkpointExecution(fiscalYear, through, checkpoint, sumOfGiven(own.map((c) => c.plannedFen)), () => own.reduce((total, c) => total + c.spentFen!, 0));
+    return checkpointExecution(fiscalYear, through, checkpoint, sumOfGiven(own.map((c) => c.plannedFen)), () => own.reduce((total, c) => total + c.spentFen!, 0n));
   });
   return {
     ...executionFigures(sum((p) => p.budgetFen), sum((p) => p.spentFen), fiscalYear, through, thresholds),
@@ -108,28 +110,32 @@ export function executionTotals(
 }
 
 /** Spent per month of the fiscal year through the date (January first, twelve numbers). */
-export function spentByMonth(entries: readonly ExecutionEntry[], fiscalYear: number, through: CalendarDate): number[] {
-  const months = Array.from({ length: 12 }, () => 0);
+export function spentByMonth(entries: readonly ExecutionEntry[], fiscalYear: number, through: CalendarDate): bigint[] {
+  const months = Array.from({ length: 12 }, () => 0n);
   const last = formatCalendarDate(through);
   for (const entry of entries) {
     if (entry.date > last || Number(entry.date.slice(0, 4)) !== fiscalYear) continue;
     const month = Number(entry.date.slice(5, 7));
-    months[month - 1]! += entry.amountFen;
+    months[month - 1]! += BigInt(entry.amountFen);
   }
   return months;
 }
 
 /** Spent through the end of a date (YYYY-MM-DD), reversals included. */
-export function cumulativeSpentThrough(entries: readonly ExecutionEntry[], date: string): number {
-  return entries.reduce((total, entry) => (entry.date <= date ? total + entry.amountFen : total), 0);
+export function cumulativeSpentThrough(entries: readonly ExecutionEntry[], date: string): bigint {
+  return entries.reduce((total, entry) => (entry.date <= date ? total + BigInt(entry.amountFen) : total), 0n);
+}
+
+function fenOrNull(fen: number | null): bigint | null {
+  return fen === null ? null : BigInt(fen);
 }
 
 function checkpointExecution(
   fiscalYear: number,
   through: CalendarDate,
   checkpoint: PlanCheckpoint,
-  plannedFen: number | null,
-  spentThen: () => number,
+  plannedFen: bigint | null,
+  spentThen: () => bigint,
 ): CheckpointExecution {
   const passed = formatCalendarDate(through) >= checkpointDateText(fiscalYear, checkpoint);
   const spentFen = passed ? spentThen() : null;
@@ -144,13 +150,13 @@ function checkpointExecution(
   };
 }
 
-function executionFigures(budgetFen: number, spentFen: number, fiscalYear: number, through: CalendarDate, thresholds: LightThresholds): ExecutionFigures {
+function executionFigures(budgetFen: bigint, spentFen: bigint, fiscalYear: number, through: CalendarDate, thresholds: LightThresholds): ExecutionFigures {
   const months = elapsedMonths(fiscalYear, through);
   const ratio = lightRatio(spentFen, budgetFen, months);
   return {
     budgetFen,
     spentFen,
-    executionRate: budgetFen > 0 ? percentOf(BigInt(spentFen), BigInt(budgetFen)) : null,
+    executionRate: budgetFen > 0n ? percentOf(spentFen, budgetFen) : null,
     elapsedMonths: months,
     timeProgress: timeProgressPercent(months),
     lightRatio: ratio,

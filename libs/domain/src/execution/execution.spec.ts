@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseYuan } from '../shared/money.js';
+import { formatFen, maxAmountFen, parseYuan } from '../shared/money.js';
 import { parseCalendarDate, type CalendarDate, chinaDateOf, daysElapsedThrough } from './calendar-date.js';
 import { percentOf, roundedQuotient } from './exact-ratio.js';
 import { cumulativeSpentThrough, executionTotals, projectExecution, spentByMonth, type ExecutionEntry } from './execution-figures.js';
@@ -9,6 +9,8 @@ import { defaultLightThresholds, lightOf, lightRatio, parseLightThresholds } fro
 
 /** Table 1 of the seed: 723.00 万元, planned 180.75 / 361.50 / 542.25 / 723.00 万元. */
 const wan = (text: string) => parseYuan(text) * 10000;
+/** The same amount as the figures hold it. */
+const wanFen = (text: string) => BigInt(wan(text));
 const budget = wan('723.00');
 const plan = { mar: wan('180.75'), jun: wan('361.50'), oct: wan('542.25'), dec: wan('723.00') };
 const year = 2022;
@@ -96,12 +98,12 @@ describe('time progress (序时进度)', () => {
 describe('traffic light', () => {
   it('is (spent / budget) / (months / 12) × 100 against 60 and 80 by default', () => {
     // 300 of 723 万元 by 31 July: 300 × 12 / (723 × 7) = 0.711321… → 71.13, yellow.
-    expect(lightRatio(wan('300'), budget, 7)).toBe('71.13');
+    expect(lightRatio(wanFen('300'), BigInt(budget), 7)).toBe('71.13');
     expect(lightOf('71.13', defaultLightThresholds)).toBe('YELLOW');
     // 200 万元: 0.474214… → 47.42, red; 450 万元: 1.066983… → 106.70, green.
-    expect(lightRatio(wan('200'), budget, 7)).toBe('47.42');
+    expect(lightRatio(wanFen('200'), BigInt(budget), 7)).toBe('47.42');
     expect(lightOf('47.42', defaultLightThresholds)).toBe('RED');
-    expect(lightRatio(wan('450'), budget, 7)).toBe('106.70');
+    expect(lightRatio(wanFen('450'), BigInt(budget), 7)).toBe('106.70');
     expect(lightOf('106.70', defaultLightThresholds)).toBe('GREEN');
   });
 
@@ -111,13 +113,13 @@ describe('traffic light', () => {
     expect(lightOf('79.99', defaultLightThresholds)).toBe('YELLOW');
     expect(lightOf('80.00', defaultLightThresholds)).toBe('GREEN');
     // 119,990 of 200,000 fen after 12 months is 59.995 %, shown as 60.00 and yellow.
-    expect(lightRatio(119990, 200000, 12)).toBe('60.00');
-    expect(lightOf(lightRatio(119990, 200000, 12)!, defaultLightThresholds)).toBe('YELLOW');
+    expect(lightRatio(119990n, 200000n, 12)).toBe('60.00');
+    expect(lightOf(lightRatio(119990n, 200000n, 12)!, defaultLightThresholds)).toBe('YELLOW');
   });
 
   it('has no ratio without a budget or before the year starts', () => {
-    expect(lightRatio(100, 0, 7)).toBeNull();
-    expect(lightRatio(100, 1000, 0)).toBeNull();
+    expect(lightRatio(100n, 0n, 7)).toBeNull();
+    expect(lightRatio(100n, 1000n, 0)).toBeNull();
   });
 
   it('takes configured thresholds and refuses ones that cannot be meant', () => {
@@ -143,16 +145,16 @@ describe('project execution', () => {
   ];
 
   it('sums spending by month and through a date, reversals in the original month', () => {
-    expect(spentByMonth(entries, year, date('2022-07-31'))).toEqual([0, wan('100'), 0, 0, wan('150'), 0, wan('50'), 0, 0, 0, 0, 0]);
-    expect(cumulativeSpentThrough(entries, '2022-05-24')).toBe(wan('250'));
-    expect(cumulativeSpentThrough(entries, '2022-12-31')).toBe(wan('380'));
+    expect(spentByMonth(entries, year, date('2022-07-31'))).toEqual([0n, wanFen('100'), 0n, 0n, wanFen('150'), 0n, wanFen('50'), 0n, 0n, 0n, 0n, 0n]);
+    expect(cumulativeSpentThrough(entries, '2022-05-24')).toBe(wanFen('250'));
+    expect(cumulativeSpentThrough(entries, '2022-12-31')).toBe(wanFen('380'));
   });
 
   it('compares with the plan at each checkpoint, time progress and the light on 31 July', () => {
     const execution = projectExecution({ fiscalYear: year, through: date('2022-07-31'), budgetFen: budget, plan, entries, thresholds: defaultLightThresholds });
     expect(execution).toMatchObject({
-      budgetFen: budget,
-      spentFen: wan('300'),
+      budgetFen: BigInt(budget),
+      spentFen: wanFen('300'),
       // 300 / 723 = 41.4937…%.
       executionRate: '41.49',
       elapsedMonths: 7,
@@ -161,12 +163,12 @@ describe('project execution', () => {
       light: 'YELLOW',
     });
     // Plan on 31 July: 361.50 + 180.75 × 31 / 123 = 361.50 + 45.554878… 万元 → 407,054,878 fen.
-    expect(execution.plannedToDateFen).toBe(407054878);
+    expect(execution.plannedToDateFen).toBe(407054878n);
     expect(execution.checkpoints).toEqual([
-      { key: 'mar', label: '3月底', date: '2022-03-31', plannedFen: wan('180.75'), passed: true, spentFen: wan('100'), shortfallFen: wan('80.75') },
-      { key: 'jun', label: '6月底', date: '2022-06-30', plannedFen: wan('361.50'), passed: true, spentFen: wan('250'), shortfallFen: wan('111.50') },
-      { key: 'oct', label: '10月底', date: '2022-10-31', plannedFen: wan('542.25'), passed: false, spentFen: null, shortfallFen: null },
-      { key: 'dec', label: '12月底', date: '2022-12-31', plannedFen: wan('723.00'), passed: false, spentFen: null, shortfallFen: null },
+      { key: 'mar', label: '3月底', date: '2022-03-31', plannedFen: wanFen('180.75'), passed: true, spentFen: wanFen('100'), shortfallFen: wanFen('80.75') },
+      { key: 'jun', label: '6月底', date: '2022-06-30', plannedFen: wanFen('361.50'), passed: true, spentFen: wanFen('250'), shortfallFen: wanFen('111.50') },
+      { key: 'oct', label: '10月底', date: '2022-10-31', plannedFen: wanFen('542.25'), passed: false, spentFen: null, shortfallFen: null },
+      { key: 'dec', label: '12月底', date: '2022-12-31', plannedFen: wanFen('723.00'), passed: false, spentFen: null, shortfallFen: null },
     ]);
     // 300 万元 spent to date is below the 361.50 planned at 6月底.
     expect(execution.behindPlanAt?.key).toBe('jun');
@@ -176,7 +178,7 @@ describe('project execution', () => {
     const ahead = [...entries, { date: '2022-07-20', amountFen: wan('61.50') }];
     expect(projectExecution({ fiscalYear: year, through: date('2022-07-31'), budgetFen: budget, plan, entries: ahead, thresholds: defaultLightThresholds }).behindPlanAt).toBeNull();
     const early = projectExecution({ fiscalYear: year, through: date('2022-03-30'), budgetFen: budget, plan, entries: [], thresholds: defaultLightThresholds });
-    expect(early).toMatchObject({ behindPlanAt: null, spentFen: 0, light: 'RED', lightRatio: '0.00', elapsedMonths: 3, timeProgress: '25.00' });
+    expect(early).toMatchObject({ behindPlanAt: null, spentFen: 0n, light: 'RED', lightRatio: '0.00', elapsedMonths: 3, timeProgress: '25.00' });
   });
 
   it('rolls projects up into totals, rate and light of their own', () => {
@@ -192,15 +194,25 @@ describe('project execution', () => {
     });
     const totals = executionTotals([one, two], year, through, defaultLightThresholds);
     // 250 + 12 万元 of 723 + 20 万元 = 262 of 743 万元: 35.26 %; after 6 months 70.52, yellow.
-    expect(totals).toMatchObject({ budgetFen: wan('743'), spentFen: wan('262'), executionRate: '35.26', timeProgress: '50.00', lightRatio: '70.52', light: 'YELLOW' });
-    expect(totals.spentByMonthFen).toEqual([0, wan('100'), 0, 0, wan('150'), wan('12'), 0, 0, 0, 0, 0, 0]);
+    expect(totals).toMatchObject({ budgetFen: wanFen('743'), spentFen: wanFen('262'), executionRate: '35.26', timeProgress: '50.00', lightRatio: '70.52', light: 'YELLOW' });
+    expect(totals.spentByMonthFen).toEqual([0n, wanFen('100'), 0n, 0n, wanFen('150'), wanFen('12'), 0n, 0n, 0n, 0n, 0n, 0n]);
     expect(totals.checkpoints.map((c) => [c.label, c.plannedFen, c.spentFen])).toEqual([
-      ['3月底', wan('185.75'), wan('100')],
-      ['6月底', wan('371.50'), wan('262')],
+      ['3月底', wanFen('185.75'), wanFen('100')],
+      ['6月底', wanFen('371.50'), wanFen('262')],
       // The second table leaves 10月底 empty: the total is the plan of those that give it.
-      ['10月底', wan('542.25'), null],
-      ['12月底', wan('743.00'), null],
+      ['10月底', wanFen('542.25'), null],
+      ['12月底', wanFen('743.00'), null],
     ]);
-    expect(totals.plannedToDateFen).toBe(wan('371.50'));
+    expect(totals.plannedToDateFen).toBe(wanFen('371.50'));
+  });
+
+  it('sums many projects at the largest amount exactly, past 2^53 fen', () => {
+    const through = date('2022-12-31');
+    const largest = { fiscalYear: year, through, budgetFen: maxAmountFen, thresholds: defaultLightThresholds };
+    const project = projectExecution({ ...largest, plan: { mar: null, jun: null, oct: null, dec: maxAmountFen }, entries: [{ date: '2022-06-30', amountFen: maxAmountFen }] });
+    const totals = executionTotals(Array.from({ length: 200 }, () => project), year, through, defaultLightThresholds);
+    expect(totals).toMatchObject({ budgetFen: 200n * BigInt(maxAmountFen), spentFen: 200n * BigInt(maxAmountFen), executionRate: '100.00' });
+    expect(totals.budgetFen > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(formatFen(totals.budgetFen)).toBe('199999999999998.00');
   });
 });

@@ -36,9 +36,9 @@ export function parseLightThresholds(text: string): LightThresholds {
 }
 
 /** The light ratio in percent, or null when there is no budget or no month has elapsed yet. */
-export function lightRatio(spentFen: number, budgetFen: number, months: number): string | null {
-  if (budgetFen <= 0 || months <= 0) return null;
-  return percentOf(BigInt(spentFen) * 12n, BigInt(budgetFen) * BigInt(months));
+export function lightRatio(spentFen: bigint, budgetFen: bigint, months: number): string | null {
+  if (budgetFen <= 0n || months <= 0) return null;
+  return percentOf(spentFen * 12n, budgetFen * BigInt(months));
 }
 
 export function lightOf(ratio: string, thresholds: LightThresholds): TrafficLight {

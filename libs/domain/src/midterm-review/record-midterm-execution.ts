@@ -31,9 +31,10 @@ export function recordMidtermExecution(command: RecordMidtermExecution, state: M
         execution: {
           through: review.checkpointDate,
           budgetFen,
-          spentFen: figures.spentFen,
-          plannedFen: figures.plannedToDateFen,
-          planRate: percentOf(BigInt(figures.spentFen), BigInt(figures.plannedToDateFen)),
+          // One project's figures stay within its bounded budget and plan, so they are exact as numbers.
+          spentFen: Number(figures.spentFen),
+          plannedFen: Number(figures.plannedToDateFen),
+          planRate: percentOf(figures.spentFen, figures.plannedToDateFen),
           executionRate: figures.executionRate,
           timeProgress: figures.timeProgress,
           lightRatio: figures.lightRatio,

@@ -20,7 +20,8 @@ describe('parseYuan', () => {
     ['0', 0],
     ['200000.00', 20000000],
     [' 7.05 ', 705],
-    ['90071992547409.91', 9007199254740991],
+    ['999999999999.99', 99999999999999],
+    ['00000999999999999.99', 99999999999999],
   ])('reads %j as %i fen', (text, fen) => {
     expect(parseYuan(text)).toBe(fen);
   });
@@ -54,10 +55,13 @@ describe('parseYuan', () => {
     expect(() => parseYuan(text)).toThrow(MoneyFormatError);
   });
 
-  it('refuses an amount beyond exact integers', () => {
-    expect(errorOf(() => parseYuan('90071992547409.92')).message).toBe(
-      '"90071992547409.92" is too large to be held exactly as an amount in yuan',
-    );
+  it.each(['1000000000000.00', '90071992547409.91', '9'.repeat(100_000)])('refuses an amount of 10^12 yuan or more (%#), whatever its length', (text) => {
+    expect(errorOf(() => parseYuan(text)).message).toContain('超出金额上限：任何金额都须小于 1 万亿元（至多 999999999999.99 元）');
+  });
+
+  it('bounds amounts in 万元 alike', () => {
+    expect(parseAmount('99999999.999999', '万元')).toBe(99999999999999);
+    expect(errorOf(() => parseAmount('100000000', '万元')).message).toContain('超出金额上限');
   });
 
   it('refuses a value that is not text', () => {
@@ -107,6 +111,11 @@ describe('formatFen', () => {
     [9007199254740991, '90071992547409.91'],
   ])('writes %i fen as %j', (fen, text) => {
     expect(formatFen(fen)).toBe(text);
+  });
+
+  it('writes a bigint sum past 2^53 fen exactly', () => {
+    expect(formatFen(2n ** 60n + 5n)).toBe('11529215046068469.81');
+    expect(formatFen(-(2n ** 60n))).toBe('-11529215046068469.76');
   });
 
   it.each([0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('refuses %p', (fen) => {

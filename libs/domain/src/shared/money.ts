@@ -4,8 +4,14 @@
  *
  * Thousands separators ("1,627.25") are refused rather than stripped: in tables copied from
  * PDFs a comma is as often a wrapped-cell or decimal-comma artefact as a grouping mark, and
- * guessing would turn a mistake into a wrong amount.
+ * guessing would turn a mistake into a wrong amount. *
+ * Every amount is bounded to what a budget can be: less than 10^12 yuan (一万亿元), at most
+ * 999999999999.99 yuan. One amount, and the sum of any project's amounts against its budget,
+ * is then exact as a number; sums over many projects (a unit, the department) are bigint.
  */
+
+/** The largest amount accepted anywhere, in fen: 999999999999.99 yuan. */
+export const maxAmountFen = 99_999_999_999_999;
 
 export type AmountUnit = '元' | '万元';
 
@@ -47,17 +53,15 @@ export function parseAmount(text: string, unit: AmountUnit): number {
   return parseScaled(text, rule);
 }
 
-/** "7230000.00" for 723000000 fen; negative amounts (e.g. reversals) keep their '-'. */
-export function formatFen(fen: number): string {
-  if (!Number.isSafeInteger(fen)) {
+/** "7230000.00" for 723000000 fen, from a number or a bigint (a sum); negative amounts (e.g. reversals) keep their '-'. */
+export function formatFen(fen: number | bigint): string {
+  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
     throw new MoneyFormatError(`${String(fen)} is not a whole number of fen that can be held exactly`, String(fen));
   }
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const cents = abs % 100;
-  // abs - cents is a multiple of 100, so this division is exact even near 2^53.
-  const yuan = (abs - cents) / 100;
-  return `${sign}${yuan}.${String(cents).padStart(2, '0')}`;
+  const whole = BigInt(fen);
+  const sign = whole < 0n ? '-' : '';
+  const abs = whole < 0n ? -whole : whole;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
 
 const plainDecimal = /^(\d+)(?:\.(\d+))?$/;
@@ -93,13 +97,13 @@ function parseScaled(text: string, rule: UnitRule): number {
       text,
     );
   }
-  let fen = 0;
-  for (const digit of `${whole}${fraction.padEnd(rule.scale, '0')}`) {
-    fen = fen * 10 + (digit.charCodeAt(0) - 48);
-    // Past 2^53 integers are no longer exact, and an overflowing product never falls back below it.
-    if (!Number.isSafeInteger(fen)) {
-      throw new MoneyFormatError(`"${text}" is too large to be held exactly as an amount in ${rule.label}`, text);
-    }
+  const digits = `${whole}${fraction.padEnd(rule.scale, '0')}`.replace(/^0+(?=\d)/, '');
+  // Compared by length first, so that a text of a million digits is refused without being converted.
+  if (digits.length > String(maxAmountFen).length || BigInt(digits) > BigInt(maxAmountFen)) {
+    throw new MoneyFormatError(
+      `"${text}" 超出金额上限：任何金额都须小于 1 万亿元（至多 ${formatFen(maxAmountFen)} 元），请核对单位（元或万元）和小数点位置`,
+      text,
+    );
   }
-  return fen;
+  return Number(digits);
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
+import { requireCodeFreeToStart } from './existing-target-table.js';
 import { requireImporter, requirePreparer } from './target-table-authority.js';
 import type { DraftTargetTable } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
@@ -13,6 +14,7 @@ export function draftTargetTable(command: DraftTargetTable, state: TargetTableSt
   const content = commandContent(command);
   if (command.asImport === true) requireImporter(command.actor, content, 'DRAFT', 'Importing this table as a draft');
   else if (command.actor !== undefined) requirePreparer(command.actor, [content], 'Drafting this table');
+  if (state.status !== 'NONE') requireCodeFreeToStart(state, command);
   switch (state.status) {
     case 'NONE':
       return [

@@ -1,6 +1,7 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
+import { requireCodeFreeToStart } from './existing-target-table.js';
 import { actingUser } from './target-table-actor.js';
 import { requireImporter } from './target-table-authority.js';
 import type { ImportApprovedTargetTable } from './target-table.commands.js';
@@ -35,6 +36,7 @@ export function importApprovedTargetTable(command: ImportApprovedTargetTable, st
       },
     ];
   }
+  requireCodeFreeToStart(state, command);
   const baseline = state.status === 'DRAFT' ? null : state.baseline;
   if (baseline !== null && changedContentFields(baseline.content, content).length === 0) return [];
   throw new DomainError(

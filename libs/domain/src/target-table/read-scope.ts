@@ -65,6 +65,18 @@ export function requireTargetTableReadable(actor: TargetTableActor, table: Targe
   );
 }
 
+/**
+ * A command on something a person may not read learns nothing more of it than reading it would
+ * (that it exists, and whose it is): it is refused before any check that would describe its
+ * state, version or content. Whoever may act on a table may read it, so this refuses nobody
+ * who could have acted. A command without a signed-in actor is left to its own checks.
+ */
+export function requireReadableToActOn(actor: TargetTableActor | undefined, table: TargetTablePlace, subject: string): void {
+  if (actor === undefined || actor === null || !Array.isArray(actor.roles)) return;
+  if (mayReadTargetTable(targetTableReadScope(actor), table)) return;
+  throw new DomainError('FORBIDDEN', `${subject}不在您可查看的范围内，您不能对它操作：请核对项目编码和年度，或请有权限的人员办理。`);
+}
+
 /** What a list may be narrowed to: a unit, a section (within a unit when given), or both. */
 export interface TargetTableListFilter {
   unitCode?: string;

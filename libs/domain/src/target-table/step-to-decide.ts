@@ -1,7 +1,8 @@
 import { refusal, stepUnderReview } from '../approval/review-step-to-decide.js';
 import { DomainError } from '../shared/domain-error.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
-import { existingTargetTable } from './existing-target-table.js';
+import { existingTargetTable, targetTableSubject } from './existing-target-table.js';
+import { requireReadableToActOn } from './read-scope.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableActor } from './target-table-actor.js';
 import type { InReviewTargetTableState, TargetTableState } from './target-table.state.js';
@@ -27,6 +28,8 @@ export function stepToDecide(command: StepCommand, state: TargetTableState, verb
   const table = existingTargetTable(state, command, verb);
   const subject = { noun: 'table', version: table.version };
   if (table.status !== 'IN_REVIEW') {
+    // With no review there is no step to check the actor against: only who may read the table hears how it stands.
+    requireReadableToActOn(command.actor, table.content, targetTableSubject(command));
     throw new DomainError('CONFLICT', `${refusal(verb, subject, `step "${command.step}"`)}: ${describeTargetTableState(table)}.`);
   }
   const { step, stepIndex } = stepUnderReview(table.review, command, table.content, subject, verb, () => describeTargetTableState(table));

@@ -1,5 +1,6 @@
 import type { LedgerEvent } from '@app/domain/disbursement/ledger.events.js';
-import type { TargetTableApproved } from '@app/domain/target-table/target-table.events.js';
+import { baselineEstablishedBy, type EstablishedBaseline } from '@app/domain/target-table/approved-baseline.js';
+import { targetTableEventTypes, type TargetTableEvent } from '@app/domain/target-table/target-table.events.js';
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Insertable, Transaction } from 'kysely';
 import type { Projection } from '../projection.js';
@@ -16,7 +17,10 @@ import {
 /** Rows per statement: 15 parameters each stays far below SQLite's and PostgreSQL's limits. */
 const ROWS_PER_STATEMENT = 500;
 
-/** The ledger entries and the approved baselines they are measured against; rows are only ever inserted. */
+/**
+ * The ledger entries and the approved baselines they are measured against (every event the
+ * domain's baselineEstablishedBy names: chain approvals and imports alike); rows are only ever inserted.
+ */
 export const executionProjection: Projection = {
   name: EXECUTION_PROJECTION,
   tables: [LEDGER_ENTRIES, EXECUTION_BASELINES],
@@ -26,7 +30,10 @@ export const executionProjection: Projection = {
     const baselines: Array<Insertable<ExecutionBaselinesTable>> = [];
     for (const event of events) {
       if (event.type === 'DisbursementRecorded' || event.type === 'DisbursementReversed') entries.push(entryRow(event));
-      else if (event.type === 'TargetTableApproved') baselines.push(baselineRow(event));
+      else if (isTargetTableEvent(event)) {
+        const baseline = baselineEstablishedBy(event as unknown as TargetTableEvent);
+        if (baseline !== null) baselines.push(baselineRow(baseline, event));
+      }
     }
     await insert(trx, 'ledger_entries', entries, ['fiscal_year', 'project_code', 'entry_number']);
     await insert(trx, 'execution_baselines', baselines, ['fiscal_year', 'project_code', 'version']);
@@ -59,13 +66,19 @@ function entryRow(event: RecordedEvent): Insertable<LedgerEntriesTable> {
   }
 }
 
-function baselineRow(event: RecordedEvent): Insertable<ExecutionBaselinesTable> {
-  const { data } = event as unknown as TargetTableApproved;
-  const { content } = data;
+const targetTableTypes: ReadonlySet<string> = new Set(targetTableEventTypes);
+
+function isTargetTableEvent(event: RecordedEvent): boolean {
+  return targetTableTypes.has(event.type);
+}
+
+function baselineRow(baseline: EstablishedBaseline, event: RecordedEvent): Insertable<ExecutionBaselinesTable> {
+  const { content } = baseline;
   return {
-    fiscal_year: data.fiscalYear,
-    project_code: data.projectCode,
-    version: data.version,
+    fiscal_year: baseline.fiscalYear,
+    project_code: baseline.projectCode,
+    version: baseline.version,
+    origin: baseline.origin,
     name: content.name,
     unit_code: content.unitCode,
     unit_name: content.unitName,

@@ -1,4 +1,5 @@
 import type { ColumnType, Kysely } from 'kysely';
+import { columnsOf, dropViewForRebuild } from '../runner/outdated-view.js';
 
 /** The view's name, the key of its checkpoint. */
 export const EXECUTION_PROJECTION = 'execution';
@@ -37,13 +38,15 @@ export interface LedgerEntriesTable {
 }
 
 /**
- * One row per approved version of a target table: the budget and plan execution is measured
+ * One row per approved version of a target table (approved through the chain or imported as approved): the budget and plan execution is measured
  * against, and since when. The baseline in force at a moment is the latest approved by then.
  */
 export interface ExecutionBaselinesTable {
   fiscal_year: number;
   project_code: string;
   version: number;
+  /** How the baseline came to be: APPROVED through the chain or IMPORTED as approved (BaselineOrigin). */
+  origin: string;
   name: string;
   unit_code: string;
   unit_name: string;
@@ -63,6 +66,9 @@ export interface ExecutionDatabase {
 }
 
 export async function migrateExecution(db: Kysely<any>): Promise<void> {
+  // A view built before imported baselines counted holds no row for them and cannot be completed from its own rows.
+  const baselineColumns = await columnsOf(db, EXECUTION_BASELINES);
+  if (baselineColumns !== undefined && !baselineColumns.has('origin')) await dropViewForRebuild(db, EXECUTION_PROJECTION, [LEDGER_ENTRIES, EXECUTION_BASELINES]);
   await db.schema
     .createTable(LEDGER_ENTRIES)
     .ifNotExists()
@@ -90,6 +96,7 @@ export async function migrateExecution(db: Kysely<any>): Promise<void> {
     .addColumn('fiscal_year', 'integer', (column) => column.notNull())
     .addColumn('project_code', 'text', (column) => column.notNull())
     .addColumn('version', 'integer', (column) => column.notNull())
+    .addColumn('origin', 'text', (column) => column.notNull())
     .addColumn('name', 'text', (column) => column.notNull())
     .addColumn('unit_code', 'text', (column) => column.notNull())
     .addColumn('unit_name', 'text', (column) => column.notNull())
