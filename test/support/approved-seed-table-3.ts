@@ -1,5 +1,8 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import type { DemoDirectory, RunningApi } from './running-api.js';
+import type { TemporaryDatabase } from './postgres-database.js';
+import { startApiOn } from './read-stores.js';
+import { type DemoDirectory, type RunningApi, setUpDemoDirectory } from './running-api.js';
 
 const position = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { position } }`;
 
@@ -18,4 +21,19 @@ export async function approveSeedTable3(api: RunningApi, demo: DemoDirectory): P
     input: { ...ref, step: 'OFFICE' },
   });
   return approved.approveTargetTableStep.position;
+}
+
+/**
+ * For the tests of one describe block: the API on the read store `open` makes, with the demo
+ * directory and seed table 3 approved before the first test, and stopped after the last.
+ */
+export function apiWithApprovedSeedTable3(open: () => Promise<TemporaryDatabase | undefined>): { api: RunningApi; demo: DemoDirectory } {
+  const started = {} as { api: RunningApi; demo: DemoDirectory; stop: () => Promise<void> };
+  beforeAll(async () => {
+    Object.assign(started, await startApiOn(open));
+    started.demo = await setUpDemoDirectory(started.api);
+    await approveSeedTable3(started.api, started.demo);
+  });
+  afterAll(() => started.stop());
+  return started;
 }
