@@ -3,6 +3,7 @@ import { EventBus } from '@nestjs/cqrs';
 import type { StoredEvent } from '../../apps/api/src/event-bus/stored-event.js';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { freshDataDir, removeDataDir, RunningApi, setUpDemoDirectory, demoPassword } from '../support/running-api.js';
+import { until } from '../projections/support/until.js';
 const DRAFT = `mutation Draft($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position } }`;
 const GET = `query Get($code: String!, $min: String) { targetTable(projectCode: $code, fiscalYear: 2022, minPosition: $min) { name revision position } }`;
 
@@ -22,14 +23,6 @@ async function startWatchingBus(dataDir: string): Promise<{ api: RunningApi; bus
     }),
   );
   return { api, bus };
-}
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('after a restart on the same data folder', () => {

@@ -13,9 +13,7 @@ import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
 import { content, drafted, revised, streamOf, unrelated } from './support/target-table-events.js';
 import { until } from './support/until.js';
-
-/** How long a wait that must succeed may take: a bound against hangs, met at once on an idle machine. */
-const patienceMs = 60_000;
+import { patienceMs } from '../support/patience.js';
 
 const fastRetry: ProjectionRunnerOptions = { initialBackoffMs: 5, maxBackoffMs: 20 };
 

@@ -5,9 +5,7 @@ import { CountingProjection } from './support/counting-projection.js';
 import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
 import { unrelated } from './support/target-table-events.js';
-
-/** How long a wait that must succeed may take: a bound against hangs, met at once on an idle machine. */
-const patienceMs = 60_000;
+import { patienceMs } from '../support/patience.js';
 
 // Only PostgreSQL is shared by several API instances. (Two SQLite connections in one
 // process cannot stand in for two processes: waiting for the write lock blocks the thread.)

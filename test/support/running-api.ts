@@ -6,6 +6,7 @@ import type { DestinationStream } from 'pino';
 import { Clock } from '../../apps/api/src/clock/clock.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { patienceMs } from './patience.js';
 
 /** A signed-in caller: the token goes out as `Authorization: Bearer <token>`. */
 export interface Caller {
@@ -63,9 +64,8 @@ export class RunningApi {
       demoData: false,
       log: { level: 'error', format: 'json' },
       passwordHashCost: testPasswordHashCost,
-      // A bound against hangs for reading one's own writes, not a speed check: a loaded machine
-      // can take longer than an installation's 5 s to project a write.
-      readWaitTimeoutMs: 60_000,
+      // Reading one's own writes may wait as long as any other wait of the tests (an installation: 5 s).
+      readWaitTimeoutMs: patienceMs,
       dataDir: overrides.dataDir ?? freshDataDir(),
       ...overrides,
       port: 0,

@@ -3,6 +3,7 @@ import type { SqliteEventStore } from '@app/event-store';
 import { ProjectionRunner, type Projection, type ProjectionRunnerOptions, type ReadStore } from '@app/projections';
 import { openEventStore } from './event-log.js';
 import type { ReadStoreLocation } from './read-stores.js';
+import { patienceMs } from '../../support/patience.js';
 
 /** Views (one or more) following an SQLite event log into a fresh read store, for each test of a describe block. */
 export interface ViewUnderTest {
@@ -38,7 +39,7 @@ export function viewUnderTest(create: () => Promise<ReadStoreLocation>, views: P
       return runner;
     },
     async caughtUp() {
-      expect(await view.runner.waitFor((await view.store.headPosition())!, 5000, projections.map((projection) => projection.name))).toBe(true);
+      expect(await view.runner.waitFor((await view.store.headPosition())!, patienceMs, projections.map((projection) => projection.name))).toBe(true);
     },
     async follow(options: ProjectionRunnerOptions = {}) {
       await runner?.stop();

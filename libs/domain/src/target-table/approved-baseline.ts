@@ -53,7 +53,6 @@ export function approvedBaselineOf(table: TargetTableState): TargetTableBaseline
       return null;
     case 'IN_REVIEW':
     case 'RETURNED':
-      return table.baseline;
     case 'APPROVED':
     case 'ADJUSTING':
       return table.baseline;

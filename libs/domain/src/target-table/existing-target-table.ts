@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
-import { mayReadTargetTable, targetTableReadScope } from './read-scope.js';
+import { hiddenFrom } from './read-scope.js';
 import type { TargetTableActor } from './target-table-actor.js';
 import type { NoTargetTable, TargetTableState } from './target-table.state.js';
 
@@ -27,8 +27,7 @@ export function existingTargetTable(
  * that the code and year are taken, never whose table it is or how it stands.
  */
 export function requireCodeFreeToStart(state: ExistingTargetTable, command: { projectCode: string; fiscalYear: number; actor?: TargetTableActor }): void {
-  const actor = command.actor;
-  if (actor === undefined || actor === null || !Array.isArray(actor.roles) || mayReadTargetTable(targetTableReadScope(actor), state.content)) return;
+  if (!hiddenFrom(command.actor, state.content)) return;
   throw new DomainError('CONFLICT', `项目编码 ${command.projectCode} 在 ${command.fiscalYear} 年度已被使用：请核对项目编码和年度。`, [
     { field: 'projectCode', message: `${command.projectCode} 在 ${command.fiscalYear} 年度已被使用` },
   ]);

@@ -72,9 +72,14 @@ export function requireTargetTableReadable(actor: TargetTableActor, table: Targe
  * who could have acted. A command without a signed-in actor is left to its own checks.
  */
 export function requireReadableToActOn(actor: TargetTableActor | undefined, table: TargetTablePlace, subject: string): void {
-  if (actor === undefined || actor === null || !Array.isArray(actor.roles)) return;
-  if (mayReadTargetTable(targetTableReadScope(actor), table)) return;
+  if (!hiddenFrom(actor, table)) return;
   throw new DomainError('FORBIDDEN', `${subject}不在您可查看的范围内，您不能对它操作：请核对项目编码和年度，或请有权限的人员办理。`);
+}
+
+/** The table is outside a signed-in actor's read scope; a command without one is left to its own checks. */
+export function hiddenFrom(actor: TargetTableActor | undefined, table: TargetTablePlace): boolean {
+  if (actor === undefined || actor === null || !Array.isArray(actor.roles)) return false;
+  return !mayReadTargetTable(targetTableReadScope(actor), table);
 }
 
 /** What a list may be narrowed to: a unit, a section (within a unit when given), or both. */
