@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Decider } from '@app/domain';
 import { SqliteEventStore, type Actor } from '@app/event-store';
 import { AggregateStreams } from './aggregate-streams.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import type { CommandContext } from './command-context.js';
 
 interface Counted {
@@ -37,7 +38,7 @@ describe('AggregateStreams', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'aggregate-streams-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    streams = new AggregateStreams(store);
+    streams = new AggregateStreams(store, new DirectoryReader(store));
   });
 
   afterEach(async () => {

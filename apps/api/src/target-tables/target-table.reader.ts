@@ -10,6 +10,7 @@ import {
   type Indicator as IndicatorData,
   type TargetTableActor,
   type TargetTableContent,
+  messages,
 } from '@app/domain';
 import { encodeCursor, findTargetTable, listTargetTables, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
@@ -45,7 +46,7 @@ export class TargetTableReader {
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
   async get(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTable> {
-    return toTargetTable(await this.readable(projectCode, fiscalYear, reader, `the target table of project ${projectCode} in ${fiscalYear}`));
+    return toTargetTable(await this.readable(projectCode, fiscalYear, reader, messages.api.tableOf({ projectCode, fiscalYear })));
   }
 
   /** The table as the view holds it: NOT_FOUND when there is none, FORBIDDEN outside the reader's scope. */
@@ -77,7 +78,7 @@ export class TargetTableReader {
 
 /** NOT_FOUND for a table that was never drafted, saying what to check. */
 export function noTargetTable(projectCode: string, fiscalYear: number): ApiError {
-  return new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
+  return new ApiError('NOT_FOUND', messages.api.noTable({ projectCode, fiscalYear }));
 }
 
 export function toTargetTable(view: TargetTableView): TargetTable {

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
@@ -29,7 +30,8 @@ export function reviewStepToDecide(
 ): ReviewStepToDecide {
   requireSignedIn(decision.actor);
   if (stage.status !== 'IN_REVIEW') {
-    throw new DomainError('CONFLICT', `${refusal(verb, subject, `step "${decision.step}"`)}: ${describeReviewStage(stage, subject)}.`);
+    const refused = refusal(verb, subject, messages.approval.unnamedStep(decision.step));
+    throw new DomainError('CONFLICT', messages.approval.notInReview({ refusal: refused, stage: describeReviewStage(stage, subject) }));
   }
   const { step, stepIndex } = stepUnderReview(stage.review, decision, scope, subject, verb, () => describeReviewStage(stage, subject));
   return { review: stage.review, step, stepIndex };
@@ -55,24 +57,24 @@ export function stepUnderReview(
   const stepIndex = review.chain.steps.findIndex((step) => step.step === decision.step);
   const step = review.chain.steps[stepIndex];
   if (step === undefined) {
-    const steps = review.chain.steps.map((known) => `${known.step} (${approvalStepLabel(known)})`).join(', ');
-    throw DomainError.validation([
-      {
-        field: 'step',
-        message: `"${decision.step}" is not a step of approval chain ${review.chain.chainId} v${review.chain.chainVersion}: its steps are ${steps}`,
-      },
-    ]);
+    const steps = review.chain.steps
+      .map((known) => messages.approval.stepChoice({ stepId: known.step, label: approvalStepLabel(known) }))
+      .join(messages.approval.stepListSeparator);
+    const { chainId, chainVersion } = review.chain;
+    throw DomainError.validation([{ field: 'step', message: messages.approval.stepNotInChain({ step: decision.step, chainId, chainVersion, steps }) }]);
   }
-  requireStepDecider(actor, step, scope, verb === 'approve' ? 'Approving' : `Returning the ${subject.noun} at`);
+  const doing =
+    verb === 'approve' ? messages.approval.approving({ step: stepPhrase(step) }) : messages.approval.returning({ step: stepPhrase(step), noun: subject.noun });
+  requireStepDecider(actor, step, scope, doing);
   if (stepIndex !== review.currentStepIndex) {
     const approval = review.approvals.find((earlier) => earlier.step === step.step);
-    const already = approval === undefined ? '' : `; ${approval.by.userId} already approved that step`;
-    throw new DomainError('CONFLICT', `${refusal(verb, subject, stepPhrase(step))}: ${inWords()}${already}.`);
+    const already = approval === undefined ? null : messages.approval.alreadyApprovedBy(approval.by.userId);
+    throw new DomainError('CONFLICT', messages.approval.notAwaited({ refusal: refusal(verb, subject, stepPhrase(step)), stage: inWords(), already }));
   }
-  requireSeparateDuties(actor, review, step, `version ${subject.version} of this ${subject.noun}`);
+  requireSeparateDuties(actor, review, step, messages.approval.versionOf(subject));
   return { step, stepIndex };
 }
 
 export function refusal(verb: DecisionVerb, subject: ReviewSubject, step: string): string {
-  return verb === 'approve' ? `Cannot approve ${step}` : `Cannot return the ${subject.noun} at ${step}`;
+  return verb === 'approve' ? messages.approval.cannotApprove({ step }) : messages.approval.cannotReturn({ step, noun: subject.noun });
 }

@@ -70,14 +70,14 @@ describe('describeAuditedEvent', () => {
     const byType = (type: string, nth = 0) => workflow.filter(({ event }) => event.type === type)[nth]!.description;
     expect(byType('TargetTableDraftRevised').summary).toBe('revised version 1: changed purpose (资金用途)');
     expect(byType('TargetTableStepApproved')).toMatchObject({
-      summary: 'approved the section head step (科室负责人审核) of version 1; the OFFICE step decides next',
+      summary: 'approved 「科室负责人审核」步骤 of version 1; the OFFICE step decides next',
       reason: '同意',
       step: 'SECTION',
       version: 1,
     });
-    expect(byType('TargetTableStepApproved', 1).summary).toBe('approved the office step (办公室审核) of version 1; it was the last step');
+    expect(byType('TargetTableStepApproved', 1).summary).toBe('approved 「办公室审核」步骤 of version 1; it was the last step');
     expect(byType('TargetTableReturned')).toMatchObject({
-      summary: 'returned version 1 from the section head step (科室负责人审核) to the preparer (科室经办人)',
+      summary: 'returned version 1 from 「科室负责人审核」步骤 to the preparer (科室经办人)',
       reason: '请补充指标值确定依据',
     });
     expect(byType('TargetTableAdjustmentProposed')).toMatchObject({

@@ -66,7 +66,7 @@ describe('describing the final evaluation', () => {
   it('tells the score and grade of a submission and of the approval that makes it final', () => {
     expect(byType('FinalEvaluationSubmitted').summary).toBe('submitted version 1 to the chain 科室负责人审核 → 办公室审核, scoring 89.75 (良)');
     expect(byType('FinalEvaluationApproved')).toMatchObject({ summary: 'version 1, approved at every step, is final: 89.75 (良)', version: 1 });
-    expect(byType('FinalEvaluationStepApproved', 1)).toMatchObject({ summary: 'approved the office step (办公室审核) of version 1; it was the last step', step: 'OFFICE' });
+    expect(byType('FinalEvaluationStepApproved', 1)).toMatchObject({ summary: 'approved 「办公室审核」步骤 of version 1; it was the last step', step: 'OFFICE' });
     expect(byType('FinalEvaluationReturned')).toMatchObject({ reason: '培训次数与台账不符', step: 'SECTION' });
     expect(byType('FinalEvaluationCorrectionStarted')).toMatchObject({
       summary: 'started version 2 to correct approved version 1',

@@ -66,11 +66,11 @@ describe('describing the monitoring and the mid-term review', () => {
   it('tells the decisions of the chain as it tells a target table’s', () => {
     expect(byType('MidtermReviewSubmitted').summary).toBe('submitted version 1 to the chain 科室负责人审核 → 办公室审核');
     expect(byType('MidtermReviewReturned')).toMatchObject({
-      summary: 'returned version 1 from the section head step (科室负责人审核) to the preparer (科室经办人)',
+      summary: 'returned version 1 from 「科室负责人审核」步骤 to the preparer (科室经办人)',
       reason: '全年预计值缺少依据',
       step: 'SECTION',
     });
-    expect(byType('MidtermReviewStepApproved', 1)).toMatchObject({ summary: 'approved the office step (办公室审核) of version 1; it was the last step', step: 'OFFICE' });
+    expect(byType('MidtermReviewStepApproved', 1)).toMatchObject({ summary: 'approved 「办公室审核」步骤 of version 1; it was the last step', step: 'OFFICE' });
     expect(byType('MidtermReviewStepApproved')).toMatchObject({ reason: '同意', step: 'SECTION' });
     expect(byType('MidtermReviewApproved').summary).toBe('version 1, approved at every step, is the mid-term review of the year');
   });

@@ -235,6 +235,317 @@ const finalEvaluation = {
   },
 };
 
+/** Amounts as people type them: yuan with at most two decimals (万元 where a form prints it). */
+const money = {
+  notAUnit: (given: string) => `「${given}」不是金额单位：请使用 元 或 万元`,
+  notExact: (given: string) => `${given} 不是能精确保存的以分计整数`,
+  advice: (p: { scale: number; example: string }) => `请用数字填写，最多 ${p.scale} 位小数，例如 ${p.example}`,
+  notText: (p: { given: string; unit: string; advice: string }) => `${p.given} 不是以${p.unit}计的金额：请以文字发送；${p.advice}`,
+  empty: (p: { given: string; unit: string; advice: string }) => `「${p.given}」不是以${p.unit}计的金额：内容为空；${p.advice}`,
+  negative: (p: { given: string; unit: string; example: string }) => `「${p.given}」是负数：以${p.unit}计的金额须为 0 或以上，例如 ${p.example}`,
+  grouped: (p: { given: string; example: string }) => `「${p.given}」带有千位分隔符：请去掉逗号，例如 ${p.example}`,
+  notAnAmount: (p: { given: string; unit: string; advice: string }) => `「${p.given}」不是以${p.unit}计的金额：${p.advice}`,
+  tooManyDecimals: (p: { given: string; scale: number; unit: string; smallest: string; example: string }) =>
+    `「${p.given}」超过 ${p.scale} 位小数：以${p.unit}计的金额精确到分（${p.smallest}），例如 ${p.example}`,
+  tooLarge: (p: { given: string; unit: string }) => `「${p.given}」太大，无法以${p.unit}精确保存`,
+};
+
+/** 支出台账 (the disbursement ledger). */
+const ledger = {
+  recording: '登记支出',
+  reversing: '冲销支出',
+  keeperNeeded: (p: { doing: string; unitCode: string }) => `${p.doing}需要单位 ${p.unitCode} 的${role('OFFICE')}`,
+  auditorChangesNothing: (needed: string) => `${needed}：审计（AUDITOR）只查看台账，不作任何修改。`,
+  noOfficeRole: (p: { needed: string; rolesHeld: string }) => `${p.needed}：你没有 OFFICE 角色（${p.rolesHeld}）。`,
+  officeElsewhere: (p: { needed: string; unit: string }) => `${p.needed}：你是${p.unit}的办公室。`,
+  noTable: (p: { projectCode: string; fiscalYear: number }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度没有目标表：支出只能登记在已批准的目标表下，请先起草、提交并批准。`,
+  neverApproved: (p: { projectCode: string; fiscalYear: number; status: string; statusLabel: string }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表状态为${p.statusLabel}（${p.status}），从未批准：支出只能登记在已批准的目标表下。`,
+  reasonExample: '凭证金额录入错误',
+  entryNotFound: (p: { entryNumber: string; projectCode: string; fiscalYear: number; count: number }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度的台账中没有第 ${p.entryNumber} 笔：` +
+    (p.count === 0 ? '台账还没有任何记录。' : `记录编号为 1 至 ${p.count}。`),
+  reversalNotReversed: (p: { entryNumber: number; amount: string }) =>
+    `第 ${p.entryNumber} 笔本身是冲销（${p.amount} 元）：冲销不能再冲销；如需要，请重新登记该笔支出。`,
+  alreadyReversed: (p: { entryNumber: number; amount: string; date: string; voucherNumber: string; reversedBy: number }) =>
+    `第 ${p.entryNumber} 笔（${p.date}，${p.amount} 元，凭证号 ${p.voucherNumber}）已由第 ${p.reversedBy} 笔冲销：每笔只能冲销一次。`,
+  voucherUsed: (p: { voucherNumber: string; entryNumber: number; amount: string; date: string }) =>
+    `凭证号 ${p.voucherNumber} 已被本项目台账第 ${p.entryNumber} 笔使用（${p.date}，${p.amount} 元）：` +
+    `请为本笔支出使用自己的凭证号；如第 ${p.entryNumber} 笔是误登，请先冲销它。`,
+  overBudget: (p: { amount: string; newTotal: string; budget: string; version: number; recorded: string; remaining: string }) =>
+    `本笔支出 ${p.amount} 元将使累计支出达到 ${p.newTotal} 元，超过预算 ${p.budget} 元（已批准第 ${p.version} 版）：` +
+    `目前已登记 ${p.recorded} 元，最多还可支出 ${p.remaining} 元。`,
+  negativeAmount: (given: string) => `「${given}」是负数：支出金额须大于 0.00 元；如要收回一笔支出，请冲销该笔（reverseDisbursement）`,
+  zeroAmount: (given: string) => `「${given}」为 0.00 元：支出金额须大于 0.00，例如 1000.00`,
+  notADate: (p: { given: string; fiscalYear: number }) => `「${p.given}」不是日期：请按 YYYY-MM-DD 填写支付日期，例如 ${p.fiscalYear}-05-20`,
+  outsideYear: (p: { given: string; fiscalYear: number }) =>
+    `${p.given} 不在 ${p.fiscalYear} 预算年度内：本台账的支付日期应在 ${p.fiscalYear}-01-01 至 ${p.fiscalYear}-12-31 之间`,
+  required: (what: string) => `必填：请填写${what}`,
+  voucherWhat: '支付凭证号，例如 记-2022-0315',
+  payeeWhat: '收款人，例如 巨鹿县就业服务中心',
+};
+
+/** 用户与组织 (the directory an administrator keeps). */
+const directory = {
+  creatingUnit: '新建单位',
+  creatingSection: '新建科室',
+  registeringUser: '登记用户',
+  grantingRole: '授予角色',
+  revokingRole: '撤销角色',
+  deactivatingUser: '停用用户',
+  configuringChain: '配置审批链',
+  changingPassword: '修改密码',
+  userNameOf: (p: { displayName: string; userName: string }) => `${p.displayName}（${p.userName}）`,
+  adminNeeded: (p: { action: string; standing: string }) => `${p.action}需要管理员（ADMIN）角色：${p.standing}。请联系管理员。`,
+  selfOrAdminNeeded: (p: { action: string; standing: string }) =>
+    `为其他用户${p.action}需要管理员（ADMIN）角色：${p.standing}。你只能修改自己的密码。`,
+  notInDirectory: (userId: string) => `用户 ${userId} 不在用户目录中`,
+  deactivatedAccount: (user: string) => `${user}的账号已停用`,
+  noRole: (user: string) => `${user}没有任何角色`,
+  hasRoles: (p: { user: string; roles: readonly string[] }) => `${p.user}的角色是 ${roles(p.roles)}`,
+  noUnit: (unitCode: string) => `没有单位 ${unitCode}：请先新建（createUnit），或检查单位编码`,
+  noSection: (p: { sectionId: string; unitCode: string }) => `没有科室 ${p.sectionId}：请先在单位 ${p.unitCode} 中新建（createSection）`,
+  sectionOfOtherUnit: (p: { sectionId: string; sectionUnit: string; unitCode: string }) =>
+    `科室 ${p.sectionId} 属于单位 ${p.sectionUnit}，不属于单位 ${p.unitCode}：请在该单位登记用户，或选择单位 ${p.unitCode} 的科室`,
+  noUser: (userId: string) => `没有 id 为 ${userId} 的用户：请先登记（registerUser），或检查 id`,
+  notAUnitCode: (given: string) => `${given} 不是单位编码：最多 20 位字母和数字，例如 323001`,
+  notASectionId: (given: string) => `${given} 不是科室 id：最多 40 位字母、数字、'-' 或 '_'，例如 323001-jiuye`,
+  notAUserId: (given: string) => `${given} 不是用户 id：最多 64 位字母、数字、'-' 或 '_'`,
+  notALoginName: (given: string) => `${given} 不是登录名：3 至 64 位字母、数字、'.'、'_'、'@' 或 '-'，以字母或数字开头，例如 zhangsan 或 zhang.san`,
+  nameRequired: (example: string) => `必填：请填写名称，例如 ${example}`,
+  nameTooLong: (p: { length: number; max: number }) => `长 ${p.length} 个字符：名称最多 ${p.max} 个`,
+  notAPasswordHash: '不是密码散列：请用 hashPassword（libs/auth）计算密码的散列并发送其结果，切勿发送密码本身',
+  nothing: '（空）',
+  notARole: (given: string) => `${given} 不是角色：请使用 ${roles(['PREPARER', 'SECTION_HEAD', 'OFFICE', 'LEADER', 'AUDITOR', 'ADMIN'])} 之一`,
+  deactivatedNoPassword: (user: string) => `${user}已停用：停用的账号不能登录，因此不修改其密码`,
+  lastAdmin: (user: string) => `${user}是最后一位在用的管理员（ADMIN）：请先把 ADMIN 授予另一位用户，否则将无人能管理用户目录`,
+  userIdTaken: (p: { userId: string; user: string }) => `用户 id ${p.userId} 已属于${p.user}：请使用新的 id`,
+  userNameTaken: (p: { userName: string; user: string; active: boolean; suggestion: string }) =>
+    `登录名 ${p.userName} 已被${p.user}${p.active ? '' : '（已停用）'}使用：请另选一个，例如 ${p.suggestion}`,
+  alreadyBootstrapped: (count: number) => `用户目录已有 ${count} 位用户：首位管理员已存在，请以管理员身份登录并登记用户（registerUser）。`,
+  sectionExists: (p: { sectionId: string; name: string; unitCode: string }) => `科室 ${p.sectionId} 已存在，是单位 ${p.unitCode} 的「${p.name}」：请另选 id`,
+  sectionNameTaken: (p: { unitCode: string; name: string; sectionId: string }) => `单位 ${p.unitCode} 已有名为「${p.name}」的科室（${p.sectionId}）：请另选名称`,
+  unitExists: (p: { unitCode: string; name: string }) => `单位 ${p.unitCode} 已存在，名为「${p.name}」：请另选编码`,
+  unitNameTaken: (p: { unitCode: string; name: string }) => `单位 ${p.unitCode} 已名为「${p.name}」：请另选名称`,
+  deactivatedNoRole: (user: string) => `${user}已停用：停用的用户不能被授予角色；如其返岗，请登记新账号`,
+  sectionRoleWithoutSection: (p: { role: string; user: string }) =>
+    `${role(p.role)}只处理本科室的项目，而${p.user}不属于任何科室：请登记带 sectionId 的用户后再授予 ${p.role}`,
+  unitRoleWithoutUnit: (p: { role: string; user: string }) =>
+    `${role(p.role)}只处理本单位的事务，而${p.user}不属于任何单位：请在该单位登记用户后再授予 ${p.role}`,
+  unitNotInDirectory: (unitCode: string) => `该表所属单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，才能提交。`,
+  chain: {
+    empty: '为空：请按顺序给出步骤，例如 [{ step: SECTION, role: SECTION_HEAD }, { step: OFFICE, role: OFFICE }]',
+    notAStep: (p: { given: string; steps: string }) => `${p.given} 不是步骤：请使用 ${p.steps} 之一`,
+    notARole: (p: { given: string; roles: string }) => `${p.given} 不是角色：请使用 ${p.roles} 之一`,
+    repeated: (p: { step: string; earlier: number }) => `${p.step} 已是第 ${p.earlier} 步：每个步骤在审批链中最多出现一次`,
+    roleCannotDecide: (p: { role: string; step: string; fitting: readonly string[] }) =>
+      `${role(p.role)}不能审核 ${p.step} 步骤：请使用 ${p.fitting.join(' 或 ')}`,
+    officeMissing: '没有 OFFICE 步骤：办公室审核每一张表，请加上 { step: OFFICE, role: OFFICE }',
+  },
+};
+
+/** 登录 (sign-in and its throttling). */
+const login = {
+  notAnInstant: (given: string) => `${given} 不是带时区的 ISO-8601 时刻，例如 2022-03-01T08:00:00Z`,
+  addressRequired: '必填：请发送调用方的网络地址，没有时填 "unknown"',
+  addressTooLong: (p: { length: number; max: number }) => `长 ${p.length} 个字符：网络地址最多 ${p.max} 个`,
+  wrong: '用户名或密码错误：请检查后重试。',
+  wrongAndLocked: (until: string) => `用户名或密码错误，多次失败后登录已锁定至 ${until}：请等待，或请管理员检查你的账号。`,
+  deactivated: '该账号已停用：如仍需使用，请联系管理员。',
+  fromAddress: '来自你的网络地址的',
+  forUser: '该用户的',
+  throttled: (p: { whose: string; seconds: number; until: string | null }) =>
+    `${p.whose}登录失败次数过多：请等待 ${p.seconds} 秒（至 ${p.until ?? ''}）后重试。`,
+  locked: (p: { whose: string; until: string | null }) => `${p.whose}登录因多次失败已锁定至 ${p.until ?? ''}：请等到那时，或联系管理员。`,
+};
+
+/** Reading a target table as sent (target-table-input.ts). */
+const tableInput = {
+  missing: '缺少：请发送目标表的内容',
+  nameTooLong: (p: { length: number; max: number }) => `长 ${p.length} 个字符：项目名称最多 ${p.max} 个`,
+  required: (what: string) => `必填：请填写${what}`,
+  nameWhat: '项目名称（与表上一致），例如 就业工作经费',
+  unitCodeWhat: '预算单位编码，例如 323001',
+  unitNameWhat: '预算单位名称，例如 巨鹿县人力资源和社会保障局本级',
+  goalWhat: '该绩效目标，或将其从列表中删除',
+  level1What: '一级指标（与表上一致），例如 产出指标',
+  level3What: '三级指标（与表上一致），例如 开展就业培训数',
+  budgetRequired: '必填：请以元填写 total 和 fiscal，例如 { total: "200000.00", fiscal: "200000.00" }',
+  planNotAnObject: '须为包含累计金额 mar、jun、oct、dec（元）的对象',
+  goalsNotAList: '须为绩效目标的列表；暂无时发送 []',
+  indicatorsNotAList: '须为绩效指标的列表；暂无时发送 []',
+  indicatorNotAnObject: '须为含 level1、level2、level3、description、valueText 和 basis 的指标',
+  notText: '须为文字；表上为空时发送 ""',
+  sectionBlank: '为空白：请不填（null），或填写该项目所属科室的 id',
+};
+
+/** The submission checks (target-table/validation): each finding names the figures involved. */
+const validation = {
+  /** 第 3 项指标「开展就业培训数」: numbered from 1, as on the form. */
+  indicator: (p: { index: number; level3: string }) => (p.level3 === '' ? `第 ${p.index + 1} 项指标` : `第 ${p.index + 1} 项指标「${p.level3}」`),
+  yuan: (amount: string) => `${amount} 元`,
+  basisOtherDocument: (p: { indicator: string; cited: string; project: string }) =>
+    `${p.indicator}的指标值确定依据引用了 ${p.cited}，但本项目的资金文件是 ${p.project}：请核实该依据是否属于本项目。`,
+  basisMissing: (indicator: string) =>
+    `${indicator}的指标值确定依据为空：请说明目标值的来源，例如 县委县政府工作安排、行业标准、预算安排 或确定该值的文件文号。`,
+  budgetSum: (p: { fiscal: string; other: string; sum: string; total: string }) =>
+    `财政资金 ${p.fiscal} + 其他资金 ${p.other} = ${p.sum}，但预算数为 ${p.total}：财政资金与其他资金之和须等于预算数。`,
+  costIndicatorMissing:
+    '没有成本指标：请在产出指标下增加二级指标为「成本指标」的指标，或增加一级指标「成本指标」，说明项目的成本，例如 人均补贴水平 ≤2420元。',
+  costIsMinimum: (valueText: string) => `其目标值「${valueText}」是下限`,
+  costSpeaksOf: (words: string) => `其内容涉及${words}`,
+  costNotACost: (p: { indicator: string; reasons: string }) =>
+    `${p.indicator}是成本指标，但读起来像收入或比率而不是成本：${p.reasons}。` +
+    '成本目标应是上限或固定金额（例如 ≤2420元）：请在此说明项目的成本，收入或比率目标请放到其他二级指标下。',
+  reasonSeparator: '，且',
+  level1GroupMissing: (p: { group: string; example: string }) => `${p.group}下没有任何指标：请至少增加一项，例如 ${p.example}。`,
+  level1Unknown: (p: { indicator: string; level1: string }) =>
+    `${p.indicator}的一级指标是「${p.level1}」，不是规定的一级指标：请使用 产出指标、效益指标、满意度指标 或 成本指标。`,
+  level2Missing: (p: { indicator: string; parent: string; suggestions: string }) =>
+    `${p.indicator}的二级指标为空：在${p.parent}下请使用 ${p.suggestions}。`,
+  level2Home: (home: string) => `（它应归在${home}下）`,
+  level2Mismatch: (p: { indicator: string; parent: string; level2: string; where: string; suggestions: string }) =>
+    `${p.indicator}归在 ${p.parent} /「${p.level2}」下，但「${p.level2}」不是${p.parent}的二级指标${p.where}：在${p.parent}下请使用 ${p.suggestions}。`,
+  planColumnMissing: (label: string) => `资金支出计划（${label}）未填写：请填写截至该时点计划累计支出的金额（没有则填 0.00）。`,
+  planPerQuarter: (p: { columns: string; total: string; cumulative: string }) =>
+    `资金支出计划看起来是按季度填写的，而不是累计数：${p.columns} = ${p.total}，正好是预算数。` +
+    `每一栏应是截至该时点的累计计划数：请填写 ${p.cumulative}。`,
+  planColumn: (p: { label: string; amount: string }) => `${p.label} ${p.amount}`,
+  planNotCumulative: (p: { label: string; amount: string; previous: string; previousAmount: string }) =>
+    `资金支出计划（${p.label}）${p.amount} 少于（${p.previous}）${p.previousAmount}：计划是累计数，每一栏至少等于前一栏。`,
+  planNotAtTotal: (p: { dec: string; total: string }) => `资金支出计划（12月底）为 ${p.dec}，但预算数为 ${p.total}：累计计划在年底应等于预算数。`,
+  sectionMissing: '该表没有所属科室：请把 sectionId 设为项目所属的科室，以便由科室负责人审核。',
+  targetUnitMissing: (p: { indicator: string; valueText: string }) =>
+    `${p.indicator}的指标值「${p.valueText}」没有计量单位：请说明计的是什么，例如 ${p.valueText}% 或 ${p.valueText}人。`,
+  howToWrite: '请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）',
+  targetValueMissing: (p: { indicator: string; howToWrite: string }) => `${p.indicator}的指标值为空：${p.howToWrite}。`,
+  freeText: '自由文字',
+  wordWithoutNumber: '没有数字的词语',
+  targetNotMeasurable: (p: { indicator: string; valueText: string; what: string; howToWrite: string }) =>
+    `${p.indicator}的指标值「${p.valueText}」是${p.what}，无法衡量：${p.howToWrite}。`,
+};
+
+/** Sign-in tokens and passwords (libs/auth). */
+const auth = {
+  signInFirst: '请先登录：把 login 返回的令牌放在请求头 "Authorization: Bearer <token>" 中发送。',
+  signInFirstSocket: '请先登录：在 connectionParams 中发送登录令牌 { authorization: "Bearer <token>" }。',
+  tokenExpired: (at: string) => `登录令牌已于 ${at} 过期：请重新登录。`,
+  tokenNotYetValid: (at: string) => `登录令牌在 ${at} 之前无效：请检查本机时钟是否正确，或重新登录。`,
+  tokenInvalid: (why: string) => `登录令牌无效：${why}。请重新登录。`,
+  tokenWhy: {
+    notThreeParts: '它不是由三段（以点分隔）组成的令牌',
+    wrongAlgorithm: (alg: string) => `它必须以 HS256 签名，而不是 ${alg}`,
+    foreignHeader: '它的头部不是本服务器写的',
+    signatureMismatch: '签名不符（被改动过，或用另一个密钥签名）',
+    issuedInFuture: (at: string) => `它声称签发于未来的 ${at}`,
+    foreignClaims: '它的声明不是本服务器写的',
+    notBase64Json: '其中一段不是 base64url 编码的 JSON',
+  },
+  tokenUnknownUser: '登录令牌指向的用户不在用户目录中：请重新登录。',
+  accountDeactivated: (user: string) => `${user}的账号已停用：如仍需使用，请联系管理员。`,
+  passwordRequired: '必填：请以文字发送密码',
+  passwordTooShort: (p: { length: number; min: number }) => `长 ${p.length} 个字符：密码至少需要 ${p.min} 个字符；一句短语既好记又难猜`,
+  passwordTooLong: (p: { length: number; max: number }) => `长 ${p.length} 个字符：密码最多 ${p.max} 个字符`,
+  notCurrentPassword: '不是你当前的密码：请输入你登录时使用的密码',
+  otherUsersPassword: '修改其他用户的密码需要管理员（ADMIN）角色：你只能修改自己的密码。',
+  rolesNeeded: (p: { doing: string; roles: readonly string[]; rolesHeld: string }) =>
+    `${p.doing}需要 ${roles(p.roles, ' 或 ')} 角色：${p.rolesHeld}。请联系管理员。`,
+};
+
+/** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
+const api = {
+  listingUsers: '列出用户',
+  verifyingTrail: '校验审计轨迹',
+  anchoringTrail: '锚定审计轨迹',
+  /** What is read, as a refusal names it: "项目 P1 2022 年度的目标表". */
+  tableOf: (p: { projectCode: string; fiscalYear: number }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表`,
+  midtermOf: (projectCode: string) => `项目 ${projectCode} 的绩效运行监控`,
+  evaluationOf: (projectCode: string) => `项目 ${projectCode} 的绩效自评`,
+  executionOf: (projectCode: string) => `项目 ${projectCode} 的预算执行`,
+  versionsOf: (p: { projectCode: string; fiscalYear: number }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度目标表的各版本`,
+  readingMidterms: '查看绩效运行监控',
+  readingEvaluations: '查看绩效自评',
+  readingExecution: '查看预算执行',
+  leaveUnitOut: '不填 unitCode 即可查看你可查看的所有单位。',
+  noTable: (p: { projectCode: string; fiscalYear: number }) => `没有项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表：请检查项目编码和年度，或先起草。`,
+  noVersion: (p: { projectCode: string; fiscalYear: number; version: number; held: string }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表没有第 ${p.version} 版：现有版本为 ${p.held}。`,
+  noMidterm: (p: { projectCode: string; fiscalYear: number }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度没有绩效运行监控：请先开启（openMidtermReview）。`,
+  noProgress: (p: { projectCode: string; fiscalYear: number }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度没有进度填报或绩效运行监控：请先填报进度或开启监控。`,
+  noEvaluation: (p: { projectCode: string; fiscalYear: number }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度没有绩效自评：请先开启（openFinalEvaluation）。`,
+  noBaseline: (p: { projectCode: string; fiscalYear: number; when: string | null }) =>
+    `项目 ${p.projectCode} ${p.fiscalYear} 年度${p.when === null ? '' : `在 ${p.when} `}没有已批准的目标表：预算执行以已批准的基线为准。`,
+  asOfInFuture: (p: { asOf: string; now: string }) => `asOf ${p.asOf} 在未来（现在是 ${p.now}）：请查询已过去的时刻，或不填 asOf 查看目标表现状。`,
+  noTableAt: (p: { projectCode: string; fiscalYear: number; asOf: string; firstDrafted: string | null }) =>
+    `${p.firstDrafted === null ? '' : `目标表首次起草于 ${p.firstDrafted}；`}在 ${p.asOf} 时没有项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表。请检查项目编码、年度和时刻。`,
+  unitNotInDirectory: (unitCode: string) => `单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，其事项才能提交。`,
+  firstOutOfRange: (p: { given: number; max: number }) => `first 须为 1 至 ${p.max} 之间的整数，收到的是 ${p.given}。`,
+  notAPosition: (given: string) => `minPosition 须为某次变更返回的 position（只含数字），收到的是「${given}」。`,
+  notAnInstant: (argument: string) => `${argument} 须为 ISO-8601 日期时间，例如 2022-06-30T16:00:00Z。`,
+  notAnInstantWithZone: (given: string) => `asOf 须为带时区的 ISO-8601 时刻，例如 2022-07-31T18:00:00+08:00，收到的是「${given}」。`,
+  notADate: (given: string) => `through 须为 YYYY-MM-DD 格式的日期，例如 2022-07-31，收到的是「${given}」。`,
+  badCommandId: (given: string) => `commandId 须为 1 至 100 位字母、数字或 . _ : -（建议用 UUID），收到的是「${given}」。`,
+  badCorrelationId: (given: string) => `x-correlation-id 须为 1 至 100 位字母、数字或 . _ : -，收到的是「${given}」。`,
+  viewsBehind: (p: { position: string; ms: number }) => `读取视图在 ${p.ms} 毫秒内未到达位置 ${p.position}；你的变更已保存。请稍后重试查询。`,
+  followNeedsUnit: (rolesHeld: string) =>
+    `关注目标表变化需要所属单位：你不属于任何单位，也没有审计（AUDITOR）或管理员（ADMIN）角色（${rolesHeld}）。`,
+  followOtherUnit: (p: { unitCode: string; unit: string; rolesHeld: string }) =>
+    `关注单位 ${p.unitCode} 的目标表需要属于该单位，或拥有审计（AUDITOR）或管理员（ADMIN）角色：你属于${p.unit}（${p.rolesHeld}）。`,
+  wholeTrailNoUnit: '完整的审计轨迹仅供审计（AUDITOR）和管理员（ADMIN）查看；其他人查看本单位的记录，而你不属于任何单位。',
+  wholeTrailOtherUnit: (p: { own: string; asked: string }) =>
+    `完整的审计轨迹仅供审计（AUDITOR）和管理员（ADMIN）查看；你只能查看本单位 ${p.own} 的记录，不能查看单位 ${p.asked} 的记录。`,
+  loginAttemptsRestricted: '登录记录（kind LOGIN）仅供审计（AUDITOR）和管理员（ADMIN）查看。',
+  queryTooDeep: (p: { depth: number; max: number }) => `查询嵌套了 ${p.depth} 层，最多允许 ${p.max} 层：请减少嵌套的字段。`,
+  queryTooCostly: (p: { cost: number; max: number }) => `查询可能返回约 ${p.cost} 个对象，最多允许 ${p.max} 个：请缩小分页（first）或减少字段。`,
+  bodyTooLarge: (maxBytes: number) => `请求体超过 ${maxBytes} 字节：请分次发送（例如拆分文档）。`,
+  bodyNotJson: '请求体不是有效的 JSON：请以 content-type application/json 发送 {"query": "...", "variables": {...}}。',
+  badCursor: (cursor: string) => `游标「${cursor}」不是本列表给出的：请把上一页的 endCursor 作为 after 发送，或不填 after 从第一页开始。`,
+  concurrentChange: '同一对象刚被另一项变更写入：请重新读取后再试。',
+  commandIdReused: '该 commandId 已用于另一条命令：重试时请发送完全相同的内容，新的命令请使用新的 commandId。',
+  /** Importing a document over GraphQL (target-document-importer.ts). */
+  import: {
+    noYear: '文档没有写明年度：请填写其目标所属的年度，例如 2022',
+    noTables: '文档中没有项目绩效目标表：是否选错了文档？',
+    noSection: (sectionId: string) => `用户目录中没有科室 ${sectionId}：请填写已有科室的 id，或不填`,
+    importing: (p: { seq: number; code: string; draft: boolean }) => `把第 ${p.seq} 张表（${p.code}）导入为${p.draft ? '草稿' : '已批准的基线'}`,
+    atLine: (line: number) => `第 ${line} 行`,
+    atTable: (p: { seq: number; title: string | null; line: number }) => `第 ${p.seq} 张表${p.title === null ? '' : `（${p.title}）`}第 ${p.line} 行`,
+    tableProblem: (p: { seq: number; code: string; from: number; to: number; field: string; message: string }) =>
+      `第 ${p.seq} 张表（${p.code}），第 ${p.from}–${p.to} 行：${p.field} ${p.message}`,
+  },
+};
+
+/** Reading a published document of target tables (target-document/), as the import reports it. */
+const documentImport = {
+  notAnAmountUnit: (unit: string) => `单位为「${unit}」：只能导入以 元 或 万元 计的表`,
+  noIndicatorHeader: (p: { line: number; cutOff: boolean }) =>
+    `没有指标表头（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）${p.cutOff ? '：绩效目标之后表格被截断' : `：第 ${p.line} 行的指标行之前缺少表头`}`,
+  noIndicatorRow: '指标表头之后没有任何指标行：表格被截断',
+  lastRowIncomplete: (line: number) => `最后一个指标行（第 ${line} 行）只有三个单元格：表格被截断`,
+  rowsUnreadable: (line: number) =>
+    `从第 ${line} 行起无法读取指标行：应依次为 三级指标、绩效指标描述、指标值 和 指标值确定依据（新的一组从 一级指标/二级指标 开始）`,
+  labelNotFound: (p: { label: string; line: number }) => `第 ${p.line} 行之后找不到「${p.label}」：表格被截断，或不是绩效目标表`,
+  notAnAmountLeftEmpty: (p: { label: string; token: string }) => `${p.label}为「${p.token}」，不是金额：已留空。`,
+  notAProjectCode: (code: string) => `项目编码「${code}」不是由字母和数字组成的项目编码`,
+  planColumnMissing: (p: { month: string; line: number }) => `资金支出计划在第 ${p.line} 行之后没有「${p.month}」栏`,
+  planNotAmounts: (tokens: string) => `资金支出计划中的 ${tokens} 不是金额：已略去。`,
+  planAmountCount: (p: { count: number; amounts: string; read: string | null }) =>
+    `资金支出计划有 ${p.count} 个金额（${p.amounts === '' ? '无' : p.amounts}），而不是 4 个（3月底、6月底、10月底、12月底）` +
+    `${p.read === null ? '' : `：从左起读作 ${p.read}`}；请核对它们属于哪些月份。`,
+  tableFailure: (p: { seq: number; title: string; message: string }) => `第 ${p.seq} 张表（${p.title}）：${p.message}`,
+  indicatorAt: (p: { index: number; line: number; level3: string }) => `第 ${p.index + 1} 项指标（第 ${p.line} 行，${p.level3}）`,
+  cellMissing: (p: { where: string; cell: string }) => `${p.where}没有「${p.cell}」单元格：已按空白读取；请核对原表。`,
+  valueWithoutNumber: (p: { where: string; valueText: string }) => `${p.where}：指标值单元格只有文字「${p.valueText}」，没有数字：文档中缺少目标数值。`,
+  unreadable: (p: { place: string; field: string; message: string }) => `无法读取${p.place}：${p.field} ${p.message}`,
+  error: (p: { place: string; message: string }) => `错误（${p.place}）：${p.message}`,
+  warning: (p: { place: string; message: string }) => `提示（${p.place}）：${p.message}`,
+  indicatorRow: (p: { index: number; line: string }) => `第 ${p.index + 1} 项指标（第 ${p.line} 行）`,
+  indicatorCell: (p: { column: string; row: string }) => `${p.row}的${p.column}`,
+  goal: (index: number) => `绩效目标第 ${index + 1} 项`,
+};
+
 const targetTable = {
   noun: '目标表',
   notFound: (p: { projectCode: string; fiscalYear: number; verb: string }) =>
@@ -317,4 +628,13 @@ export const zhCN = {
   approvedTargets,
   midterm,
   finalEvaluation,
+  money,
+  ledger,
+  directory,
+  login,
+  tableInput,
+  validation,
+  auth,
+  api,
+  documentImport,
 };

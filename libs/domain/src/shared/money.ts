@@ -1,3 +1,5 @@
+import { messages } from '../messages/messages.js';
+
 /**
  * Money is held as integer fen (分) and crosses the edges as decimal strings. Parsing works on
  * the digits themselves, never through a float, so "1627.25" is 162725 fen and nothing else.
@@ -23,14 +25,14 @@ export class MoneyFormatError extends Error {
 interface UnitRule {
   /** How many decimals of this unit make one fen. */
   scale: number;
-  label: string;
+  unit: AmountUnit;
   example: string;
   smallest: string;
 }
 
 const units: Record<AmountUnit, UnitRule> = {
-  元: { scale: 2, label: 'yuan', example: '723000.00', smallest: '0.01' },
-  万元: { scale: 6, label: '万元 (ten thousand yuan)', example: '723.00', smallest: '0.000001' },
+  元: { scale: 2, unit: '元', example: '723000.00', smallest: '0.01' },
+  万元: { scale: 6, unit: '万元', example: '723.00', smallest: '0.000001' },
 };
 
 /** Fen in a yuan amount such as "723", "20.00" or "1627.25". */
@@ -42,7 +44,7 @@ export function parseYuan(text: string): number {
 export function parseAmount(text: string, unit: AmountUnit): number {
   const rule = units[unit];
   if (rule === undefined) {
-    throw new MoneyFormatError(`"${String(unit)}" is not a money unit: use 元 or 万元`, String(text));
+    throw new MoneyFormatError(messages.money.notAUnit(String(unit)), String(text));
   }
   return parseScaled(text, rule);
 }
@@ -50,7 +52,7 @@ export function parseAmount(text: string, unit: AmountUnit): number {
 /** "7230000.00" for 723000000 fen; negative amounts (e.g. reversals) keep their '-'. */
 export function formatFen(fen: number): string {
   if (!Number.isSafeInteger(fen)) {
-    throw new MoneyFormatError(`${String(fen)} is not a whole number of fen that can be held exactly`, String(fen));
+    throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
   }
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
@@ -65,40 +67,36 @@ const groupedDecimal = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const negative = /^[-−－]\s*\d/;
 
 function parseScaled(text: string, rule: UnitRule): number {
-  const advice = `use digits with at most ${rule.scale} decimals, e.g. ${rule.example}`;
+  const words = messages.money;
+  const { unit, example, scale } = rule;
+  const advice = words.advice({ scale, example });
   if (typeof text !== 'string') {
-    throw new MoneyFormatError(`${String(text)} is not an amount in ${rule.label}: send it as text; ${advice}`, String(text));
+    throw new MoneyFormatError(words.notText({ given: String(text), unit, advice }), String(text));
   }
   const trimmed = text.trim();
   if (trimmed === '') {
-    throw new MoneyFormatError(`"${text}" is not an amount in ${rule.label}: it is empty; ${advice}`, text);
+    throw new MoneyFormatError(words.empty({ given: text, unit, advice }), text);
   }
   if (negative.test(trimmed)) {
-    throw new MoneyFormatError(`"${text}" is negative: an amount in ${rule.label} must be 0 or more, e.g. ${rule.example}`, text);
+    throw new MoneyFormatError(words.negative({ given: text, unit, example }), text);
   }
   if (groupedDecimal.test(trimmed)) {
-    throw new MoneyFormatError(
-      `"${text}" has thousands separators: write the digits without commas, e.g. ${rule.example}`,
-      text,
-    );
+    throw new MoneyFormatError(words.grouped({ given: text, example }), text);
   }
   const match = plainDecimal.exec(trimmed);
   if (match === null) {
-    throw new MoneyFormatError(`"${text}" is not an amount in ${rule.label}: ${advice}`, text);
+    throw new MoneyFormatError(words.notAnAmount({ given: text, unit, advice }), text);
   }
   const [, whole, fraction = ''] = match;
-  if (fraction.length > rule.scale) {
-    throw new MoneyFormatError(
-      `"${text}" has more than ${rule.scale} decimals: an amount in ${rule.label} is exact to the fen (${rule.smallest}), e.g. ${rule.example}`,
-      text,
-    );
+  if (fraction.length > scale) {
+    throw new MoneyFormatError(words.tooManyDecimals({ given: text, scale, unit, smallest: rule.smallest, example }), text);
   }
   let fen = 0;
   for (const digit of `${whole}${fraction.padEnd(rule.scale, '0')}`) {
     fen = fen * 10 + (digit.charCodeAt(0) - 48);
     // Past 2^53 integers are no longer exact, and an overflowing product never falls back below it.
     if (!Number.isSafeInteger(fen)) {
-      throw new MoneyFormatError(`"${text}" is too large to be held exactly as an amount in ${rule.label}`, text);
+      throw new MoneyFormatError(words.tooLarge({ given: text, unit }), text);
     }
   }
   return fen;

@@ -1,4 +1,5 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 
 /** Texts people write with a decision, kept exactly as written once they say something. */
 
@@ -7,7 +8,7 @@ const maxLength = 2000;
 /** A comment is optional: absent or blank is recorded as null. */
 export function optionalComment(value: unknown, field: string): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw DomainError.validation([{ field, message: 'must be text, or left out' }]);
+  if (typeof value !== 'string') throw DomainError.validation([{ field, message: messages.common.textOrNothing }]);
   const problem = lengthProblem(value, field);
   if (problem !== null) throw DomainError.validation([problem]);
   return value.trim() === '' ? null : value;
@@ -15,7 +16,7 @@ export function optionalComment(value: unknown, field: string): string | null {
 
 /** A reason is required: a return or an adjustment nobody can explain cannot be acted on or audited. */
 export function reasonProblem(value: unknown, field: string, example: string): FieldProblem | null {
-  if (typeof value !== 'string' || value.trim() === '') return { field, message: `is required: say why, e.g. ${example}` };
+  if (typeof value !== 'string' || value.trim() === '') return { field, message: messages.common.reasonRequired(example) };
   return lengthProblem(value, field);
 }
 
@@ -27,5 +28,5 @@ export function requiredReason(value: unknown, field: string, example: string): 
 
 function lengthProblem(value: string, field: string): FieldProblem | null {
   const length = [...value].length;
-  return length > maxLength ? { field, message: `is ${length} characters long: write at most ${maxLength}` } : null;
+  return length > maxLength ? { field, message: messages.common.tooLong({ length, max: maxLength }) } : null;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { NoTargetTable, TargetTableState } from './target-table.state.js';
 
 export type ExistingTargetTable = Exclude<TargetTableState, NoTargetTable>;
@@ -10,11 +11,7 @@ export function existingTargetTable(
   verb: string,
 ): ExistingTargetTable {
   if (state.status === 'NONE') {
-    throw new DomainError(
-      'NOT_FOUND',
-      `There is no target table of project ${command.projectCode} for ${command.fiscalYear} to ${verb}: ` +
-        'draft it first (draftTargetTable).',
-    );
+    throw new DomainError('NOT_FOUND', messages.targetTable.notFound({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, verb }));
   }
   return state;
 }

@@ -8,11 +8,11 @@ import {
 } from '../approval/approval-authority.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableActor } from './target-table-actor.js';
 import type { TargetTablePlace } from './read-scope.js';
 import type { TargetTableContent } from './target-table.events.js';
-import { targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
 
 /**
@@ -45,12 +45,12 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
   requireSignedIn(actor);
   if (hasRole(actor, 'ADMIN') || (hasRole(actor, 'OFFICE') && actor.unitCode === content.unitCode)) return;
   if (mode === 'DRAFT' && hasRole(actor, 'PREPARER')) return requirePreparer(actor, [content], doing);
-  const preparer = mode === 'DRAFT' ? `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}, ` : '';
-  const needed = `${doing} needs ${preparer}the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${content.unitCode} or an administrator (ADMIN)`;
-  const yours = hasRole(actor, 'OFFICE') ? `you are the office of ${placeOf(actor)}` : rolesHeld(actor);
-  throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
+  const preparerScope = mode === 'DRAFT' ? scopeOf(content) : null;
+  const needed = messages.targetTable.importerNeeded({ doing, preparerScope, unitCode: content.unitCode });
+  const yours = hasRole(actor, 'OFFICE') ? messages.targetTable.officeElsewhere(placeOf(actor)) : rolesHeld(actor);
+  throw new DomainError('FORBIDDEN', messages.targetTable.refused({ needed, yours }));
 }
 
 export function requireSeparateDuties(actor: TargetTableActor, review: TargetTableReview, step: SubmissionChainStep, version: number): void {
-  requireSeparateReviewDuties(actor, review, step, `version ${version} of this table`);
+  requireSeparateReviewDuties(actor, review, step, messages.approval.versionOf({ noun: messages.targetTable.noun, version }));
 }

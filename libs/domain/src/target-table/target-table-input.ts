@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { MoneyFormatError, parseYuan } from '../shared/money.js';
 import { level1KindOf, parseTarget } from './indicator-target.js';
@@ -35,21 +36,18 @@ export function readTargetTableInput(input: TargetTableInput): InputReading {
   const problems: FieldProblem[] = [];
   const given: Partial<Record<keyof TargetTableInput, unknown>> = isRecord(input) ? input : {};
   if (!isRecord(input)) {
-    problems.push({ field: 'input', message: 'is missing: send the content of the target table' });
+    problems.push({ field: 'input', message: messages.tableInput.missing });
   }
   const at = new Reader(problems);
 
-  const name = at.requiredText('name', given.name, 'the project name (项目名称) as printed, e.g. 就业工作经费');
+  const name = at.requiredText('name', given.name, messages.tableInput.nameWhat);
   if ([...name].length > maxNameLength) {
-    problems.push({
-      field: 'name',
-      message: `is ${[...name].length} characters long: a project name may have at most ${maxNameLength}`,
-    });
+    problems.push({ field: 'name', message: messages.tableInput.nameTooLong({ length: [...name].length, max: maxNameLength }) });
   }
   const content: TargetTableContent = {
     name,
-    unitCode: at.requiredText('unitCode', given.unitCode, 'the budget unit code (单位编码), e.g. 323001'),
-    unitName: at.requiredText('unitName', given.unitName, 'the budget unit name, e.g. 巨鹿县人力资源和社会保障局本级'),
+    unitCode: at.requiredText('unitCode', given.unitCode, messages.tableInput.unitCodeWhat),
+    unitName: at.requiredText('unitName', given.unitName, messages.tableInput.unitNameWhat),
     sectionId: at.sectionId('sectionId', given.sectionId),
     budget: readBudget(at, given.budget),
     purpose: at.text('purpose', given.purpose),
@@ -62,7 +60,7 @@ export function readTargetTableInput(input: TargetTableInput): InputReading {
 
 function readBudget(at: Reader, value: unknown): Budget {
   if (!isRecord(value)) {
-    at.problem('budget', 'is required: give total and fiscal in yuan, e.g. { total: "200000.00", fiscal: "200000.00" }');
+    at.problem('budget', messages.tableInput.budgetRequired);
     return { total: 0, fiscal: 0, other: 0 };
   }
   return {
@@ -76,7 +74,7 @@ function readSpendingPlan(at: Reader, value: unknown): SpendingPlan {
   // Some published plans have a single column; a missing plan is reported at submission, not here.
   const plan = isRecord(value) ? value : {};
   if (value !== undefined && value !== null && !isRecord(value)) {
-    at.problem('spendingPlan', 'must be an object with the cumulative amounts mar, jun, oct and dec in yuan');
+    at.problem('spendingPlan', messages.tableInput.planNotAnObject);
   }
   return {
     mar: at.optionalAmount('spendingPlan.mar', plan.mar),
@@ -88,15 +86,15 @@ function readSpendingPlan(at: Reader, value: unknown): SpendingPlan {
 
 function readGoals(at: Reader, value: unknown): string[] {
   if (!Array.isArray(value)) {
-    at.problem('goals', 'must be a list of goals (绩效目标); send [] if there are none yet');
+    at.problem('goals', messages.tableInput.goalsNotAList);
     return [];
   }
-  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, 'the goal, or remove it from the list'));
+  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, messages.tableInput.goalWhat));
 }
 
 function readIndicators(at: Reader, value: unknown): Indicator[] {
   if (!Array.isArray(value)) {
-    at.problem('indicators', 'must be a list of indicators (绩效指标); send [] if there are none yet');
+    at.problem('indicators', messages.tableInput.indicatorsNotAList);
     return [];
   }
   return value.map((item, i) => readIndicator(at, `indicators[${i}]`, item));
@@ -105,11 +103,11 @@ function readIndicators(at: Reader, value: unknown): Indicator[] {
 function readIndicator(at: Reader, path: string, value: unknown): Indicator {
   const given: Partial<Record<keyof IndicatorInput, unknown>> = isRecord(value) ? value : {};
   if (!isRecord(value)) {
-    at.problem(path, 'must be an indicator with level1, level2, level3, description, valueText and basis');
+    at.problem(path, messages.tableInput.indicatorNotAnObject);
   }
-  const level1 = at.requiredText(`${path}.level1`, given.level1, 'the 一级指标 as printed, e.g. 产出指标');
+  const level1 = at.requiredText(`${path}.level1`, given.level1, messages.tableInput.level1What);
   const level2 = at.text(`${path}.level2`, given.level2);
-  const level3 = at.requiredText(`${path}.level3`, given.level3, 'the 三级指标 as printed, e.g. 开展就业培训数');
+  const level3 = at.requiredText(`${path}.level3`, given.level3, messages.tableInput.level3What);
   const description = at.text(`${path}.description`, given.description);
   // An empty value is kept: real tables miss one now and then, and submission will say so.
   const valueText = at.text(`${path}.valueText`, given.valueText);
@@ -137,7 +135,7 @@ class Reader {
 
   requiredText(field: string, value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(field, `is required: give ${what}`);
+      this.problem(field, messages.tableInput.required(what));
       return typeof value === 'string' ? value : '';
     }
     return value;
@@ -145,7 +143,7 @@ class Reader {
 
   text(field: string, value: unknown): string {
     if (typeof value !== 'string') {
-      this.problem(field, 'must be text; send "" if the table leaves it empty');
+      this.problem(field, messages.tableInput.notText);
       return '';
     }
     return value;
@@ -154,7 +152,7 @@ class Reader {
   sectionId(field: string, value: unknown): string | null {
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(field, 'is blank: leave it out (null) or give the id of the section that owns the project');
+      this.problem(field, messages.tableInput.sectionBlank);
       return null;
     }
     return value;
