@@ -546,6 +546,110 @@ const documentImport = {
   goal: (index: number) => `绩效目标第 ${index + 1} 项`,
 };
 
+/** The audit trail: labels are on the action kinds; these are the summaries and subjects (audit/). */
+const audit = {
+  subject: {
+    project: (p: { noun: string; projectCode: string; fiscalYear: number }) => `${p.noun} ${p.projectCode}（${p.fiscalYear} 年度）`,
+    targetTable: '目标表',
+    ledger: '支出台账',
+    midterm: '绩效运行监控',
+    evaluation: '绩效自评',
+    unit: (unitCode: string) => `单位 ${unitCode}`,
+    section: (p: { sectionId: string; unitCode: string }) => `单位 ${p.unitCode} 的科室 ${p.sectionId}`,
+    user: (user: string) => `用户 ${user}`,
+    chain: (unitCode: string) => `单位 ${unitCode} 的审批链`,
+    nobody: '不属于任何人的登录名',
+    trailUpTo: (position: string) => `截至位置 ${position} 的审计轨迹`,
+    projectOnly: (p: { projectCode: string; fiscalYear: number | null }) => `项目 ${p.projectCode}${p.fiscalYear === null ? '' : `（${p.fiscalYear} 年度）`}`,
+  },
+  /** "1 项指标": Chinese counts need no plural. */
+  counted: (p: { count: number; noun: string }) => `${p.count} ${p.noun}`,
+  indicatorNoun: '项指标',
+  streamNoun: '个流',
+  separator: '；',
+  listSeparator: '，',
+  indicator: (index: number) => `第 ${index + 1} 项指标`,
+  submitted: (p: { resubmission: boolean; version: number; aboutVersion: string; route: string; after: string }) =>
+    `${p.resubmission ? '重新提交' : '提交'}第 ${p.version} 版${p.aboutVersion}，审批流程 ${p.route}${p.after}`,
+  adjustmentOf: (baseline: number) => `（调整基线第 ${baseline} 版）`,
+  withWarnings: (count: number) => `，附 ${count} 条提示`,
+  scoring: (score: string) => `，得分 ${score}`,
+  stepApproved: (p: { step: string; version: number; next: string | null }) =>
+    `批准第 ${p.version} 版的${p.step}；${p.next === null ? '这是最后一步' : `下一步由 ${p.next} 审核`}`,
+  finallyApproved: (p: { version: number; outcome: string }) => `第 ${p.version} 版已通过全部审批步骤，${p.outcome}`,
+  baselineOutcome: (replaced: number | null) => `成为本年度的基线${replaced === null ? '' : `，取代第 ${replaced} 版`}`,
+  midtermOutcome: '成为本年度的绩效运行监控结果',
+  evaluationOutcome: (score: string) => `定稿：${score}`,
+  returned: (p: { version: number; step: string; to: string | null }) =>
+    `把第 ${p.version} 版从${p.step}退回${p.to === null ? '经办人（科室经办人）' : ` ${p.to} 步骤`}`,
+  withdrawn: (version: number) => `在任何步骤审核之前撤回第 ${version} 版的提交`,
+  drafted: (p: { version: number; name: string; unitCode: string }) => `为单位 ${p.unitCode} 编制「${p.name}」第 ${p.version} 版`,
+  revised: (p: { version: number; fields: string }) => `修改第 ${p.version} 版：改动了 ${p.fields}`,
+  nothing: '（无）',
+  field: (p: { field: string; label: string }) => `${p.label}（${p.field}）`,
+  proposed: (p: { version: number; baseline: number; fields: string }) => `提出第 ${p.version} 版，调整基线第 ${p.baseline} 版：改动了 ${p.fields}`,
+  imported: (p: { version: number; name: string; source: string; from: number; to: number }) =>
+    `把「${p.name}」第 ${p.version} 版记为已批准的基线，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
+  disbursed: (p: { entryNumber: number; amount: string; payee: string; date: string; voucherNumber: string }) =>
+    `登记第 ${p.entryNumber} 笔：${p.date} 向 ${p.payee} 支付 ${p.amount} 元，凭证号 ${p.voucherNumber}`,
+  reversed: (p: { reversedEntryNumber: number; amount: string; date: string; voucherNumber: string; entryNumber: number }) =>
+    `以第 ${p.entryNumber} 笔冲销第 ${p.reversedEntryNumber} 笔（${p.date} 支付 ${p.amount} 元，凭证号 ${p.voucherNumber}）`,
+  monitoringStarted: (p: { name: string; version: number; budget: string; indicators: string }) =>
+    `按已批准的第 ${p.version} 版目标开始监控「${p.name}」：预算 ${p.budget} 元，${p.indicators}`,
+  progressReported: (p: { index: number; value: string; asOf: string }) => `填报第 ${p.index + 1} 项指标截至 ${p.asOf} 的进度：${p.value}`,
+  midtermOpened: (p: { version: number; checkpointDate: string }) => `在监控时点 ${p.checkpointDate} 开启绩效运行监控第 ${p.version} 版`,
+  assessed: (p: { indicators: string; version: number; counts: string; risks: string }) => `评估第 ${p.version} 版的 ${p.indicators}：${p.counts}${p.risks}`,
+  likelihoodCount: (p: { count: number; label: string }) => `${p.label} ${p.count} 项`,
+  risk: (p: { index: number; likelihood: string; behind: boolean; cause: string | null }) =>
+    [`第 ${p.index + 1} 项指标${p.likelihood}`, ...(p.behind ? ['进度落后'] : []), ...(p.cause === null ? [] : [`原因：${p.cause}`])].join('，'),
+  measure: (p: { index: number; measure: string }) => `第 ${p.index + 1} 项指标：${p.measure}`,
+  midtermExecution: (p: { version: number; words: string }) => `记录第 ${p.version} 版的预算执行：${p.words}`,
+  execution: (p: { spent: string; budget: string; through: string; rate: string | null; timeProgress: string; light: string | null; lightRatio: string | null }) =>
+    `截至 ${p.through} 支出 ${p.spent} 元，预算 ${p.budget} 元${p.rate === null ? '' : `（${p.rate}%）`}，时间进度 ${p.timeProgress}%，` +
+    (p.light === null ? '无信号灯' : `信号灯 ${p.light}（${p.lightRatio}）`),
+  evaluationOpened: (p: { version: number; name: string; baseline: number }) => `按已批准的第 ${p.baseline} 版目标开启「${p.name}」绩效自评第 ${p.version} 版`,
+  resultsRecorded: (p: { indicators: string; version: number; listed: string }) => `录入第 ${p.version} 版 ${p.indicators}的完成值：${p.listed}`,
+  result: (p: { index: number; words: string }) => `第 ${p.index + 1} 项指标 ${p.words}`,
+  measured: (actual: string) => `= ${actual}`,
+  graded: (p: { grade: string; percent: string }) => `${p.grade} ${p.percent}%`,
+  weightsSet: (p: { version: number; set: string }) => `设置第 ${p.version} 版的权重：${p.set}`,
+  evenSplit: '各组平均分配',
+  weight: (p: { index: number; weight: string | null }) => `第 ${p.index + 1} 项指标：${p.weight === null ? '平均分配' : `${p.weight}%`}`,
+  evaluationExecution: (p: { amount: string; version: number }) => `为第 ${p.version} 版记录本年度支出 ${p.amount} 元`,
+  executionRate: '预算执行率',
+  explained: (p: { what: string; version: number }) => `说明第 ${p.version} 版的${p.what}`,
+  explanation: (p: { what: string; cause: string; measure: string }) => `${p.what}：${p.cause} —— ${p.measure}`,
+  score: (p: { total: string; grade: string }) => `${p.total}（${p.grade}）`,
+  correctionStarted: (p: { version: number; approved: number }) => `开始第 ${p.version} 版，更正已批准的第 ${p.approved} 版`,
+  anchored: (p: { streams: string; position: string; algorithm: string }) =>
+    `锚定审计轨迹：截至位置 ${p.position} 的 ${p.streams}的最后版本号和散列，以 ${p.algorithm} 签名`,
+  unitCreated: (p: { unitCode: string; name: string }) => `新建单位 ${p.unitCode} ${p.name}`,
+  sectionCreated: (p: { unitCode: string; sectionId: string; name: string }) => `在单位 ${p.unitCode} 中新建科室 ${p.sectionId}（${p.name}）`,
+  userRegistered: (p: { userName: string; displayName: string; unitCode: string | null; sectionId: string | null }) =>
+    `登记用户 ${p.userName}（${p.displayName}），` +
+    (p.unitCode === null ? '不属于任何单位' : `单位 ${p.unitCode}${p.sectionId === null ? '' : `，科室 ${p.sectionId}`}`),
+  roleGranted: (p: { role: string; user: string }) => `把角色 ${role(p.role)}授予用户 ${p.user}`,
+  roleRevoked: (p: { role: string; user: string }) => `撤销用户 ${p.user} 的角色 ${role(p.role)}`,
+  passwordChanged: (user: string) => `修改用户 ${user} 的密码`,
+  userDeactivated: (user: string) => `停用用户 ${user}`,
+  chainStep: (p: { step: string; role: string }) => `${p.step}（${role(p.role)}）`,
+  chainConfigured: (p: { unitCode: string; version: number; route: string }) => `配置单位 ${p.unitCode} 的审批链第 ${p.version} 版：${p.route}`,
+  signedIn: (p: { userName: string; address: string }) => `以 ${p.userName} 从 ${p.address} 登录`,
+  signInFailed: (p: { userName: string | null; address: string; why: string }) =>
+    `以 ${p.userName ?? '不属于任何人的登录名'} 从 ${p.address} 登录失败：${p.why}`,
+  userLocked: (p: { userName: string | null; until: string; failures: number }) =>
+    `${p.failures} 次失败后锁定 ${p.userName ?? '未知登录名'} 的登录，至 ${p.until}`,
+  addressLocked: (p: { address: string; until: string; failures: number }) => `${p.failures} 次失败后锁定来自 ${p.address} 的登录，至 ${p.until}`,
+  failure: {
+    WRONG_PASSWORD: '密码错误',
+    UNKNOWN_USER: '没有该登录名的用户',
+    DEACTIVATED: '账号已停用',
+    THROTTLED: '未经核对即拒绝：距上次失败太近',
+    LOCKED_OUT: '未经核对即拒绝：登录已锁定',
+  },
+  other: (type: string) => `记录了 ${type}`,
+};
+
 const targetTable = {
   noun: '目标表',
   notFound: (p: { projectCode: string; fiscalYear: number; verb: string }) =>
@@ -637,4 +741,5 @@ export const zhCN = {
   auth,
   api,
   documentImport,
+  audit,
 };
