@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   approvalStepLabel,
   formatFen,
+  formatFenAsWan,
   requireTargetTableFilterInScope,
   requireTargetTableReadable,
   targetTableReadScope,
@@ -124,13 +125,24 @@ export function toTargetTable(view: TargetTableView): TargetTable {
 export function contentFields(content: TargetTableContent) {
   return {
     name: content.name,
-    budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },
+    budget: {
+      total: formatFen(content.budget.total),
+      fiscal: formatFen(content.budget.fiscal),
+      other: formatFen(content.budget.other),
+      totalWan: formatFenAsWan(content.budget.total),
+      fiscalWan: formatFenAsWan(content.budget.fiscal),
+      otherWan: formatFenAsWan(content.budget.other),
+    },
     purpose: content.purpose,
     spendingPlan: {
       mar: optionalFen(content.spendingPlan.mar),
       jun: optionalFen(content.spendingPlan.jun),
       oct: optionalFen(content.spendingPlan.oct),
       dec: optionalFen(content.spendingPlan.dec),
+      marWan: optionalWan(content.spendingPlan.mar),
+      junWan: optionalWan(content.spendingPlan.jun),
+      octWan: optionalWan(content.spendingPlan.oct),
+      decWan: optionalWan(content.spendingPlan.dec),
     },
     goals: content.goals,
     indicators: content.indicators.map(toIndicator),
@@ -157,4 +169,8 @@ export function toIndicator(indicator: IndicatorData): Indicator {
 
 function optionalFen(fen: number | null): string | null {
   return fen === null ? null : formatFen(fen);
+}
+
+function optionalWan(fen: number | null): string | null {
+  return fen === null ? null : formatFenAsWan(fen);
 }

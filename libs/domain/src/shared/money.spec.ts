@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatFen, MoneyFormatError, parseAmount, parseYuan } from './money.js';
+import { formatFen, formatFenAsWan, MoneyFormatError, parseAmount, parseYuan } from './money.js';
 
 function errorOf(fn: () => unknown): MoneyFormatError {
   try {
@@ -115,5 +115,27 @@ describe('formatFen', () => {
 
   it('round-trips with parseYuan', () => {
     expect(formatFen(parseYuan('1220.46'))).toBe('1220.46');
+  });
+});
+
+describe('formatFenAsWan', () => {
+  it.each<[number | bigint, string]>([
+    [72300000000, '72300.00'],
+    [20000000, '20.00'],
+    [1234567, '1.23'],
+    [1235000, '1.24'],
+    [1234999, '1.23'],
+    [4999, '0.00'],
+    [5000, '0.01'],
+    [0, '0.00'],
+    [-1235000, '-1.24'],
+    [-4999, '0.00'],
+    [9007199254740991n * 1000n, '9007199254740.99'],
+  ])('writes %p fen as %j 万元, two decimals as the forms print them', (fen, text) => {
+    expect(formatFenAsWan(fen)).toBe(text);
+  });
+
+  it('refuses a number of fen that is not held exactly', () => {
+    expect(() => formatFenAsWan(2 ** 53)).toThrow(MoneyFormatError);
   });
 });

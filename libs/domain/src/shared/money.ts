@@ -62,6 +62,28 @@ export function formatFen(fen: number): string {
   return `${sign}${yuan}.${String(cents).padStart(2, '0')}`;
 }
 
+/** Fen in one 万元 (ten thousand yuan). */
+const fenPerWan = 1_000_000n;
+/** Fen in 0.01 万元, the last digit the forms print. */
+const fenPerHundredthWan = 10_000n;
+
+/**
+ * "1.23" (万元) for 1234567 fen: the figure as the official forms print budget, plan and execution,
+ * to two decimals of 万元, rounded half away from zero, in integer arithmetic (bigint, so any amount is exact).
+ */
+export function formatFenAsWan(fen: number | bigint): string {
+  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
+    throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
+  }
+  const value = BigInt(fen);
+  const sign = value < 0n ? '-' : '';
+  const abs = value < 0n ? -value : value;
+  const hundredths = (abs + fenPerHundredthWan / 2n) / fenPerHundredthWan;
+  const whole = hundredths / (fenPerWan / fenPerHundredthWan);
+  const cents = hundredths % (fenPerWan / fenPerHundredthWan);
+  return `${hundredths === 0n ? '' : sign}${whole}.${String(cents).padStart(2, '0')}`;
+}
+
 const plainDecimal = /^(\d+)(?:\.(\d+))?$/;
 const groupedDecimal = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const negative = /^[-−－]\s*\d/;
