@@ -20,6 +20,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { FinalEvaluationsModule } from './final-evaluation/final-evaluations.module.js';
 import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
+import { PeopleModule } from './people/people.module.js';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         DemoModule,
         FinalEvaluationsModule,
         MidtermReviewsModule,
+        PeopleModule,
         InboxModule,
       ],
       controllers: [HealthController],

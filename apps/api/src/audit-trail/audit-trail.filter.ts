@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
-import { ApprovalStepId } from '../target-tables/target-table.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
 import { Role } from '../directory/directory.models.js';
 import { AuditActionKind, AuditDocumentKind } from './audit-trail.model.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ApprovalStepId } from '../target-tables/target-table.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
 import {
   auditActionKindLabels,
   auditDocumentKindLabels,

@@ -18,7 +18,7 @@ import {
   RegisterUserInput,
   RoleInput,
 } from './directory.inputs.js';
-import { DirectoryCommandPayload, Unit, User, type ApprovalStep, type Role } from './directory.models.js';
+import { DirectoryCommandPayload, Unit, User, type ApprovalStepId, type Role } from './directory.models.js';
 import { DirectoryReader } from './directory.reader.js';
 import { Clock } from '../clock/clock.js';
 
@@ -47,7 +47,7 @@ export class DirectoryResolver {
         sections: [...state.sections.values()].filter((section) => section.unitCode === unit.unitCode).sort((a, b) => a.sectionId.localeCompare(b.sectionId)),
         approvalChain: unit.approvalChain && {
           version: unit.approvalChain.version,
-          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStep, role: step.role as Role })),
+          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStepId, role: step.role as Role })),
         },
       }));
   }

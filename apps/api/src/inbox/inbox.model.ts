@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FinalEvaluation } from '../final-evaluation/final-evaluation.model.js';
 import { MidtermReview } from '../midterm-review/midterm-review.model.js';
-import { ApprovalStepId, DecidingRole, TargetTable } from '../target-tables/target-table.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { DecidingRole, TargetTable } from '../target-tables/target-table.model.js';
 
 export enum InboxItemKind {
   TARGET_TABLE_REVIEW = 'TARGET_TABLE_REVIEW',

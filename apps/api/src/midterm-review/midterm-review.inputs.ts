@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { ApprovalStepId, ReturnDestination } from '../target-tables/target-table.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from '../target-tables/target-table.model.js';
 
 export enum Likelihood {
   CERTAIN = 'CERTAIN',

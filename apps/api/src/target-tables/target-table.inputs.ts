@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ApprovalStepId, ReturnDestination } from './target-table.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from './target-table.model.js';
 
 @InputType({ description: 'Amounts in yuan (元) as decimal strings with at most two decimals, e.g. "200000.00".' })
 export class BudgetInput {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
 
 export enum TargetTableStatus {
   DRAFT = 'DRAFT',
@@ -26,18 +27,6 @@ export enum DecidingRole {
 registerEnumType(DecidingRole, {
   name: 'DecidingRole',
   valuesMap: { SECTION_HEAD: { description: '科室负责人' }, OFFICE: { description: '办公室' }, LEADER: { description: '单位负责人' } },
-});
-
-/** The steps an approval chain may have (the directory's SECTION, OFFICE, LEADER), shared by tables and reviews. */
-export enum ApprovalStepId {
-  SECTION = 'SECTION',
-  OFFICE = 'OFFICE',
-  LEADER = 'LEADER',
-}
-registerEnumType(ApprovalStepId, {
-  name: 'ApprovalStepId',
-  description: 'A step of an approval chain.',
-  valuesMap: { SECTION: { description: '科室负责人审核' }, OFFICE: { description: '办公室审核' }, LEADER: { description: '单位负责人审核' } },
 });
 
 /** Where a return (退回) sends a submission: back to the preparer, or to an earlier step that decides again. */

@@ -456,6 +456,9 @@ const auth = {
 /** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
 const api = {
   listingUsers: '列出用户',
+  peopleNeedUnit: '你不属于任何单位：请用 unitCode 指明要查看哪个单位的人员（审计和管理员可查看任何单位）。',
+  peopleOfOtherUnit: (p: { own: string | null; asked: string }) =>
+    `只有审计（AUDITOR）和管理员（ADMIN）可以查看其他单位的人员：你属于${p.own === null ? '无所属单位' : `单位 ${p.own}`}，不能查看单位 ${p.asked}。`,
   verifyingTrail: '校验审计轨迹',
   anchoringTrail: '锚定审计轨迹',
   /** What is read, as a refusal names it: "项目 P1 2022 年度的目标表". */
