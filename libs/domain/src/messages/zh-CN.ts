@@ -523,6 +523,7 @@ const api = {
 /** Reading a published document of target tables (target-document/), as the import reports it. */
 const documentImport = {
   notAnAmountUnit: (unit: string) => `单位为「${unit}」：只能导入以 元 或 万元 计的表`,
+  noTable: '没有找到项目绩效目标表：一张表以带编号的标题开头（例如 1.就业工作经费绩效目标表），其后是单位行（例如 323001巨鹿县人力资源和社会保障局本级 单位：万元）',
   noIndicatorHeader: (p: { line: number; cutOff: boolean }) =>
     `没有指标表头（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）${p.cutOff ? '：绩效目标之后表格被截断' : `：第 ${p.line} 行的指标行之前缺少表头`}`,
   noIndicatorRow: '指标表头之后没有任何指标行：表格被截断',

@@ -40,9 +40,7 @@ export function parseTargetDocument(text: string, options: ParseOptions = {}): T
       seq: null,
       title: null,
       line: 1,
-      message:
-        'no project table found: a table starts with its numbered title (e.g. 1.就业工作经费绩效目标表) ' +
-        'followed by the unit line (e.g. 323001巨鹿县人力资源和社会保障局本级 单位：万元)',
+      message: messages.documentImport.noTable,
     });
   }
   for (const [k, table] of tables.entries()) {

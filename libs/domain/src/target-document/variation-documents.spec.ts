@@ -132,8 +132,7 @@ describe('documents that cannot be parsed', () => {
         title: null,
         line: 1,
         message:
-          'no project table found: a table starts with its numbered title (e.g. 1.就业工作经费绩效目标表) ' +
-          'followed by the unit line (e.g. 323001巨鹿县人力资源和社会保障局本级 单位：万元)',
+          '没有找到项目绩效目标表：一张表以带编号的标题开头（例如 1.就业工作经费绩效目标表），其后是单位行（例如 323001巨鹿县人力资源和社会保障局本级 单位：万元）',
       },
     ]);
   });
