@@ -217,10 +217,10 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(future.errors?.[0]?.message).toMatch(/future/);
     const unreadable = await tableAsOf('last spring');
     expect(unreadable.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(unreadable.errors?.[0]?.message).toContain('asOf must be an ISO-8601 date and time');
+    expect(unreadable.errors?.[0]?.message).toContain('asOf 须为 ISO-8601 日期时间');
     const unreadablePeriod = await trail(demo.auditor, { filter: { from: 'last spring' } });
     expect(unreadablePeriod.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(unreadablePeriod.errors?.[0]?.message).toContain('filter.from must be');
+    expect(unreadablePeriod.errors?.[0]?.message).toContain('filter.from 须为');
   });
 
   it('lets a preparer of another unit read only their unit’s entries, and refuses another unit by name', async () => {
@@ -233,7 +233,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
 
     const refused = await trail(preparer, { filter: { unitCode: '323001' } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(refused.errors?.[0]?.message).toContain('your own unit 323003 only, not those of unit 323001');
+    expect(refused.errors?.[0]?.message).toContain('只能查看本单位 323003 的记录，不能查看单位 323001 的记录');
     expect(refused.data).toBeNull();
     const logins = await trail(preparer, { filter: { kind: 'LOGIN' } });
     expect(logins.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

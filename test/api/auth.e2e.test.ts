@@ -58,7 +58,7 @@ describe('sign-in and the directory over GraphQL', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect(wrongPassword.errors![0]!.message).toBe(unknownUser.errors![0]!.message);
-    expect(wrongPassword.errors![0]!.message).toMatch(/user name or password is wrong/);
+    expect(wrongPassword.errors![0]!.message).toMatch(/用户名或密码错误/);
   });
 
   it('records every sign-in and failure as events, without the password', async () => {
@@ -75,17 +75,17 @@ describe('sign-in and the directory over GraphQL', () => {
   it('refuses a missing, malformed or tampered token with UNAUTHENTICATED saying which', async () => {
     const missing = await api.graphql(ME);
     expect(missing.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(missing.errors?.[0]?.message).toMatch(/Sign in first.*Authorization: Bearer/);
+    expect(missing.errors?.[0]?.message).toMatch(/请先登录.*Authorization: Bearer/);
 
     const basic = await api.graphql(ME, {}, undefined, { authorization: 'Basic YWRtaW46YWRtaW4=' });
-    expect(basic.errors?.[0]?.message).toMatch(/Sign in first/);
+    expect(basic.errors?.[0]?.message).toMatch(/请先登录/);
 
     const [head, payload, signature] = demo.preparer.token.split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     const forged = Buffer.from(JSON.stringify({ ...claims, roles: ['ADMIN'] })).toString('base64url');
     const tampered = await api.graphql(ME, {}, { token: `${head}.${forged}.${signature}` });
     expect(tampered.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(tampered.errors?.[0]?.message).toMatch(/invalid: its signature does not match/);
+    expect(tampered.errors?.[0]?.message).toMatch(/登录令牌无效：签名不符/);
 
     const garbage = await api.graphql(ME, {}, { token: 'not-a-token' });
     expect(garbage.errors?.[0]?.message).toMatch(/invalid/);
@@ -97,7 +97,7 @@ describe('sign-in and the directory over GraphQL', () => {
     for (const caller of [demo.preparer, demo.auditor, demo.office]) {
       const response = await api.graphql(REGISTER, { input }, caller);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(response.errors?.[0]?.message).toMatch(/needs the ADMIN role/);
+      expect(response.errors?.[0]?.message).toMatch(/需要管理员（ADMIN）角色/);
     }
     const grant = await api.graphql(GRANT, { input: { userId: demo.preparer.userId, role: 'ADMIN' } }, demo.preparer);
     expect(grant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -106,13 +106,13 @@ describe('sign-in and the directory over GraphQL', () => {
   it('refuses a password shorter than 10 characters with VALIDATION on the field', async () => {
     const response = await api.graphql(REGISTER, { input: { userName: 'shorty', displayName: '短', unitCode: '323001', password: 'short' } }, demo.admin);
     expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(response.errors?.[0]?.extensions?.problems).toEqual([{ field: 'password', message: expect.stringMatching(/at least 10/) }]);
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([{ field: 'password', message: expect.stringMatching(/至少需要 10 个字符/) }]);
     const change = await api.graphql(
       CHANGE_PASSWORD,
       { input: { userId: demo.leader.userId, currentPassword: demoPassword, newPassword: 'tiny' } },
       demo.leader,
     );
-    expect(change.errors?.[0]?.extensions?.problems).toEqual([{ field: 'newPassword', message: expect.stringMatching(/at least 10/) }]);
+    expect(change.errors?.[0]?.extensions?.problems).toEqual([{ field: 'newPassword', message: expect.stringMatching(/至少需要 10 个字符/) }]);
   });
 
   it('lets a user change their own password with the current one, and not another’s', async () => {
@@ -132,7 +132,7 @@ describe('sign-in and the directory over GraphQL', () => {
     await api.must(demo.admin, REVOKE, { input: { userId: temp.userId, role: 'PREPARER' } });
     const afterRevoke = await api.graphql(DRAFT, draftInput('REVOKE0002'), temp);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(afterRevoke.errors?.[0]?.message).toMatch(/you do not have the PREPARER role/);
+    expect(afterRevoke.errors?.[0]?.message).toMatch(/你没有 PREPARER 角色/);
     expect((await api.graphql<{ me: { roles: string[] } }>(ME, {}, temp)).data!.me.roles).toEqual([]);
 
     await api.must(demo.admin, DEACTIVATE, { input: { userId: temp.userId } });
@@ -185,21 +185,21 @@ describe('sign-in throttling and token expiry (the API clock moved forward, no s
 
   it('locks a user after 5 failures, refuses even the right password until the lock ends, and records the lock', async () => {
     const fail = () => api.loginResponse('wang', 'wrong-password-x');
-    for (let i = 0; i < 3; i++) expect((await fail()).errors?.[0]?.message).toMatch(/user name or password is wrong: check both/);
+    for (let i = 0; i < 3; i++) expect((await fail()).errors?.[0]?.message).toBe('用户名或密码错误：请检查后重试。');
     // After the third failure the next try must wait 2 s, and is refused unchecked before then.
     const tooSoon = await api.loginResponse('wang', demoPassword);
-    expect(tooSoon.errors?.[0]?.message).toMatch(/Too many failed sign-ins for this user: wait 2 seconds/);
+    expect(tooSoon.errors?.[0]?.message).toMatch(/^该用户的登录失败次数过多：请等待 2 秒/);
     api.advanceClock(2_100);
     await fail();
     api.advanceClock(4_100);
     const fifth = await fail();
     expect(fifth.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(fifth.errors?.[0]?.message).toMatch(/sign-in is locked until \d{4}-\d{2}-\d{2}T/);
+    expect(fifth.errors?.[0]?.message).toMatch(/登录已锁定至 \d{4}-\d{2}-\d{2}T/);
 
     api.advanceClock(10 * minute);
     const stillLocked = await api.loginResponse('wang', demoPassword);
     expect(stillLocked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(stillLocked.errors?.[0]?.message).toMatch(/Sign-in for this user is locked after repeated failures until/);
+    expect(stillLocked.errors?.[0]?.message).toMatch(/^该用户的登录因多次失败已锁定至/);
 
     api.advanceClock(5 * minute + 1_000);
     const afterLock = await api.loginResponse('wang', demoPassword);
@@ -217,7 +217,7 @@ describe('sign-in throttling and token expiry (the API clock moved forward, no s
     api.advanceClock(8 * 60 * minute + 10_000);
     const expired = await api.graphql(ME, {}, token);
     expect(expired.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(expired.errors?.[0]?.message).toMatch(/The sign-in token expired at .*: sign in again/);
+    expect(expired.errors?.[0]?.message).toMatch(/^登录令牌已于 .* 过期：请重新登录。$/);
     expect((await api.graphql(ME, {}, await api.login(testAdmin.userName, testAdmin.password))).errors).toBeUndefined();
   });
 });

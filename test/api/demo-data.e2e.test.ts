@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EventStore } from '@app/event-store';
 import { demoPassword, demoUsers } from '../../apps/api/src/demo/demo-directory.js';
 import { EVENT_STORE } from '../../apps/api/src/storage/storage.tokens.js';
@@ -9,6 +11,12 @@ const TABLES = `query Tables($min: String) {
     totalCount edges { node { projectCode unitCode sectionId status importedFrom { name lines { from to } } } }
   }
 }`;
+
+/** The README's GraphQL examples, in order: fenced code blocks whose info string is `graphql example`. */
+function readmeExamples(): string[] {
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+  return [...readme.matchAll(/^```graphql example\n([\s\S]*?)^```$/gmu)].map(([, body]) => body!);
+}
 
 describe('first start on an empty embedded store', () => {
   let api: RunningApi;
@@ -45,6 +53,48 @@ describe('first start on an empty embedded store', () => {
 
   it('keeps the bootstrap administrator working beside the demo users', async () => {
     await expect(api.login('admin', 'admin-password-1')).resolves.toMatchObject({ userId: expect.any(String) });
+  });
+
+  describe('the README examples, copied in order', () => {
+    it('are found in README.md', () => {
+      expect(readmeExamples().length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('each succeed as written, signed in as the latest login above it, and end with the section step approved by name', async () => {
+      let caller: Caller | undefined;
+      const answers: Array<Record<string, any>> = [];
+      for (const example of readmeExamples()) {
+        const response = await api.graphql<Record<string, any>>(example, {}, caller);
+        expect({ example, errors: response.errors }).toEqual({ example, errors: undefined });
+        const token = response.data?.login?.token;
+        if (typeof token === 'string') caller = { token };
+        answers.push(response.data!);
+      }
+      const submitted = answers.find((answer) => answer.submitTargetTable !== undefined)!.submitTargetTable.targetTable;
+      expect(submitted).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'SECTION', label: '科室负责人审核' }, submitter: { id: 'demo-preparer', name: '张经办' } });
+      const approved = answers.find((answer) => answer.approveTargetTableStep !== undefined)!.approveTargetTableStep.targetTable;
+      expect(approved.currentStep).toEqual({ step: 'OFFICE', label: '办公室审核' });
+      expect(approved.decisions).toEqual([{ step: 'SECTION', decidedBy: { id: 'demo-section-head', name: '李股长' }, comment: '同意' }]);
+      const drafted = answers.find((answer) => answer.draftTargetTable !== undefined)!.draftTargetTable.targetTable;
+      expect(drafted.budget).toEqual({ total: '200000.00', totalWan: '20.00' });
+    });
+
+    it('names who decided in a CONFLICT, in Chinese, and lets a preparer look up the names of the unit', async () => {
+      const sectionHead = await api.login('section-head', 'demo-password-1');
+      const again = await api.graphql(
+        'mutation { approveTargetTableStep(input: { projectCode: "13052922P00584010316P", fiscalYear: 2023, step: SECTION }) { position } }',
+        {},
+        sectionHead,
+      );
+      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0]?.message).toBe('不能批准「科室负责人审核」步骤：该目标表正等待「办公室审核」步骤；李股长已批准该步骤。');
+
+      const preparer = await api.login('preparer', 'demo-password-1');
+      const people = await api.must<{ people: Array<{ id: string; name: string }> }>(preparer, 'query { people { id name } }');
+      expect(people.people).toContainEqual({ id: 'demo-section-head', name: '李股长' });
+      const otherUnit = await api.graphql('query { people(unitCode: "323003") { id name } }', {}, preparer);
+      expect(otherUnit.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    });
   });
 
   it('loads nothing again on the next start of the same store', async () => {

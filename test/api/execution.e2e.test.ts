@@ -182,7 +182,7 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
   it('lets each caller read only their scope', async () => {
     const otherSection = await api.graphql(PROJECT, { code, year }, demo.otherSectionPreparer);
     expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(otherSection.errors?.[0]?.message).toContain('section employment');
+    expect(otherSection.errors?.[0]?.message).toContain('employment 科室');
     const otherUnit = await api.graphql(OVERVIEW, { year, unit: '323003' }, demo.office);
     expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const { executionOverview } = await api.must<{ executionOverview: any }>(demo.preparer323003, OVERVIEW, { year });

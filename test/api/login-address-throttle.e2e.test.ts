@@ -52,14 +52,14 @@ describe('the per-address sign-in throttle, kept in the read store', () => {
           advancedMs += 30_001;
         }
         const response = await loginFrom(first, attacker, userNames[failure % userNames.length]!, 'wrong-password-x');
-        expect(response.errors?.[0]?.message).toBe('The user name or password is wrong: check both and try again.');
+        expect(response.errors?.[0]?.message).toBe('用户名或密码错误：请检查后重试。');
       }
       expect(await addressLocks(first)).toEqual([]);
 
       first.advanceClock(30_001);
       advancedMs += 30_001;
       const thirtieth = await loginFrom(first, attacker, userNames[30 % userNames.length]!, 'wrong-password-x');
-      expect(thirtieth.errors?.[0]?.message).toMatch(/The user name or password is wrong, and after repeated failures sign-in is locked until/);
+      expect(thirtieth.errors?.[0]?.message).toMatch(/^用户名或密码错误，多次失败后登录已锁定至/);
       expect(await addressLocks(first)).toEqual([expect.objectContaining({ address: attacker, failures: 30 })]);
 
       const rightPassword = await loginFrom(first, attacker, 'zhang', demoPassword);

@@ -131,7 +131,7 @@ describe('importTargetDocument over GraphQL', () => {
     const tables = response.data!.importTargetDocument.tables;
     expect(tables.filter((table) => table.outcome === 'CREATED')).toHaveLength(14);
     expect(tables[2]).toMatchObject({ outcome: 'SKIPPED', status: 'DRAFT' });
-    expect(tables[2]!.reason).toContain('already exists and is not the one in the document: the table is a draft (草稿) of version 1');
+    expect(tables[2]!.reason).toContain('已存在，且与文档中的不同：该目标表是第 1 版草稿');
   });
 
   it('refuses a document that cannot be read whole, naming the table and line, and stores nothing', async () => {
@@ -139,7 +139,7 @@ describe('importTargetDocument over GraphQL', () => {
     const response = await importAs(demo.admin, { text: headerless, fiscalYear: 2024, mode: 'APPROVED' });
     expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     expect(response.errors?.[0]?.extensions?.problems).toEqual([
-      { field: 'tables[1]', message: expect.stringMatching(/^table 1 \(冀财社2021年 153号.*\), line 142: .*no indicator header/) },
+      { field: 'tables[1]', message: expect.stringMatching(/^第 1 张表（冀财社2021年 153号.*）第 142 行：.*没有指标表头/) },
     ]);
     expect(await countOf(demo.auditor, { fiscalYear: 2024 })).toBe(before);
   });
@@ -147,7 +147,7 @@ describe('importTargetDocument over GraphQL', () => {
   it('refuses unrelated text with VALIDATION', async () => {
     const response = await importAs(demo.admin, { text: '会议通知\n请各科室准时参加。', fiscalYear: 2024, mode: 'APPROVED' });
     expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(response.errors?.[0]?.message).toContain('no project table found');
+    expect(response.errors?.[0]?.message).toContain('没有找到项目绩效目标表');
   });
 
   it('imports the tables that could be read when asked to, listing what could not', async () => {
@@ -162,11 +162,11 @@ describe('importTargetDocument over GraphQL', () => {
   it('is FORBIDDEN to a user without an importing role, and to an office for another unit’s tables, storing nothing', async () => {
     const auditor = await importAs(demo.auditor, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(auditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(auditor.errors?.[0]?.message).toBe('导入绩效目标文件为已批准的历史基线需要办公室（OFFICE）或管理员（ADMIN）角色：你的角色是 AUDITOR。');
+    expect(auditor.errors?.[0]?.message).toBe('导入绩效目标文件为已批准的历史基线需要办公室（OFFICE）或管理员（ADMIN）角色：你的角色是 审计（AUDITOR）。');
     const preparer = await importAs(demo.preparer, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(preparer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const office = await importAs(demo.office, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
-    expect(office.errors?.[0]?.message).toContain('Importing table 9 (13052922P005840107159) as an approved baseline needs the office (办公室, role OFFICE) of unit 323003');
+    expect(office.errors?.[0]?.message).toContain('把第 9 张表（13052922P005840107159）导入为已批准的基线需要单位 323003 的办公室（OFFICE）');
     expect(await countOf(demo.auditor, { fiscalYear: 2025 })).toBe(0);
   });
 

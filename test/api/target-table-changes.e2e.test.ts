@@ -170,11 +170,11 @@ describe('targetTableChanged over graphql-ws', () => {
   it('refuses a connection without a token, or with a bad one, with UNAUTHENTICATED', async () => {
     await expect(subscribe(undefined).next()).rejects.toMatchObject({
       code: 4401,
-      reason: expect.stringMatching(/^UNAUTHENTICATED: Sign in first: send the login token as connectionParams \{ authorization: "Bearer <token>" \}/),
+      reason: expect.stringMatching(/^UNAUTHENTICATED: 请先登录：在 connectionParams 中发送登录令牌/),
     });
     await expect(subscribe({ token: 'not-a-token' }).next()).rejects.toMatchObject({
       code: 4401,
-      reason: expect.stringMatching(/^UNAUTHENTICATED: The sign-in token is invalid/),
+      reason: expect.stringMatching(/^UNAUTHENTICATED: 登录令牌无效/),
     });
   });
 
@@ -182,7 +182,7 @@ describe('targetTableChanged over graphql-ws', () => {
     await expect(subscribe(demo.preparer, '323003').next()).rejects.toEqual([
       expect.objectContaining({
         extensions: { code: 'FORBIDDEN' },
-        message: expect.stringMatching(/unit 323003 needs membership of that unit, or the AUDITOR \(审计\) or ADMIN \(管理员\) role: you belong to unit 323001/),
+        message: expect.stringMatching(/关注单位 323003 的目标表需要属于该单位，或拥有审计（AUDITOR）或管理员（ADMIN）角色：你属于单位 323001/),
       }),
     ]);
   });

@@ -184,7 +184,7 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
     it('answers a version the table does not have with NOT_FOUND naming the versions it has', async () => {
       const missing = await refusal(demo.auditor, DIFF, { ...vars, from: 1, to: 3 });
       expect(missing.code).toBe('NOT_FOUND');
-      expect(missing.message).toBe(`The target table of project ${ref.projectCode} in ${ref.fiscalYear} has no version 3: its versions are 1, 2.`);
+      expect(missing.message).toBe(`项目 ${ref.projectCode} ${ref.fiscalYear} 年度的目标表没有第 3 版：现有版本为 1, 2。`);
       const noTable = await refusal(demo.auditor, VERSIONS, { code: 'NO-SUCH-TABLE', year: 2022 });
       expect(noTable.code).toBe('NOT_FOUND');
     });
@@ -218,11 +218,11 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
       const needed = /needs AUDITOR or ADMIN, an OFFICE or LEADER of unit 323001, or a PREPARER or SECTION_HEAD of section employment in unit 323001: you are PREPARER of section labor in unit 323001\.$/;
       const read = await refusal(caller, GET, { code: employment.projectCode, year, min: head });
       expect(read.code).toBe('FORBIDDEN');
-      expect(read.message).toMatch(/^Reading the target table of project SCOPEEMPLOYMENT in 2031 /);
+      expect(read.message).toMatch(/^查看项目 SCOPEEMPLOYMENT 2031 年度的目标表需要/);
       expect(read.message).toMatch(needed);
       const versions = await refusal(caller, VERSIONS, { code: employment.projectCode, year });
       expect(versions.code).toBe('FORBIDDEN');
-      expect(versions.message).toMatch(/^Reading the versions of the target table of project SCOPEEMPLOYMENT in 2031 /);
+      expect(versions.message).toMatch(/^查看项目 SCOPEEMPLOYMENT 2031 年度目标表的各版本需要/);
       expect(versions.message).toMatch(needed);
       expect((await refusal(caller, DIFF, { code: employment.projectCode, year, from: 1, to: 1 })).code).toBe('FORBIDDEN');
 
@@ -230,7 +230,7 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
       expect(await listed(caller, { unitCode: '323001' })).toEqual(['SCOPELABOR', 'SCOPEUNSECTIONED']);
       const otherSection = await refusal(caller, LIST, { filter: { sectionId: 'employment' } });
       expect(otherSection.code).toBe('FORBIDDEN');
-      expect(otherSection.message).toMatch(/^Listing the target tables of section employment needs .*you are PREPARER of section labor in unit 323001\. Leave the filter out/);
+      expect(otherSection.message).toMatch(/^列出目标表（科室 employment）需要.*你是单位 323001 的 labor 科室的 PREPARER。去掉筛选条件/);
       // A table without a section is open to the preparers of its unit.
       expect((await api.must<{ targetTable: any }>(caller, GET, { code: unsectioned.projectCode, year })).targetTable).toEqual({
         projectCode: unsectioned.projectCode,
@@ -242,11 +242,11 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
     it('keeps another unit’s tables and inbox from an office user, and lists their own unit’s', async () => {
       const read = await refusal(otherUnitOffice, GET, { code: employment.projectCode, year, min: head });
       expect(read.code).toBe('FORBIDDEN');
-      expect(read.message).toMatch(/an OFFICE or LEADER of unit 323001.*: you are OFFICE of unit 323003, without a section\.$/);
+      expect(read.message).toMatch(/单位 323001 的 OFFICE 或 LEADER.*：你是单位 323003（不属于任何科室）的 OFFICE。$/);
       expect((await refusal(otherUnitOffice, VERSIONS, { code: labor.projectCode, year })).code).toBe('FORBIDDEN');
       const otherUnit = await refusal(otherUnitOffice, LIST, { filter: { unitCode: '323001' } });
       expect(otherUnit.code).toBe('FORBIDDEN');
-      expect(otherUnit.message).toMatch(/^Listing the target tables of unit 323001 needs .*you are OFFICE of unit 323003, without a section\./);
+      expect(otherUnit.message).toMatch(/^列出目标表（单位 323001）需要.*你是单位 323003（不属于任何科室）的 OFFICE。/);
       expect(await listed(otherUnitOffice)).toEqual(['SCOPEINSURANCE']);
       expect(await listed(otherUnitOffice, { unitCode: '323003', sectionId: 'insurance' })).toEqual(['SCOPEINSURANCE']);
       expect((await api.must<{ myInbox: any }>(otherUnitOffice, INBOX, { min: head })).myInbox.totalCount).toBe(0);

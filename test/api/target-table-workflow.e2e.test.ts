@@ -164,7 +164,7 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expect(losers[0]!.errors![0]!.extensions?.code).toBe('CONFLICT');
-    expect(losers[0]!.errors![0]!.message).toMatch(/already approved|office/i);
+    expect(losers[0]!.errors![0]!.message).toMatch(/已批准该步骤|办公室审核/);
 
     const table = winners[0]!.data!.approveTargetTableStep.targetTable;
     expect(table).toMatchObject({ status: 'IN_REVIEW', currentStep: { step: 'OFFICE' } });
@@ -210,7 +210,7 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
   it('answers a submission of a table that does not exist with NOT_FOUND', async () => {
     const missing = await refused(demo.preparer, SUBMIT, ref('NO-SUCH-TABLE'));
     expect(missing.code).toBe('NOT_FOUND');
-    expect(missing.message).toBe('There is no target table for project NO-SUCH-TABLE in 2022. Check the project code and year, or draft it first.');
+    expect(missing.message).toBe('没有项目 NO-SUCH-TABLE 2022 年度的目标表：请检查项目编码和年度，或先起草。');
   });
 
   it('blocks submitting the seed table 10 with VALIDATION naming its head-count target', async () => {

@@ -146,7 +146,7 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     const content = { sectionId: 'employment' };
     const otherSection = await api.graphql(DRAFT, draftInput('SCOPE00001', content), demo.otherSectionPreparer);
     expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(otherSection.errors?.[0]?.message).toMatch(/section employment in unit 323001.*you are a preparer of section labor in unit 323001/);
+    expect(otherSection.errors?.[0]?.message).toMatch(/单位 323001 的 employment 科室.*你是单位 323001 的 labor 科室的科室经办人/);
     const otherUnit = await api.graphql(DRAFT, draftInput('SCOPE00002'), demo.preparer323003);
     expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const head = await api.graphql(DRAFT, draftInput('SCOPE00003', content), demo.sectionHead);
@@ -174,12 +174,12 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
   it('refuses over-deep and over-costly queries and oversized bodies with VALIDATION', async () => {
     const deep = await api.graphql('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }', {}, preparer);
     expect(deep.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(deep.errors?.[0]?.message).toMatch(/nested 11 levels deep; at most 10/);
+    expect(deep.errors?.[0]?.message).toMatch(/嵌套了 11 层，最多允许 10 层/);
 
     const page = 'targetTables(first: 100) { edges { node { name indicators { level3 target { value unit } } } } }';
     const costly = await api.graphql(`{ ${Array.from({ length: 12 }, (_, i) => `p${i}: ${page}`).join(' ')} }`, {}, preparer);
     expect(costly.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(costly.errors?.[0]?.message).toMatch(/at most 5000 are allowed/);
+    expect(costly.errors?.[0]?.message).toMatch(/最多允许 5000 个/);
 
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -189,7 +189,7 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string }; message: string }> };
     expect(body.errors[0]!.extensions.code).toBe('VALIDATION');
-    expect(body.errors[0]!.message).toMatch(/larger than 2097152 bytes/);
+    expect(body.errors[0]!.message).toMatch(/超过 2097152 字节/);
   });
 
   it('lists tables with filters and cursor pagination to a preparer of their unit', async () => {

@@ -89,7 +89,7 @@ describe.each(readStoreDialects)('audit trail of the ledger, the reviews and the
     const [anchor, ...more] = await entries({ kind: 'INTEGRITY' });
     expect(more).toEqual([]);
     expect(anchor).toMatchObject({ eventType: AUDIT_TRAIL_ANCHORED, documentKind: 'INTEGRITY', label: '审计锚定', unitCode: null, projectCode: null });
-    expect(anchor!.summary).toMatch(/^anchored the audit trail: the last revision and hash of 3 streams up to position \d+, signed with HMAC-SHA256$/);
+    expect(anchor!.summary).toMatch(/^锚定审计轨迹：截至位置 \d+ 的 3 个流的最后版本号和散列，以 HMAC-SHA256 签名$/);
     // What the store signs is what the trail reads.
     const signed: AuditTrailAnchored = { type: AUDIT_TRAIL_ANCHORED, data: signAnchor({ anchoredAt: 'now', headPosition: '1', streams: {} }, anchorKey) };
     expect(signed.data.algorithm).toBe('HMAC-SHA256');

@@ -23,6 +23,7 @@ import { MidtermReviewsModule } from './midterm-review/midterm-reviews.module.js
 import { InboxModule } from './inbox/inbox.module.js';
 import { APP_LOGGER, createAppLogger, type AppLogger } from './observability/app-logger.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { PeopleModule } from './people/people.module.js';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         DemoModule,
         FinalEvaluationsModule,
         MidtermReviewsModule,
+        PeopleModule,
         InboxModule,
         ObservabilityModule,
       ],

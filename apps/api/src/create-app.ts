@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
@@ -28,8 +29,8 @@ function unreadableBody(maxBodyBytes: number) {
     if (!error || error.status === undefined || error.status >= 500) return next(error);
     const message =
       error.type === 'entity.too.large'
-        ? `The request body is larger than ${maxBodyBytes} bytes; send less at once (e.g. split a document).`
-        : 'The request body is not valid JSON: send {"query": "...", "variables": {...}} with content-type application/json.';
+        ? messages.api.bodyTooLarge(maxBodyBytes)
+        : messages.api.bodyNotJson;
     res.status(error.status).json({ errors: [{ message, extensions: { code: 'VALIDATION' } }] });
   };
 }

@@ -20,7 +20,7 @@ describe('bearerToken', () => {
       expect(thrown).toMatchObject({
         code: 'UNAUTHENTICATED',
         problem: 'MISSING',
-        message: 'Sign in first: send the token that the login mutation returned as the header "Authorization: Bearer <token>".',
+        message: '请先登录：把 login 返回的令牌放在请求头 "Authorization: Bearer <token>" 中发送。',
       });
     }
   });

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { TokenError } from './token-error.js';
 
 /** The token of an `Authorization: Bearer <token>` header (RFC 6750); the scheme is matched in any case. */
@@ -5,10 +6,7 @@ export function bearerToken(authorization: string | string[] | undefined): strin
   const value = Array.isArray(authorization) ? authorization[0] : authorization;
   const match = typeof value === 'string' ? /^\s*Bearer\s+(\S+)\s*$/i.exec(value) : null;
   if (match?.[1] === undefined) {
-    throw new TokenError(
-      'MISSING',
-      'Sign in first: send the token that the login mutation returned as the header "Authorization: Bearer <token>".',
-    );
+    throw new TokenError('MISSING', messages.auth.signInFirst);
   }
   return match[1];
 }

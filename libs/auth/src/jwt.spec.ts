@@ -75,7 +75,7 @@ describe('signToken and verifyToken', () => {
     expect([error.code, error.problem, error.message]).toEqual([
       'UNAUTHENTICATED',
       'EXPIRED',
-      'The sign-in token expired at 2022-03-01T09:00:00.000Z: sign in again.',
+      '登录令牌已于 2022-03-01T09:00:00.000Z 过期：请重新登录。',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('signToken and verifyToken', () => {
     expect([error.code, error.problem, error.message]).toEqual([
       'UNAUTHENTICATED',
       'NOT_YET_VALID',
-      "The sign-in token is not valid before 2022-03-01T08:00:00.000Z: check that this computer's clock is right, or sign in again.",
+      '登录令牌在 2022-03-01T08:00:00.000Z 之前无效：请检查本机时钟是否正确，或重新登录。',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('signToken and verifyToken', () => {
     expect([error.code, error.problem, error.message]).toEqual([
       'UNAUTHENTICATED',
       'INVALID',
-      'The sign-in token is invalid: its signature does not match (altered, or signed with another secret). Sign in again.',
+      '登录令牌无效：签名不符（被改动过，或用另一个密钥签名）。请重新登录。',
     ]);
   });
 
@@ -128,11 +128,11 @@ describe('signToken and verifyToken', () => {
     const payload = part({ ...subject, iat: seconds, nbf: seconds, exp: seconds + 3600 });
     const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${payload}.`;
     expect(tokenError(() => verifyToken(unsigned, secret, now)).message).toBe(
-      'The sign-in token is invalid: it is not a token of three dot-separated parts. Sign in again.',
+      '登录令牌无效：它不是由三段（以点分隔）组成的令牌。请重新登录。',
     );
     const withSignature = `${part({ alg: 'none', typ: 'JWT' })}.${payload}.${hs256(`x.${payload}`, secret)}`;
     expect(tokenError(() => verifyToken(withSignature, secret, now)).message).toBe(
-      'The sign-in token is invalid: it must be signed with HS256, not "none". Sign in again.',
+      '登录令牌无效：它必须以 HS256 签名，而不是 "none"。请重新登录。',
     );
   });
 
@@ -140,7 +140,7 @@ describe('signToken and verifyToken', () => {
     for (const alg of ['HS512', 'RS256', 'hs256']) {
       const input = `${part({ alg, typ: 'JWT' })}.${part({ ...subject, iat: seconds, nbf: seconds, exp: seconds + 3600 })}`;
       expect(tokenError(() => verifyToken(`${input}.${hs256(input, secret)}`, secret, now)).message).toContain(
-        `it must be signed with HS256, not "${alg}"`,
+        `它必须以 HS256 签名，而不是 "${alg}"`,
       );
     }
   });
@@ -154,11 +154,11 @@ describe('signToken and verifyToken', () => {
     expect(verifyToken(signed({ alg: 'HS256' }, good), secret, now).sub).toBe('u-zhang');
     expect(tokenError(() => verifyToken(signed({ alg: 'HS256', crit: ['exp'] }, good), secret, now)).problem).toBe('INVALID');
     expect(tokenError(() => verifyToken(signed({ alg: 'HS256' }, { ...good, exp: undefined }), secret, now)).message).toBe(
-      'The sign-in token is invalid: its claims are not the ones this server writes. Sign in again.',
+      '登录令牌无效：它的声明不是本服务器写的。请重新登录。',
     );
     expect(tokenError(() => verifyToken(signed({ alg: 'HS256' }, { ...good, roles: ['ROOT'] }), secret, now)).problem).toBe('INVALID');
     expect(tokenError(() => verifyToken(signed({ alg: 'HS256' }, { ...good, iat: seconds + 60 }), secret, now)).message).toContain(
-      'issued in the future',
+      '它声称签发于未来',
     );
   });
 
@@ -168,7 +168,7 @@ describe('signToken and verifyToken', () => {
     }
     expect(tokenError(() => verifyToken('e30.!!!.abc', secret, now)).problem).toBe('INVALID');
     expect(tokenError(() => verifyToken('bm90IGpzb24.e30.abc', secret, now)).message).toBe(
-      'The sign-in token is invalid: a part of it is not base64url-encoded JSON. Sign in again.',
+      '登录令牌无效：其中一段不是 base64url 编码的 JSON。请重新登录。',
     );
   });
 

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { isRole, type Role } from '@app/domain';
+import { isRole, messages, type Role } from '@app/domain';
 import { TokenError } from './token-error.js';
 
 /**
@@ -73,35 +73,35 @@ export function verifyToken(
 ): TokenClaims {
   const key = secretKey(secret);
   if (typeof token !== 'string' || token.length > maxTokenLength || !tokenShape.test(token)) {
-    throw invalid('it is not a token of three dot-separated parts');
+    throw invalid(messages.auth.tokenWhy.notThreeParts);
   }
   const [headerPart, payloadPart, signaturePart] = token.split('.') as [string, string, string];
   const head = parseJson(headerPart);
   const { alg, typ, crit } = (typeof head === 'object' && head !== null ? head : {}) as Record<string, unknown>;
-  if (alg !== 'HS256') throw invalid(`it must be signed with HS256, not ${JSON.stringify(alg ?? null)}`);
-  if ((typ !== undefined && typ !== 'JWT') || crit !== undefined) throw invalid('its header is not one this server writes');
+  if (alg !== 'HS256') throw invalid(messages.auth.tokenWhy.wrongAlgorithm(JSON.stringify(alg ?? null)));
+  if ((typ !== undefined && typ !== 'JWT') || crit !== undefined) throw invalid(messages.auth.tokenWhy.foreignHeader);
 
   const given = Buffer.from(signaturePart, 'base64url');
   const expected = sign(`${headerPart}.${payloadPart}`, key);
   // Re-encoding catches a signature with altered padding bits that would decode to the same bytes.
   const canonical = given.toString('base64url') === signaturePart;
   if (!canonical || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw invalid('its signature does not match (altered, or signed with another secret)');
+    throw invalid(messages.auth.tokenWhy.signatureMismatch);
   }
 
   const claims = readClaims(parseJson(payloadPart));
   const tolerance = options.clockToleranceSeconds ?? 0;
   const nowSeconds = now.getTime() / 1000;
   if (nowSeconds >= claims.exp + tolerance) {
-    throw new TokenError('EXPIRED', `The sign-in token expired at ${isoOf(claims.exp)}: sign in again.`);
+    throw new TokenError('EXPIRED', messages.auth.tokenExpired(isoOf(claims.exp)));
   }
   if (nowSeconds + tolerance < claims.nbf) {
     throw new TokenError(
       'NOT_YET_VALID',
-      `The sign-in token is not valid before ${isoOf(claims.nbf)}: check that this computer's clock is right, or sign in again.`,
+      messages.auth.tokenNotYetValid(isoOf(claims.nbf)),
     );
   }
-  if (claims.iat > nowSeconds + tolerance) throw invalid(`it claims to be issued in the future, at ${isoOf(claims.iat)}`);
+  if (claims.iat > nowSeconds + tolerance) throw invalid(messages.auth.tokenWhy.issuedInFuture(isoOf(claims.iat)));
   return claims;
 }
 
@@ -122,7 +122,7 @@ function readClaims(payload: unknown): TokenClaims {
     !seconds(p.exp) ||
     (p.nbf !== undefined && !seconds(p.nbf))
   ) {
-    throw invalid('its claims are not the ones this server writes');
+    throw invalid(messages.auth.tokenWhy.foreignClaims);
   }
   return {
     sub: p.sub,
@@ -138,7 +138,7 @@ function readClaims(payload: unknown): TokenClaims {
 }
 
 function invalid(why: string): TokenError {
-  return new TokenError('INVALID', `The sign-in token is invalid: ${why}. Sign in again.`);
+  return new TokenError('INVALID', messages.auth.tokenInvalid(why));
 }
 
 function secretKey(secret: Uint8Array | string): Buffer {
@@ -157,7 +157,7 @@ function parseJson(part: string): unknown {
   try {
     return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
   } catch {
-    throw invalid('a part of it is not base64url-encoded JSON');
+    throw invalid(messages.auth.tokenWhy.notBase64Json);
   }
 }
 

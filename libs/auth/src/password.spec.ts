@@ -40,7 +40,7 @@ describe('hashPassword', () => {
     expect(error.problems).toEqual([
       {
         field: 'password',
-        message: 'is 9 characters long: a password needs at least 10; a short sentence is easy to remember and hard to guess',
+        message: '长 9 个字符：密码至少需要 10 个字符；一句短语既好记又难猜',
       },
     ]);
     expect(error.message).not.toContain('Tr0ub4dor');
@@ -48,14 +48,14 @@ describe('hashPassword', () => {
 
   it('counts characters, not bytes: ten Chinese characters are enough, nine are not', async () => {
     expect(passwordProblem('巨鹿县人力资源社会保')).toBeNull();
-    expect(passwordProblem('巨鹿县人力资源社会')?.message).toMatch(/^is 9 characters long/);
+    expect(passwordProblem('巨鹿县人力资源社会')?.message).toMatch(/^长 9 个字符/);
     await expect(hashPassword('巨鹿县人力资源社会保', testCost)).resolves.toMatch(/^scrypt\$1024\$/);
   });
 
   it('names the field the application chooses, and refuses absurdly long or missing passwords', () => {
     expect(passwordProblem('short', 'newPassword')?.field).toBe('newPassword');
-    expect(passwordProblem('x'.repeat(1025))?.message).toBe('is 1025 characters long: a password may have at most 1024');
-    expect(passwordProblem(undefined)?.message).toBe('is required: send the password as text');
+    expect(passwordProblem('x'.repeat(1025))?.message).toBe('长 1025 个字符：密码最多 1024 个字符');
+    expect(passwordProblem(undefined)?.message).toBe('必填：请以文字发送密码');
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { DomainError, type FieldProblem } from '@app/domain';
+import { DomainError, messages, type FieldProblem } from '@app/domain';
 
 /**
  * Passwords are stored as scrypt$N$r$p$salt$hash (salt and hash in base64). scrypt is
@@ -28,16 +28,13 @@ const maxCostMemory = 256 * 1024 * 1024;
 
 /** Why a new password is not acceptable, named with `field`; null when it is. Never repeats the password. */
 export function passwordProblem(plain: unknown, field = 'password'): FieldProblem | null {
-  if (typeof plain !== 'string') return { field, message: 'is required: send the password as text' };
+  if (typeof plain !== 'string') return { field, message: messages.auth.passwordRequired };
   const length = [...plain].length;
   if (length < minPasswordLength) {
-    return {
-      field,
-      message: `is ${length} characters long: a password needs at least ${minPasswordLength}; a short sentence is easy to remember and hard to guess`,
-    };
+    return { field, message: messages.auth.passwordTooShort({ length, min: minPasswordLength }) };
   }
   if (length > maxPasswordLength) {
-    return { field, message: `is ${length} characters long: a password may have at most ${maxPasswordLength}` };
+    return { field, message: messages.auth.passwordTooLong({ length, max: maxPasswordLength }) };
   }
   return null;
 }

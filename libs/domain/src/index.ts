@@ -1,5 +1,7 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
+export * from './messages/messages.js';
+export { namePeople, peopleNamed, personMarker } from './messages/person-marker.js';
 export * from './shared/money.js';
 export * from './shared/actor-words.js';
 export * from './shared/limits.js';

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { verifyAuditTrail, type EventStore, type IntegrityReport } from '@app/event-store';
@@ -27,7 +28,7 @@ export class AuditIntegrityResolver {
     description: 'AUDITOR or ADMIN: re-hashes every stream of the store and holds it against the latest signed anchor; reports each stream’s first break.',
   })
   async verifyAuditTrail(@Context() { req }: RequestContext): Promise<AuditTrailVerification> {
-    requireAnyRole(actorOf(req), auditRoles, 'Verifying the audit trail');
+    requireAnyRole(actorOf(req), auditRoles, messages.api.verifyingTrail);
     return verificationModel(await verifyAuditTrail(this.store, { anchorKey: this.anchorKey }));
   }
 
@@ -38,7 +39,7 @@ export class AuditIntegrityResolver {
     @Context() { req }: RequestContext,
     @Args('commandId', { type: () => String, nullable: true }) commandId?: string | null,
   ): Promise<AnchorAuditTrailPayload> {
-    requireAnyRole(actorOf(req), auditRoles, 'Anchoring the audit trail');
+    requireAnyRole(actorOf(req), auditRoles, messages.api.anchoringTrail);
     const context = commandContextFromRequest(req, { type: 'AnchorAuditTrail', input: { commandId } }, this.clock.now());
     const outcome = await this.anchoring.anchor(eventMetadata(context));
     return {

@@ -30,9 +30,9 @@ describe('scopedAuditTrailFilter', () => {
   it('refuses another unit, sign-in attempts and callers without a unit, saying what is missing', () => {
     const otherUnit = refusal(() => scopedAuditTrailFilter(person(['LEADER'], '323001'), { unitCode: '323003' }));
     expect(otherUnit.code).toBe('FORBIDDEN');
-    expect(otherUnit.message).toMatch(/AUDITOR.*ADMIN.*own unit 323001 only, not those of unit 323003/);
-    expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { kind: 'LOGIN' })).message).toMatch(/Sign-in attempts/);
-    expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { documentKind: 'LOGIN' })).message).toMatch(/Sign-in attempts/);
-    expect(refusal(() => scopedAuditTrailFilter(person(['PREPARER'], null), {})).message).toMatch(/belong to no unit/);
+    expect(otherUnit.message).toMatch(/AUDITOR.*ADMIN.*只能查看本单位 323001 的记录，不能查看单位 323003 的记录/);
+    expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { kind: 'LOGIN' })).message).toMatch(/登录记录/);
+    expect(refusal(() => scopedAuditTrailFilter(person(['OFFICE'], '323001'), { documentKind: 'LOGIN' })).message).toMatch(/登录记录/);
+    expect(refusal(() => scopedAuditTrailFilter(person(['PREPARER'], null), {})).message).toMatch(/你不属于任何单位/);
   });
 });

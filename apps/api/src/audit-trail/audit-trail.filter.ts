@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
 import { Role } from '../directory/directory.models.js';
 import { AuditActionKind, AuditDocumentKind } from './audit-trail.model.js';
 
@@ -16,7 +17,7 @@ export class AuditTrailFilter {
   documentKind?: AuditDocumentKind | null;
   @Field(() => String, { nullable: true, description: '凭证号: the payment recorded and any reversal of it.' }) voucherNumber?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version of the target table, mid-term review or final evaluation.' }) version?: number | null;
-  @Field(() => String, { nullable: true, description: 'The approval step decided, e.g. SECTION or OFFICE.' }) step?: string | null;
+  @Field(() => ApprovalStepId, { nullable: true, description: 'The approval step decided, e.g. SECTION or OFFICE.' }) step?: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'From this instant on, included.' }) from?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Up to this instant, included.' }) to?: Date | null;
   @Field(() => String, { nullable: true }) correlationId?: string | null;

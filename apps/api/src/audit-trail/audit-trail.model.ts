@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
 import {
   auditActionKindLabels,
   auditDocumentKindLabels,
@@ -125,7 +126,7 @@ export class AuditTrailEntry {
   @Field(() => String, { nullable: true }) projectCode!: string | null;
   @Field(() => Int, { nullable: true }) fiscalYear!: number | null;
   @Field(() => Int, { nullable: true, description: 'The version of the target table, mid-term review or final evaluation concerned.' }) version!: number | null;
-  @Field(() => String, { nullable: true, description: 'The approval step decided, e.g. OFFICE.' }) step!: string | null;
+  @Field(() => ApprovalStepId, { nullable: true, description: 'The approval step decided, e.g. OFFICE.' }) step!: string | null;
   @Field(() => String, { nullable: true, description: 'The unit the subject belongs to.' }) unitCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Why: the reason of a return, a reversal, an adjustment or a correction, the comment of an approval, the note of a payment, the measures and explanations of a review.' })
   reason!: string | null;

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { ApiError } from '../graphql/api-error.js';
 
@@ -16,7 +17,7 @@ export interface RequestContext {
 /** The signed-in caller; the guard has refused every request without one before a resolver runs. */
 export function actorOf(request: ApiRequest): Actor {
   if (request.actor === undefined) {
-    throw new ApiError('UNAUTHENTICATED', 'Sign in first: send the token that the login mutation returned as the header "Authorization: Bearer <token>".');
+    throw new ApiError('UNAUTHENTICATED', messages.auth.signInFirst);
   }
   return request.actor;
 }

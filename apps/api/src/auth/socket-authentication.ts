@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { TokenError } from '@app/auth';
 import type { Actor } from '@app/event-store';
@@ -14,7 +15,7 @@ export type SocketContext = Context<Record<string, unknown> | undefined, Extra &
 /** A WebSocket close reason is at most 123 bytes of UTF-8. */
 const maxCloseReasonBytes = 123;
 
-const missingToken = 'Sign in first: send the login token as connectionParams { authorization: "Bearer <token>" }.';
+const missingToken = messages.auth.signInFirstSocket;
 
 /**
  * Subscriptions run over graphql-ws, where no request carries a header: the token comes in

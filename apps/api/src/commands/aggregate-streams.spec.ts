@@ -7,6 +7,7 @@ import { SqliteEventStore, type Actor } from '@app/event-store';
 import { DomainError } from '@app/domain';
 import { AggregateStreams } from './aggregate-streams.js';
 import { commandDigest } from './command-digest.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import type { CommandContext } from './command-context.js';
 
 interface Counted {
@@ -39,7 +40,7 @@ describe('AggregateStreams', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'aggregate-streams-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    streams = new AggregateStreams(store);
+    streams = new AggregateStreams(store, new DirectoryReader(store));
   });
 
   afterEach(async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider, DomainEvent } from '@app/domain';
+import { DomainError, peopleNamed, type Decider, type DomainEvent } from '@app/domain';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import {
   EventIdReuseError,
@@ -20,7 +21,10 @@ const SCHEMA_VERSION = 1;
 /** Load, decide, append: the one way a command changes an aggregate's stream. */
 @Injectable()
 export class AggregateStreams {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly directory: DirectoryReader,
+  ) {}
 
   async execute<C, E extends DomainEvent, S>(
     streamId: string,
@@ -36,7 +40,7 @@ export class AggregateStreams {
     }
 
     const state = history.reduce((s, event) => decider.evolve(s, event as unknown as E), decider.initialState);
-    const events = decider.decide(command, state);
+    const events = await this.decided(decider, command, state);
     if (events.length === 0) return outcomeOf(streamId, history, false);
 
     const lastRevision = history.length === 0 ? -1 : history[history.length - 1]!.revision;
@@ -62,6 +66,17 @@ export class AggregateStreams {
       if (stored !== undefined) requireSameCommand(stored.metadata, context.digest);
     }
     return result;
+  }
+
+  /** The events the decider answers, or its refusal with every person it names named as the directory has them. */
+  private async decided<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, command: C, state: S): Promise<E[]> {
+    try {
+      return decider.decide(command, state);
+    } catch (error) {
+      if (!(error instanceof DomainError) || peopleNamed(error.message).length === 0) throw error;
+      const names = await this.directory.names();
+      throw error.namingPeople(names);
+    }
   }
 
   /** The aggregate's state as its stream holds it now, e.g. what a command on another aggregate needs from it. */

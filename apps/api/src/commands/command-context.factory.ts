@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { randomUUID } from 'node:crypto';
 import { actorOf, type ApiRequest } from '../auth/authenticated-request.js';
 import { ApiError } from '../graphql/api-error.js';
@@ -15,12 +16,12 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export function commandContextFromRequest(request: ApiRequest, sent: SentCommand & { input: { commandId?: string | null } }, now: Date): CommandContext {
   const id = sent.input.commandId ?? randomUUID();
   if (!idPattern.test(id)) {
-    throw new ApiError('VALIDATION', `commandId must be 1–100 letters, digits or . _ : - (a UUID is a good choice), got "${id}".`);
+    throw new ApiError('VALIDATION', messages.api.badCommandId(id));
   }
   const correlationHeader = request.headers['x-correlation-id'];
   const correlationId = (Array.isArray(correlationHeader) ? correlationHeader[0] : correlationHeader)?.trim() || id;
   if (!idPattern.test(correlationId)) {
-    throw new ApiError('VALIDATION', `x-correlation-id must be 1–100 letters, digits or . _ : -, got "${correlationId}".`);
+    throw new ApiError('VALIDATION', messages.api.badCorrelationId(correlationId));
   }
   return { commandId: id, correlationId, causationId: id, actor: actorOf(request), now: now.toISOString(), digest: commandDigest(sent) };
 }

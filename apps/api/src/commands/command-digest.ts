@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '@app/domain';
+import { DomainError, messages } from '@app/domain';
 import { canonicalJson, type EventMetadata } from '@app/event-store';
 
 /** A command as its sender gave it: its type and the input, commandId included or not. */
@@ -34,8 +34,8 @@ export function requireSameCommand(stored: EventMetadata, digest: string | undef
 export function commandIdReused(commandId: string): DomainError {
   return new DomainError(
     'CONFLICT',
-    `命令编号 ${commandId} 已用于另一条内容不同的命令，本次未写入任何内容：重试时请发送与第一次完全相同的内容；新的命令请使用新的编号（或不填 commandId）。`,
-    [{ field: 'commandId', message: `${commandId} 已用于另一条命令：请换一个新的命令编号` }],
+    messages.api.commandIdUsedForOther(commandId),
+    [{ field: 'commandId', message: messages.api.commandIdUsedForOtherField(commandId) }],
   );
 }
 

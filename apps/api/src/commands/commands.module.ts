@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module.js';
 import { AggregateStreams } from './aggregate-streams.js';
 
 @Global()
-@Module({ providers: [AggregateStreams], exports: [AggregateStreams] })
+@Module({ imports: [DirectoryModule], providers: [AggregateStreams], exports: [AggregateStreams] })
 export class CommandsModule {}

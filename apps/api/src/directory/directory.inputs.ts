@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ApprovalStep, Role } from './directory.models.js';
+import { ApprovalStepId, Role } from './directory.models.js';
 
 const commandIdOptions = { nullable: true, description: 'Optional; send the same id when retrying, and nothing is written twice.' } as const;
 
@@ -53,7 +53,7 @@ export class DeactivateUserInput {
 
 @InputType()
 export class ApprovalChainStepInput {
-  @Field(() => ApprovalStep) step!: ApprovalStep;
+  @Field(() => ApprovalStepId) step!: ApprovalStepId;
   @Field(() => Role) role!: Role;
 }
 

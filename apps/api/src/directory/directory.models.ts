@@ -24,14 +24,15 @@ registerEnumType(Role, {
   },
 });
 
-export enum ApprovalStep {
+/** A step of an approval chain, for chains, target tables and reviews alike (was the enum ApprovalStepId). */
+export enum ApprovalStepId {
   SECTION = 'SECTION',
   OFFICE = 'OFFICE',
   LEADER = 'LEADER',
 }
 
-registerEnumType(ApprovalStep, {
-  name: 'ApprovalStep',
+registerEnumType(ApprovalStepId, {
+  name: 'ApprovalStepId',
   description: 'Where a step of an approval chain is decided.',
   valuesMap: {
     SECTION: { description: '科室审核: in the table’s section.' },
@@ -42,7 +43,7 @@ registerEnumType(ApprovalStep, {
 
 // The GraphQL enums must stay the domain's values.
 const _roles: Record<DomainRole, Role> = Role;
-const _steps: Record<ApprovalStepKind, ApprovalStep> = ApprovalStep;
+const _steps: Record<ApprovalStepKind, ApprovalStepId> = ApprovalStepId;
 void _roles;
 void _steps;
 
@@ -59,7 +60,7 @@ export class User {
 
 @ObjectType()
 export class ApprovalChainStepModel {
-  @Field(() => ApprovalStep) step!: ApprovalStep;
+  @Field(() => ApprovalStepId) step!: ApprovalStepId;
   @Field(() => Role) role!: Role;
 }
 

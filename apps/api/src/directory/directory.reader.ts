@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { directoryDecider, directoryStreamId, type DirectoryEvent, type DirectoryState, type UserRecord } from '@app/domain';
+import { directoryDecider, directoryStreamId, type DirectoryEvent, type DirectoryState, type UserRecord, messages } from '@app/domain';
 import type { Actor, EventStore } from '@app/event-store';
 import { ApiError } from '../graphql/api-error.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
@@ -25,15 +25,21 @@ export class DirectoryReader {
     return { state: this.state, revision: this.revision };
   }
 
+  /** Everyone's name as people read it (李股长), a deactivated user's too, for messages that name people. */
+  async names(): Promise<(userId: string) => string | undefined> {
+    const { state } = await this.current();
+    return (userId) => state.users.get(userId)?.displayName;
+  }
+
   /** The caller of a valid token as the directory knows them now; UNAUTHENTICATED if they may no longer act. */
   async actorOf(userId: string): Promise<{ actor: Actor; user: UserRecord }> {
     const { state } = await this.current();
     const user = state.users.get(userId);
     if (user === undefined) {
-      throw new ApiError('UNAUTHENTICATED', 'The sign-in token names a user who is not in the directory: sign in again.');
+      throw new ApiError('UNAUTHENTICATED', messages.auth.tokenUnknownUser);
     }
     if (!user.active) {
-      throw new ApiError('UNAUTHENTICATED', `The account of ${user.userName} has been deactivated: ask an administrator if you still need access.`);
+      throw new ApiError('UNAUTHENTICATED', messages.auth.accountDeactivated(messages.directory.userNameOf(user)));
     }
     return { actor: actorOfUser(user), user };
   }

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { hashPassword, verifyPassword, type PasswordHashCost } from '@app/auth';
-import { DomainError, type DirectoryCommand, type UserRecord } from '@app/domain';
+import { DomainError, type DirectoryCommand, type UserRecord, messages } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { requireAnyRole } from '../auth/require-any-role.js';
 import type { CommandOutcome } from '../commands/command-context.js';
@@ -19,7 +19,7 @@ import {
   RegisterUserInput,
   RoleInput,
 } from './directory.inputs.js';
-import { DirectoryCommandPayload, Unit, User, type ApprovalStep, type Role } from './directory.models.js';
+import { DirectoryCommandPayload, Unit, User, type ApprovalStepId, type Role } from './directory.models.js';
 import { DirectoryReader } from './directory.reader.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -50,7 +50,7 @@ export class DirectoryResolver {
         sections: [...state.sections.values()].filter((section) => section.unitCode === unit.unitCode).sort((a, b) => a.sectionId.localeCompare(b.sectionId)),
         approvalChain: unit.approvalChain && {
           version: unit.approvalChain.version,
-          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStep, role: step.role as Role })),
+          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStepId, role: step.role as Role })),
         },
       }));
   }
@@ -60,7 +60,7 @@ export class DirectoryResolver {
     @Context() { req }: RequestContext,
     @Args('unitCode', { type: () => String, nullable: true }) unitCode?: string | null,
   ): Promise<User[]> {
-    requireAnyRole(actorOf(req), ['ADMIN', 'AUDITOR'], 'Listing users');
+    requireAnyRole(actorOf(req), ['ADMIN', 'AUDITOR'], messages.api.listingUsers);
     const { state } = await this.directory.current();
     return [...state.users.values()]
       .filter((user) => unitCode === undefined || unitCode === null || user.unitCode === unitCode)
@@ -86,7 +86,7 @@ export class DirectoryResolver {
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: register a user with a password (≥ 10 characters); grant roles with grantRole.' })
   async registerUser(@Args('input') input: RegisterUserInput, @Context() context: RequestContext) {
-    requireAnyRole(actorOf(context.req), ['ADMIN'], 'Registering a user');
+    requireAnyRole(actorOf(context.req), ['ADMIN'], messages.directory.registeringUser);
     const passwordHash = await hashPassword(input.password, this.config.passwordHashCost);
     const userId = input.userId ?? (input.commandId ? `u-${createHash('sha256').update(input.commandId).digest('hex').slice(0, 32)}` : randomUUID());
     return this.send(
@@ -121,15 +121,14 @@ export class DirectoryResolver {
     const caller = actorOf(context.req);
     const isAdmin = caller.roles.includes('ADMIN');
     if (!isAdmin && caller.userId !== input.userId) {
-      throw new ApiError('FORBIDDEN', 'Changing the password of another user needs the ADMIN role: you may change only your own password.');
+      throw new ApiError('FORBIDDEN', messages.auth.otherUsersPassword);
     }
     if (!isAdmin) {
       const { state } = await this.directory.current();
       const self = state.users.get(caller.userId);
       const current = input.currentPassword ?? '';
       if (self === undefined || !(await verifyPassword(current, self.passwordHash))) {
-        const message = 'is not your current password: type the password you signed in with';
-        throw new DomainError('VALIDATION', `Invalid input — currentPassword: ${message}`, [{ field: 'currentPassword', message }]);
+        throw DomainError.validation([{ field: 'currentPassword', message: messages.auth.notCurrentPassword }]);
       }
     }
     const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword', this.config.passwordHashCost);

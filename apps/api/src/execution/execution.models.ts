@@ -75,9 +75,12 @@ export class CheckpointExecution {
 export class ExecutionFigures {
   @Field({ description: 'Payments dated up to and including this date count (YYYY-MM-DD).' }) through!: string;
   @Field(money) budget!: string;
+  @Field({ description: '预算数（万元，两位小数），as the forms print it.' }) budgetWan!: string;
   @Field({ ...money, description: 'Spent through the date, reversals included.' }) spent!: string;
+  @Field({ description: 'Spent, in 万元 with two decimals.' }) spentWan!: string;
   @Field(() => [MonthSpending], { description: 'January to December; a reversal counts in the month of the payment it cancels.' }) spentByMonth!: MonthSpending[];
   @Field({ description: 'The cumulative plan interpolated by days at the date (0 at 1 January), in yuan.' }) plannedToDate!: string;
+  @Field({ description: 'plannedToDate in 万元 with two decimals.' }) plannedToDateWan!: string;
   @Field(() => [CheckpointExecution]) checkpoints!: CheckpointExecution[];
   @Field(() => String, percent('执行率 = spent / budget')) executionRate!: string | null;
   @Field(() => Int, { description: 'Elapsed months: the month of the date counts from its first day; 0 before the year, 12 after it.' }) elapsedMonths!: number;

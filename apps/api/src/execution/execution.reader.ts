@@ -4,6 +4,7 @@ import {
   executionTotals,
   formatCalendarDate,
   formatFen,
+  formatFenAsWan,
   parseCalendarDate,
   projectExecution,
   requireTargetTableReadable,
@@ -13,6 +14,7 @@ import {
   type ExecutionTotals,
   type ProjectExecution as ProjectFigures,
   type TargetTablePlace,
+  messages,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type LedgerEntryView, type ReadStore } from '@app/projections';
@@ -71,7 +73,7 @@ export class ExecutionReader {
   async overview(actor: Actor, fiscalYear: number, unitCode: string | null | undefined, asOf: string | null | undefined, through: string | null | undefined): Promise<ExecutionOverview> {
     const moment = momentOf(asOf);
     const date = throughOf(through, moment);
-    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, unitListScope(actor, unitCode, 'Reading the execution'), moment);
+    const baselines = await findBaselinesInForce(this.readStore.db, fiscalYear, unitListScope(actor, unitCode, messages.api.readingExecution), moment);
     const entries = await findLedgerEntries(this.readStore.db, fiscalYear, baselines.map((baseline) => baseline.projectCode), moment);
     const projects = baselines.map((baseline) => ({
       baseline,
@@ -112,7 +114,7 @@ export class ExecutionReader {
 
 /** Execution is read by those who read the project's target table (the domain's read scope). */
 function requireProjectReadable(actor: Actor, project: TargetTablePlace & { projectCode: string }): void {
-  requireTargetTableReadable(actor, project, `the execution of project ${project.projectCode}`);
+  requireTargetTableReadable(actor, project, messages.api.executionOf(project.projectCode));
 }
 
 /** The instant as the events record time (toISOString), or undefined for now. */
@@ -120,7 +122,7 @@ function momentOf(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined || asOf === '') return undefined;
   const instant = new Date(asOf);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(asOf) || Number.isNaN(instant.getTime())) {
-    throw new ApiError('VALIDATION', `asOf must be an ISO-8601 instant with its time zone, e.g. 2022-07-31T18:00:00+08:00, got "${asOf}".`);
+    throw new ApiError('VALIDATION', messages.api.notAnInstantWithZone(asOf));
   }
   return instant.toISOString();
 }
@@ -129,13 +131,12 @@ function momentOf(asOf: string | null | undefined): string | undefined {
 function throughOf(through: string | null | undefined, moment: string | undefined): CalendarDate {
   const text = through === null || through === undefined || through === '' ? chinaDateOf(moment === undefined ? new Date() : new Date(moment)) : through;
   const date = parseCalendarDate(text);
-  if (date === null) throw new ApiError('VALIDATION', `through must be a date written YYYY-MM-DD, e.g. 2022-07-31, got "${text}".`);
+  if (date === null) throw new ApiError('VALIDATION', messages.api.notADate(text));
   return date;
 }
 
 function notApproved(projectCode: string, fiscalYear: number, moment?: string): ApiError {
-  const when = moment === undefined ? '' : ` at ${moment}`;
-  return new ApiError('NOT_FOUND', `Project ${projectCode} had no approved target table for ${fiscalYear}${when}: its execution is measured against the approved baseline.`);
+  return new ApiError('NOT_FOUND', messages.api.noBaseline({ projectCode, fiscalYear, when: moment ?? null }));
 }
 
 function toLedgerEntry(entry: LedgerEntryView, all: readonly LedgerEntryView[]) {
@@ -175,9 +176,12 @@ function toFigures(figures: ExecutionTotals, through: CalendarDate): ExecutionFi
   return {
     through: formatCalendarDate(through),
     budget: formatFen(figures.budgetFen),
+    budgetWan: formatFenAsWan(figures.budgetFen),
     spent: formatFen(figures.spentFen),
+    spentWan: formatFenAsWan(figures.spentFen),
     spentByMonth: figures.spentByMonthFen.map((fen, index) => ({ month: index + 1, spent: formatFen(fen) })),
     plannedToDate: formatFen(figures.plannedToDateFen),
+    plannedToDateWan: formatFenAsWan(figures.plannedToDateFen),
     checkpoints: figures.checkpoints.map(toCheckpoint),
     executionRate: figures.executionRate,
     elapsedMonths: figures.elapsedMonths,

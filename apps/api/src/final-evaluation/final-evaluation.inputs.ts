@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from '../target-tables/target-table.model.js';
 
 export enum QualitativeGrade {
   ACHIEVED = 'ACHIEVED',
@@ -59,14 +61,14 @@ export class ExplainFinalEvaluationInput extends FinalEvaluationRefInput {
 
 @InputType()
 export class ApproveFinalEvaluationStepInput extends FinalEvaluationRefInput {
-  @Field() step!: string;
+  @Field(() => ApprovalStepId) step!: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
 @InputType()
 export class ReturnFinalEvaluationInput extends FinalEvaluationRefInput {
-  @Field() step!: string;
-  @Field({ description: 'PREPARER or an earlier step.' }) to!: string;
+  @Field(() => ApprovalStepId) step!: string;
+  @Field(() => ReturnDestination, { description: 'PREPARER or an earlier step.' }) to!: string;
   @Field() reason!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Indicator, TargetTableStep } from '../target-tables/target-table.model.js';
+import { Indicator, ApprovalStep } from '../target-tables/target-table.model.js';
 import { QualitativeGrade } from './final-evaluation.inputs.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
@@ -93,7 +93,7 @@ export class FinalEvaluation {
   @Field(() => Int) version!: number;
   @Field({ description: 'DRAFT, IN_REVIEW, RETURNED or APPROVED' }) status!: string;
   @Field() statusLabel!: string;
-  @Field(() => TargetTableStep, { nullable: true }) currentStep!: TargetTableStep | null;
+  @Field(() => ApprovalStep, { nullable: true }) currentStep!: ApprovalStep | null;
   @Field(() => Int, { nullable: true, description: 'The latest approved (final) version; stays while a correction is made.' }) approvedVersion!: number | null;
   @Field(() => String, { nullable: true }) approvedTotal!: string | null;
   @Field(() => EvaluationGrade, { nullable: true }) approvedGrade!: EvaluationGrade | null;

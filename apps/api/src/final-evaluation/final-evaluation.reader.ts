@@ -8,6 +8,7 @@ import {
   rollUpEvaluations,
   targetTableStatusLabels,
   requireTargetTableReadable,
+  messages,
 } from '@app/domain';
 import { findFinalEvaluation, findFinalEvaluations, type FinalEvaluationView, type ReadStore } from '@app/projections';
 import type { Actor } from '@app/event-store';
@@ -28,15 +29,15 @@ export class FinalEvaluationReader {
   async get(projectCode: string, fiscalYear: number, actor: Actor): Promise<FinalEvaluation> {
     const view = await findFinalEvaluation(this.readStore.db, fiscalYear, projectCode);
     if (view === null) {
-      throw new ApiError('NOT_FOUND', `There is no final evaluation of project ${projectCode} for ${fiscalYear}: open it first (openFinalEvaluation).`);
+      throw new ApiError('NOT_FOUND', messages.api.noEvaluation({ projectCode, fiscalYear }));
     }
-    requireTargetTableReadable(actor, view.evaluation.baseline, `the final evaluation of project ${projectCode}`);
+    requireTargetTableReadable(actor, view.evaluation.baseline, messages.api.evaluationOf(projectCode));
     return toFinalEvaluation(view);
   }
 
   /** The roll-up of the projects the caller may read, within one unit when unitCode is given. */
   async rollUp(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<EvaluationRollUp> {
-    const scope = unitListScope(actor, unitCode, 'Reading the final evaluations');
+    const scope = unitListScope(actor, unitCode, messages.api.readingEvaluations);
     const views = await findFinalEvaluations(this.readStore.db, fiscalYear, scope);
     const rollUp = rollUpEvaluations(views);
     return {

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { chinaDateOf, finalEvaluationDecider, finalEvaluationStreamId, type FinalEvaluationCommand, type IndicatorResult } from '@app/domain';
+import { chinaDateOf, finalEvaluationDecider, finalEvaluationStreamId, type FinalEvaluationCommand, type IndicatorResult, messages } from '@app/domain';
 import { ApiError } from '../graphql/api-error.js';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { Clock } from '../clock/clock.js';
@@ -91,7 +91,7 @@ export class FinalEvaluationsResolver {
     // The unit as the evaluation's stream has it, not as the view may still show it.
     const evaluation = await this.inputs.folded(finalEvaluationStreamId(input.fiscalYear, input.projectCode), finalEvaluationDecider);
     if (evaluation.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', `There is no final evaluation of project ${input.projectCode} for ${input.fiscalYear}: open it first (openFinalEvaluation).`);
+      throw new ApiError('NOT_FOUND', messages.api.noEvaluation(input));
     }
     const chain = await this.inputs.approvalChain(evaluation.baseline.unitCode);
     return this.decide({ type: 'SubmitFinalEvaluation', ...projectRef(input), chain }, input, context);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from '@app/domain';
+import { DomainError, messages } from '@app/domain';
 import { EventIdReuseError, WrongExpectedRevisionError } from '@app/event-store';
 import { InvalidCursorError } from '@app/projections';
 import { ApiError } from './api-error.js';
@@ -21,15 +21,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    const extensions: Record<string, unknown> = { code: original.code };
-    if (original.problems.length > 0) extensions.problems = original.problems;
-    return { ...base, message: original.message, extensions };
+    // A person the command path could not name is shown by id rather than as a marker.
+    const named = original.namingPeople(() => undefined);
+    const extensions: Record<string, unknown> = { code: named.code };
+    if (named.problems.length > 0) extensions.problems = named.problems;
+    return { ...base, message: named.message, extensions };
   }
   if (original instanceof WrongExpectedRevisionError || original instanceof EventIdReuseError) {
-    return { ...base, message: original.message, extensions: { code: 'CONFLICT' } };
+    const message = original instanceof EventIdReuseError ? messages.api.commandIdReused : messages.api.concurrentChange;
+    return { ...base, message, extensions: { code: 'CONFLICT' } };
   }
   if (original instanceof InvalidCursorError) {
-    return { ...base, message: original.message, extensions: { code: 'VALIDATION', problems: [{ field: 'after', message: original.message }] } };
+    const message = messages.api.badCursor(original.cursor);
+    return { ...base, message, extensions: { code: 'VALIDATION', problems: [{ field: 'after', message }] } };
   }
   if (original instanceof ApiError) {
     return { ...base, message: original.message, extensions: { code: original.code } };
@@ -42,7 +46,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   logger.error(`[${reference}] ${formatted.message}`, original instanceof Error ? original.stack : String(original ?? error));
   return {
     ...base,
-    message: `Internal error (reference ${reference}); nothing you sent was lost. Please try again or report the reference.`,
+    message: messages.common.internal(reference),
     extensions: { code: 'INTERNAL', reference },
   };
 }

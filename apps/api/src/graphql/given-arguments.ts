@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { MAX_PAGE_SIZE, type PageRequest } from '@app/projections';
 import { ApiError } from './api-error.js';
 
@@ -14,7 +15,7 @@ export function withoutNulls<T extends object>(input: T): { [K in keyof T]?: Non
 /** The page a connection asks for; a page size outside 1–MAX_PAGE_SIZE is VALIDATION, none the view's default. */
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
-    throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
+    throw new ApiError('VALIDATION', messages.api.firstOutOfRange({ given: first, max: MAX_PAGE_SIZE }));
   }
   return { first: first ?? undefined, after: after ?? undefined };
 }

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { ApiError } from './api-error.js';
 
 /**
@@ -6,7 +7,7 @@ import { ApiError } from './api-error.js';
  */
 export function requireInstant(value: Date, argument: string): Date {
   if (Number.isNaN(value.getTime())) {
-    throw new ApiError('VALIDATION', `${argument} must be an ISO-8601 date and time such as 2022-06-30T16:00:00Z.`);
+    throw new ApiError('VALIDATION', messages.api.notAnInstant(argument));
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, switchMap, type Observable } from 'rxjs';
@@ -30,7 +31,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
 export function parsePosition(text: string): bigint {
   if (!/^\d{1,30}$/.test(text)) {
-    throw new ApiError('VALIDATION', `minPosition must be the position a mutation returned (digits only), got "${text}".`);
+    throw new ApiError('VALIDATION', messages.api.notAPosition(text));
   }
   return BigInt(text);
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FinalEvaluation } from '../final-evaluation/final-evaluation.model.js';
 import { MidtermReview } from '../midterm-review/midterm-review.model.js';
+import { ApprovalStepId } from '../directory/directory.models.js';
 import { DecidingRole, TargetTable } from '../target-tables/target-table.model.js';
 
 export enum InboxItemKind {
@@ -26,7 +27,7 @@ export class InboxItem {
   @Field() unitCode!: string;
   @Field() unitName!: string;
   @Field(() => String, { nullable: true, description: 'The owning section; null for a project of the whole unit.' }) sectionId!: string | null;
-  @Field({ description: 'The step you are to decide, e.g. SECTION.' }) step!: string;
+  @Field(() => ApprovalStepId, { description: 'The step you are to decide, e.g. SECTION.' }) step!: string;
   @Field({ description: 'e.g. 科室负责人审核' }) stepLabel!: string;
   @Field(() => DecidingRole) role!: DecidingRole;
   @Field({ description: 'When it was (re)submitted (ISO-8601).' }) waitingSince!: string;
@@ -39,7 +40,7 @@ export class InboxItem {
 @ObjectType({ description: 'How many items of a kind wait, at which step.' })
 export class InboxCount {
   @Field(() => InboxItemKind) kind!: InboxItemKind;
-  @Field() step!: string;
+  @Field(() => ApprovalStepId) step!: string;
   @Field() stepLabel!: string;
   @Field(() => Int) count!: number;
 }

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from '../target-tables/target-table.model.js';
 
 export enum Likelihood {
   CERTAIN = 'CERTAIN',
@@ -66,13 +68,13 @@ export class AssessMidtermIndicatorsInput extends MidtermReviewRefInput {
 
 @InputType()
 export class ApproveMidtermReviewStepInput extends MidtermReviewRefInput {
-  @Field() step!: string;
+  @Field(() => ApprovalStepId) step!: string;
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
 @InputType()
 export class ReturnMidtermReviewInput extends MidtermReviewRefInput {
-  @Field() step!: string;
-  @Field({ description: 'PREPARER or an earlier step.' }) to!: string;
+  @Field(() => ApprovalStepId) step!: string;
+  @Field(() => ReturnDestination, { description: 'PREPARER or an earlier step.' }) to!: string;
   @Field() reason!: string;
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { TrafficLight } from '../execution/execution.models.js';
-import { Indicator, TargetTableStep } from '../target-tables/target-table.model.js';
+import { Indicator, ApprovalStep } from '../target-tables/target-table.model.js';
 import { DeviationCause, Likelihood } from './midterm-review.inputs.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
@@ -59,7 +59,7 @@ export class MidtermReview {
   @Field({ description: 'NOT_OPENED (progress only), DRAFT, IN_REVIEW, RETURNED or APPROVED' }) status!: string;
   @Field() statusLabel!: string;
   @Field(() => String, { nullable: true }) checkpointDate!: string | null;
-  @Field(() => TargetTableStep, { nullable: true }) currentStep!: TargetTableStep | null;
+  @Field(() => ApprovalStep, { nullable: true }) currentStep!: ApprovalStep | null;
   @Field(() => [IndicatorProgress]) progress!: IndicatorProgress[];
   @Field(() => [IndicatorAssessment]) assessments!: IndicatorAssessment[];
   @Field(() => MidtermExecution, { nullable: true }) execution!: MidtermExecution | null;

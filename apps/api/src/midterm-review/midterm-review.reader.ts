@@ -12,6 +12,7 @@ import {
   type Monitoring,
   type TrafficLight as TrafficLightData,
   requireTargetTableReadable,
+  messages,
 } from '@app/domain';
 import { findMidtermReview, findMidtermReviews, type MidtermReviewView, type ReadStore } from '@app/projections';
 import type { Actor } from '@app/event-store';
@@ -33,15 +34,15 @@ export class MidtermReviewReader {
   async get(projectCode: string, fiscalYear: number, actor: Actor): Promise<MidtermReview> {
     const view = await findMidtermReview(this.readStore.db, fiscalYear, projectCode);
     if (view === null) {
-      throw new ApiError('NOT_FOUND', `Project ${projectCode} has no progress or mid-term review for ${fiscalYear}: report progress or open the review first.`);
+      throw new ApiError('NOT_FOUND', messages.api.noProgress({ projectCode, fiscalYear }));
     }
-    requireTargetTableReadable(actor, view.monitoring.baseline, `the mid-term review of project ${projectCode}`);
+    requireTargetTableReadable(actor, view.monitoring.baseline, messages.api.midtermOf(projectCode));
     return toMidtermReview(view);
   }
 
   /** The projects the caller may read, within one unit when unitCode is given. */
   async dashboard(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<MidtermDashboard> {
-    const scope = unitListScope(actor, unitCode, 'Reading the mid-term reviews');
+    const scope = unitListScope(actor, unitCode, messages.api.readingMidterms);
     const views = await findMidtermReviews(this.readStore.db, fiscalYear, scope);
     return {
       unitCode,

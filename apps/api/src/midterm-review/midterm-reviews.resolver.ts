@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand } from '@app/domain';
+import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand, messages } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { Clock } from '../clock/clock.js';
 import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
@@ -86,7 +86,7 @@ export class MidtermReviewsResolver {
   async submitMidtermReview(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
     const monitoring = await this.inputs.folded(midtermReviewStreamId(input.fiscalYear, input.projectCode), midtermReviewDecider);
     if (monitoring.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', `There is no mid-term review of project ${input.projectCode} for ${input.fiscalYear}: open it first (openMidtermReview).`);
+      throw new ApiError('NOT_FOUND', messages.api.noMidterm(input));
     }
     const chain = await this.inputs.approvalChain(monitoring.baseline.unitCode);
     return this.decide({ type: 'SubmitMidtermReview', ...projectRef(input), chain }, input, context);

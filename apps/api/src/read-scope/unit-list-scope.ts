@@ -1,4 +1,4 @@
-import { requireTargetTableFilterInScope, targetTableReadScope, type TargetTableReadScope } from '@app/domain';
+import { requireTargetTableFilterInScope, targetTableReadScope, type TargetTableReadScope, messages } from '@app/domain';
 import type { Actor } from '@app/event-store';
 
 /** What a list of projects covers: one unit or every unit, and of them only what the caller reads. */
@@ -15,6 +15,6 @@ export interface UnitListScope {
 export function unitListScope(actor: Actor, unitCode: string | null | undefined, listing: string): UnitListScope {
   const readableIn = targetTableReadScope(actor);
   if (unitCode === null || unitCode === undefined) return { readableIn };
-  requireTargetTableFilterInScope(actor, { unitCode }, { listing, instead: 'Leave unitCode out to read every unit you may read.' });
+  requireTargetTableFilterInScope(actor, { unitCode }, { listing, instead: messages.api.leaveUnitOut });
   return { unitCode, readableIn };
 }

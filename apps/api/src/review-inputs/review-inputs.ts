@@ -12,6 +12,7 @@ import {
   type DomainEvent,
   type LedgerState,
   type SubmissionChainInput,
+  messages,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { DirectoryReader } from '../directory/directory.reader.js';
@@ -50,7 +51,7 @@ export class ReviewInputs {
     const { state } = await this.directory.current();
     const unit = state.units.get(unitCode);
     if (unit === undefined) {
-      throw new ApiError('VALIDATION', `Unit ${unitCode} is not in the directory: an administrator must create it before anything of it can be submitted.`);
+      throw new ApiError('VALIDATION', messages.api.unitNotInDirectory(unitCode));
     }
     return unit.approvalChain === null
       ? { chainId: `${unit.unitCode}/default`, chainVersion: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) }

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
 import { allProjections, ProjectionRunner, type ReadStore } from '@app/projections';
@@ -35,7 +36,7 @@ export class ProjectionsService implements OnApplicationBootstrap {
     if (!reached) {
       throw new ApiError(
         'TIMEOUT',
-        `The views have not reached position ${position} within ${this.config.readWaitTimeoutMs} ms; your change is stored. Retry the query shortly.`,
+        messages.api.viewsBehind({ position: String(position), ms: this.config.readWaitTimeoutMs }),
       );
     }
   }

@@ -20,6 +20,7 @@ import {
   type TargetTableEvent,
   type TargetTableInput,
   type TargetTableStatus,
+  messages,
 } from '@app/domain';
 import type { ParsedProjectTable, TargetDocumentParseFailure } from '@app/domain/target-document/parsed-target-document.js';
 import type { EventStore } from '@app/event-store';
@@ -71,10 +72,10 @@ export class TargetDocumentImporter {
     const { document, failures } = parseTargetDocument(request.text, request.fiscalYear === null ? {} : { fiscalYear: request.fiscalYear });
     const fiscalYear = request.fiscalYear ?? document.fiscalYear;
     if (fiscalYear === null) {
-      throw DomainError.validation([{ field: 'fiscalYear', message: 'the document names no year: give the year its targets are for, e.g. 2022' }]);
+      throw DomainError.validation([{ field: 'fiscalYear', message: messages.api.import.noYear }]);
     }
     if (document.projects.length === 0 && failures.length === 0) {
-      throw DomainError.validation([{ field: 'text', message: 'holds no project target table (项目绩效目标表): is it the right document?' }]);
+      throw DomainError.validation([{ field: 'text', message: messages.api.import.noTables }]);
     }
     const sectionOf = await this.sectionAssignment(request);
     const { state: directory } = await this.directory.current();
@@ -88,7 +89,7 @@ export class TargetDocumentImporter {
     }
     const skipped: SkippedTable[] = prepared
       .filter(({ problems }) => problems.length > 0)
-      .map((table) => ({ ...table, reason: table.problems.map((problem) => problem.message).join('; ') }));
+      .map((table) => ({ ...table, reason: table.problems.map((problem) => problem.message).join(messages.common.problemSeparator) }));
     const importable: PreparedTable[] = [];
     for (const table of prepared.filter(({ problems }) => problems.length === 0)) {
       const forbidden = this.importForbidden(table, request);
@@ -116,11 +117,11 @@ export class TargetDocumentImporter {
    */
   private importForbidden({ table, input }: PreparedTable, request: TargetDocumentImportRequest): string | undefined {
     try {
-      requireImporter(request.actor, readTargetTableInput(input).content, request.mode, `Importing table ${table.seq} (${table.code}) ${request.mode === 'DRAFT' ? 'as a draft' : 'as an approved baseline'}`);
+      requireImporter(request.actor, readTargetTableInput(input).content, request.mode, messages.api.import.importing({ seq: table.seq, code: table.code, draft: request.mode === 'DRAFT' }));
       return undefined;
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'FORBIDDEN' || !request.importValidOnly) throw error;
-      return `无权导入：${error.message}`;
+      return messages.api.import.notPermitted(error.message);
     }
   }
 
@@ -167,7 +168,7 @@ export class TargetDocumentImporter {
     const { state } = await this.directory.current();
     const given = request.sectionId === null ? undefined : state.sections.get(request.sectionId);
     if (request.sectionId !== null && given === undefined) {
-      throw DomainError.validation([{ field: 'sectionId', message: `there is no section ${request.sectionId} in the directory: give the id of an existing section, or none` }]);
+      throw DomainError.validation([{ field: 'sectionId', message: messages.api.import.noSection(request.sectionId) }]);
     }
     const { actor } = request;
     const ownDrafts = request.mode === 'DRAFT' && actor.roles.includes('PREPARER') ? actor : undefined;
@@ -181,15 +182,15 @@ export class TargetDocumentImporter {
 }
 
 function failureProblem(failure: TargetDocumentParseFailure): FieldProblem {
-  const where = failure.seq === null ? `line ${failure.line}` : `table ${failure.seq}${failure.title === null ? '' : ` (${failure.title})`}, line ${failure.line}`;
-  return { field: failure.seq === null ? `line ${failure.line}` : `tables[${failure.seq}]`, message: `${where}: ${failure.message}` };
+  const where = failure.seq === null ? messages.api.import.atLine(failure.line) : messages.api.import.atTable({ seq: failure.seq, title: failure.title, line: failure.line });
+  return { field: failure.seq === null ? `line ${failure.line}` : `tables[${failure.seq}]`, message: `${where}：${failure.message}` };
 }
 
 /** What the domain would refuse in a table as read (its unit name checked against the directory's), named by table and field. */
 function contentProblems(table: ParsedProjectTable, input: TargetTableInput, directoryUnitName: string | null): FieldProblem[] {
   return readTargetTableInput(input, directoryUnitName).problems.map((problem) => ({
     field: `tables[${table.seq}].${problem.field}`,
-    message: `table ${table.seq} (${table.code}), lines ${table.lines.from}–${table.lines.to}: ${problem.field} ${problem.message}`,
+    message: messages.api.import.tableProblem({ seq: table.seq, code: table.code, from: table.lines.from, to: table.lines.to, field: problem.field, message: problem.message }),
   }));
 }
 

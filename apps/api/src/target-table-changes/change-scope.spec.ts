@@ -30,12 +30,12 @@ describe('followedUnits', () => {
     expect(refusal(() => followedUnits(actor(['OFFICE', 'LEADER'], '323001'), '323003'))).toEqual({
       code: 'FORBIDDEN',
       message:
-        'Following the target tables of unit 323003 needs membership of that unit, or the AUDITOR (审计) or ADMIN (管理员) role: you belong to unit 323001 (you have OFFICE, LEADER).',
+        '关注单位 323003 的目标表需要属于该单位，或拥有审计（AUDITOR）或管理员（ADMIN）角色：你属于单位 323001（你的角色是 办公室（OFFICE）、单位负责人（LEADER））。',
     });
     expect(refusal(() => followedUnits(actor([], null), null))).toEqual({
       code: 'FORBIDDEN',
-      message: 'Following target-table changes needs a unit: you belong to no unit and have neither the AUDITOR (审计) nor the ADMIN (管理员) role (you have no role).',
+      message: '关注目标表变化需要所属单位：你不属于任何单位，也没有审计（AUDITOR）或管理员（ADMIN）角色（你没有任何角色）。',
     });
-    expect(refusal(() => followedUnits(actor([], null), '323001'))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('you belong to no unit') });
+    expect(refusal(() => followedUnits(actor([], null), '323001'))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('你属于无所属单位') });
   });
 });

@@ -1,6 +1,6 @@
 import type { Actor } from '@app/event-store';
 import { ApiError } from '../graphql/api-error.js';
-import { readsEverything, rolesHeld, unitOf } from '@app/domain';
+import { readsEverything, rolesHeld, unitOf, messages } from '@app/domain';
 
 /**
  * Which unit's target-table changes the caller may follow: a unit they belong to, or — for
@@ -14,12 +14,12 @@ export function followedUnits(actor: Actor, unitCode: string | null): string | '
     if (actor.unitCode !== null) return actor.unitCode;
     throw new ApiError(
       'FORBIDDEN',
-      `Following target-table changes needs a unit: you belong to no unit and have neither the AUDITOR (审计) nor the ADMIN (管理员) role (${rolesHeld(actor)}).`,
+      messages.api.followNeedsUnit(rolesHeld(actor)),
     );
   }
   if (everyUnit || actor.unitCode === unitCode) return unitCode;
   throw new ApiError(
     'FORBIDDEN',
-    `Following the target tables of unit ${unitCode} needs membership of that unit, or the AUDITOR (审计) or ADMIN (管理员) role: you belong to ${unitOf(actor)} (${rolesHeld(actor)}).`,
+    messages.api.followOtherUnit({ unitCode, unit: unitOf(actor), rolesHeld: rolesHeld(actor) }),
   );
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { TargetTableStatus, TargetTableStep } from '../target-tables/target-table.model.js';
+import { TargetTableStatus, ApprovalStep } from '../target-tables/target-table.model.js';
 
 @ObjectType({ description: 'One stored change of a target table, as the targetTableChanged subscription delivers it.' })
 export class TargetTableChange {
@@ -11,8 +11,8 @@ export class TargetTableChange {
   @Field({ description: 'What happened, in Chinese, e.g. 申报.' }) eventLabel!: string;
   @Field(() => TargetTableStatus, { description: 'Status after the change.' }) status!: TargetTableStatus;
   @Field({ description: 'Status in Chinese, e.g. 审核中.' }) statusLabel!: string;
-  @Field(() => TargetTableStep, { nullable: true, description: 'The step the table awaits after the change; null unless IN_REVIEW.' })
-  currentStep!: TargetTableStep | null;
+  @Field(() => ApprovalStep, { nullable: true, description: 'The step the table awaits after the change; null unless IN_REVIEW.' })
+  currentStep!: ApprovalStep | null;
   @Field({ description: 'The state after the change in words, e.g. "the table is awaiting the office step (办公室审核)".' })
   stateDescription!: string;
   @Field(() => Int, { description: 'The working version after the change.' }) version!: number;

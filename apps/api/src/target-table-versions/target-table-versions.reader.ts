@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { diffTargetTableContent, targetTableVersionStatusLabels, type TargetTableActor } from '@app/domain';
+import { diffTargetTableContent, targetTableVersionStatusLabels, type TargetTableActor, messages } from '@app/domain';
 import { findTargetTableVersions, type ReadStore, type TargetTableVersionView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
@@ -24,7 +24,7 @@ export class TargetTableVersionsReader {
       const found = versions.find((version) => version.version === number);
       if (found === undefined) {
         const held = versions.map((version) => version.version).join(', ');
-        throw new ApiError('NOT_FOUND', `The target table of project ${projectCode} in ${fiscalYear} has no version ${number}: its versions are ${held}.`);
+        throw new ApiError('NOT_FOUND', messages.api.noVersion({ projectCode, fiscalYear, version: number, held }));
       }
       return found;
     });

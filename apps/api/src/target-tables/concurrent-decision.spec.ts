@@ -6,8 +6,8 @@ import { DomainError } from '@app/domain';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { SqliteEventStore, type Actor, type EventStore } from '@app/event-store';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
-import type { CommandContext } from '../commands/command-context.js';
 import { DirectoryReader } from '../directory/directory.reader.js';
+import type { CommandContext } from '../commands/command-context.js';
 import { TargetTableCommandHandler } from './target-table.command-handler.js';
 import type { ApprovalChainLookup } from './approval-chain-lookup.js';
 import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
@@ -48,7 +48,7 @@ describe('two simultaneous approvals of one step, through the real store', () =>
       return store.append(...args);
     };
     racing.readStream = (...args) => store.readStream(...args);
-    handler = new TargetTableCommandHandler(new AggregateStreams(racing), chains, new DirectoryReader(store));
+    handler = new TargetTableCommandHandler(new AggregateStreams(racing, new DirectoryReader(racing)), chains, new DirectoryReader(store));
     const send = (command: TargetTableCommandRequest, actor: Actor) => handler.execute(new TargetTableCommandMessage(command, contextOf(actor)));
     await send({ type: 'DraftTargetTable', ...key, input: { ...seedTable3, sectionId: 'employment' }, actor: preparer }, preparer);
     await send({ type: 'SubmitTargetTable', ...key, actor: preparer }, preparer);
@@ -67,7 +67,7 @@ describe('two simultaneous approvals of one step, through the real store', () =>
     };
     const loser = handler.execute(new TargetTableCommandMessage(approve(head2), contextOf(head2)));
     await expect(loser).rejects.toBeInstanceOf(DomainError);
-    await expect(loser).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/head-1 already approved/) });
+    await expect(loser).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/head-1已批准该步骤/) });
 
     const events = await store.readStream(`target-table-${key.fiscalYear}-${key.projectCode}`);
     const approvals = events.filter((event) => event.type === 'TargetTableStepApproved');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { requireTargetTableReadable, targetTableStreamId, type TargetTableActor } from '@app/domain';
+import { requireTargetTableReadable, targetTableStreamId, type TargetTableActor, messages } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { targetTableAsOf } from '@app/projections';
 import { Clock } from '../clock/clock.js';
@@ -23,16 +23,16 @@ export class TargetTableAsOfReader {
     if (asOf.getTime() > now.getTime()) {
       throw new ApiError(
         'VALIDATION',
-        `asOf ${asOf.toISOString()} is in the future (it is now ${now.toISOString()}): ask about a moment that has passed, or leave asOf out for the table as it is now.`,
+        messages.api.asOfInFuture({ asOf: asOf.toISOString(), now: now.toISOString() }),
       );
     }
     const events = await this.store.readStream(targetTableStreamId(fiscalYear, projectCode));
     const table = targetTableAsOf(events, asOf);
     if (table === undefined) {
-      const since = events[0] === undefined ? 'There is no target table' : `The target table was first drafted at ${events[0].metadata.occurredAt}; there was none`;
-      throw new ApiError('NOT_FOUND', `${since} for project ${projectCode} in ${fiscalYear} at ${asOf.toISOString()}. Check the project code, year and moment.`);
+      const firstDrafted = events[0]?.metadata.occurredAt ?? null;
+      throw new ApiError('NOT_FOUND', messages.api.noTableAt({ projectCode, fiscalYear, asOf: asOf.toISOString(), firstDrafted }));
     }
-    requireTargetTableReadable(reader, table, `the target table of project ${projectCode} in ${fiscalYear}`);
+    requireTargetTableReadable(reader, table, messages.api.tableOf({ projectCode, fiscalYear }));
     return toTargetTable(table);
   }
 }

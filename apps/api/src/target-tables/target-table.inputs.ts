@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from './target-table.model.js';
 
 @InputType({ description: 'Amounts in yuan (元) as decimal strings with at most two decimals, e.g. "200000.00".' })
 export class BudgetInput {
@@ -60,14 +62,14 @@ export class TargetTableRefInput {
 
 @InputType({ description: '审核通过: approve the step the table awaits.' })
 export class ApproveTargetTableStepInput extends TargetTableRefInput {
-  @Field({ description: 'The step being approved, e.g. SECTION: a decision about a step no longer awaited is a CONFLICT.' }) step!: string;
+  @Field(() => ApprovalStepId, { description: 'The step being approved, e.g. SECTION: a decision about a step no longer awaited is a CONFLICT.' }) step!: string;
   @Field(() => String, { nullable: true, description: '审核意见' }) comment?: string | null;
 }
 
 @InputType({ description: '退回: send the table back with a reason.' })
 export class ReturnTargetTableInput extends TargetTableRefInput {
-  @Field({ description: 'The step deciding the return: the one the table awaits.' }) step!: string;
-  @Field({ description: 'PREPARER, or the id of an earlier step that decides again.' }) to!: string;
+  @Field(() => ApprovalStepId, { description: 'The step deciding the return: the one the table awaits.' }) step!: string;
+  @Field(() => ReturnDestination, { description: 'PREPARER, or an earlier step that decides again.' }) to!: string;
   @Field({ description: '退回原因 (required)' }) reason!: string;
 }
 

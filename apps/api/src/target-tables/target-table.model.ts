@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprovalStepId } from '../directory/directory.models.js';
 
 export enum TargetTableStatus {
   DRAFT = 'DRAFT',
@@ -26,6 +27,24 @@ export enum DecidingRole {
 registerEnumType(DecidingRole, {
   name: 'DecidingRole',
   valuesMap: { SECTION_HEAD: { description: '科室负责人' }, OFFICE: { description: '办公室' }, LEADER: { description: '单位负责人' } },
+});
+
+/** Where a return (退回) sends a submission: back to the preparer, or to an earlier step that decides again. */
+export enum ReturnDestination {
+  PREPARER = 'PREPARER',
+  SECTION = 'SECTION',
+  OFFICE = 'OFFICE',
+  LEADER = 'LEADER',
+}
+registerEnumType(ReturnDestination, {
+  name: 'ReturnDestination',
+  description: 'Where a return sends the submission.',
+  valuesMap: {
+    PREPARER: { description: '退回经办人（科室经办人）修改后重新提交' },
+    SECTION: { description: '退回「科室负责人审核」步骤重新审核' },
+    OFFICE: { description: '退回「办公室审核」步骤重新审核' },
+    LEADER: { description: '退回「单位负责人审核」步骤重新审核' },
+  },
 });
 
 export enum StepDecisionKind {
@@ -84,11 +103,14 @@ registerEnumType(TargetDirection, {
   },
 });
 
-@ObjectType({ description: 'Amounts are decimal strings in yuan (元) with two decimals.' })
+@ObjectType({ description: 'Amounts are decimal strings in yuan (元) with two decimals; the *Wan fields in 万元 as the form prints them, rounded to two decimals.' })
 export class Budget {
   @Field({ description: '预算数' }) total!: string;
   @Field({ description: '财政资金' }) fiscal!: string;
   @Field({ description: '其他资金' }) other!: string;
+  @Field({ description: '预算数（万元）' }) totalWan!: string;
+  @Field({ description: '财政资金（万元）' }) fiscalWan!: string;
+  @Field({ description: '其他资金（万元）' }) otherWan!: string;
 }
 
 @ObjectType({ description: '资金支出计划: cumulative planned spending in yuan at the end of each month; null where the table gives none.' })
@@ -97,6 +119,10 @@ export class SpendingPlan {
   @Field(() => String, { nullable: true, description: '6月底' }) jun!: string | null;
   @Field(() => String, { nullable: true, description: '10月底' }) oct!: string | null;
   @Field(() => String, { nullable: true, description: '12月底' }) dec!: string | null;
+  @Field(() => String, { nullable: true, description: '3月底（万元）' }) marWan!: string | null;
+  @Field(() => String, { nullable: true, description: '6月底（万元）' }) junWan!: string | null;
+  @Field(() => String, { nullable: true, description: '10月底（万元）' }) octWan!: string | null;
+  @Field(() => String, { nullable: true, description: '12月底（万元）' }) decWan!: string | null;
 }
 
 @ObjectType({ description: 'What a target value (指标值) says, parsed from its text.' })
@@ -119,9 +145,9 @@ export class Indicator {
   @Field({ description: '指标值确定依据' }) basis!: string;
 }
 
-@ObjectType({ description: 'A step of the approval chain and the role that decides it.' })
-export class TargetTableStep {
-  @Field({ description: 'Step id, e.g. SECTION or OFFICE.' }) step!: string;
+@ObjectType({ description: 'A step of the approval chain and the role that decides it, for target tables and reviews alike.' })
+export class ApprovalStep {
+  @Field(() => ApprovalStepId) step!: string;
   @Field({ description: 'e.g. 科室负责人审核' }) label!: string;
   @Field(() => DecidingRole) role!: DecidingRole;
 }
@@ -129,23 +155,23 @@ export class TargetTableStep {
 @ObjectType({ description: 'A decision of a step in the current submission.' })
 export class StepDecision {
   @Field(() => StepDecisionKind) decision!: StepDecisionKind;
-  @Field() step!: string;
+  @Field(() => ApprovalStepId) step!: string;
   @Field({ description: 'e.g. 科室负责人审核' }) stepLabel!: string;
   @Field(() => DecidingRole) role!: DecidingRole;
   @Field({ description: 'User id of who decided.' }) by!: string;
   @Field({ description: 'When (ISO-8601).' }) at!: string;
   @Field(() => String, { nullable: true, description: 'The approval comment, or the reason of a return.' }) comment!: string | null;
-  @Field(() => String, { nullable: true, description: 'For a return: PREPARER or the earlier step that decides again.' }) to!: string | null;
+  @Field(() => ReturnDestination, { nullable: true, description: 'For a return: PREPARER or the earlier step that decides again.' }) to!: string | null;
 }
 
 @ObjectType({ description: 'The latest return (退回) of the table.' })
 export class TargetTableReturn {
-  @Field() step!: string;
+  @Field(() => ApprovalStepId) step!: string;
   @Field(() => DecidingRole) role!: DecidingRole;
   @Field() by!: string;
   @Field() at!: string;
   @Field() reason!: string;
-  @Field() to!: string;
+  @Field(() => ReturnDestination) to!: string;
 }
 
 @ObjectType({ description: 'A finding of the submission checks, naming the field to fix.' })
@@ -191,8 +217,8 @@ export class TargetTable {
   @Field(() => String, { nullable: true, description: 'The owning section (科室).' }) sectionId!: string | null;
   @Field(() => TargetTableStatus) status!: TargetTableStatus;
   @Field({ description: 'Status in Chinese, e.g. 草稿.' }) statusLabel!: string;
-  @Field(() => TargetTableStep, { nullable: true, description: 'The step a table IN_REVIEW awaits, and who decides it.' })
-  currentStep!: TargetTableStep | null;
+  @Field(() => ApprovalStep, { nullable: true, description: 'The step a table IN_REVIEW awaits, and who decides it.' })
+  currentStep!: ApprovalStep | null;
   @Field(() => String, { nullable: true, description: 'When the version IN_REVIEW was (re)submitted.' }) submittedAt!: string | null;
   @Field(() => String, { nullable: true, description: 'User id of the latest (re)submitter of the working version.' }) submittedBy!: string | null;
   @Field(() => [StepDecision], { description: 'The decisions of the current submission, in order.' }) decisions!: StepDecision[];

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   approvalStepLabel,
   formatFen,
+  formatFenAsWan,
   requireTargetTableFilterInScope,
   requireTargetTableReadable,
   targetTableReadScope,
@@ -10,6 +11,7 @@ import {
   type Indicator as IndicatorData,
   type TargetTableActor,
   type TargetTableContent,
+  messages,
 } from '@app/domain';
 import { encodeCursor, findTargetTable, listTargetTables, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
@@ -45,7 +47,7 @@ export class TargetTableReader {
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
   async get(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTable> {
-    return toTargetTable(await this.readable(projectCode, fiscalYear, reader, `the target table of project ${projectCode} in ${fiscalYear}`));
+    return toTargetTable(await this.readable(projectCode, fiscalYear, reader, messages.api.tableOf({ projectCode, fiscalYear })));
   }
 
   /** The table as the view holds it: NOT_FOUND when there is none, FORBIDDEN outside the reader's scope. */
@@ -77,7 +79,7 @@ export class TargetTableReader {
 
 /** NOT_FOUND for a table that was never drafted, saying what to check. */
 export function noTargetTable(projectCode: string, fiscalYear: number): ApiError {
-  return new ApiError('NOT_FOUND', `There is no target table for project ${projectCode} in ${fiscalYear}. Check the project code and year, or draft it first.`);
+  return new ApiError('NOT_FOUND', messages.api.noTable({ projectCode, fiscalYear }));
 }
 
 export function toTargetTable(view: TargetTableView): TargetTable {
@@ -123,13 +125,24 @@ export function toTargetTable(view: TargetTableView): TargetTable {
 export function contentFields(content: TargetTableContent) {
   return {
     name: content.name,
-    budget: { total: formatFen(content.budget.total), fiscal: formatFen(content.budget.fiscal), other: formatFen(content.budget.other) },
+    budget: {
+      total: formatFen(content.budget.total),
+      fiscal: formatFen(content.budget.fiscal),
+      other: formatFen(content.budget.other),
+      totalWan: formatFenAsWan(content.budget.total),
+      fiscalWan: formatFenAsWan(content.budget.fiscal),
+      otherWan: formatFenAsWan(content.budget.other),
+    },
     purpose: content.purpose,
     spendingPlan: {
       mar: optionalFen(content.spendingPlan.mar),
       jun: optionalFen(content.spendingPlan.jun),
       oct: optionalFen(content.spendingPlan.oct),
       dec: optionalFen(content.spendingPlan.dec),
+      marWan: optionalWan(content.spendingPlan.mar),
+      junWan: optionalWan(content.spendingPlan.jun),
+      octWan: optionalWan(content.spendingPlan.oct),
+      decWan: optionalWan(content.spendingPlan.dec),
     },
     goals: content.goals,
     indicators: content.indicators.map(toIndicator),
@@ -156,4 +169,8 @@ export function toIndicator(indicator: IndicatorData): Indicator {
 
 function optionalFen(fen: number | null): string | null {
   return fen === null ? null : formatFen(fen);
+}
+
+function optionalWan(fen: number | null): string | null {
+  return fen === null ? null : formatFenAsWan(fen);
 }

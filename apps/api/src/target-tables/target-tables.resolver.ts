@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { actorOf } from '../auth/authenticated-request.js';
@@ -99,12 +100,12 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '编制: draft the target table of a project for a fiscal year.' })
   draftTargetTable(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, 'Drafting this table');
+    return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, messages.targetTable.drafting);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Replace the content of a draft target table.' })
   reviseTargetTableDraft(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'ReviseTargetTableDraft', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, 'Revising this table');
+    return this.send({ type: 'ReviseTargetTableDraft', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, messages.targetTable.revisingDoing);
   }
 
   private async send(

@@ -1,19 +1,21 @@
+import { messages } from '../messages/messages.js';
 import { stepPhrase } from '../target-table/target-table-labels.js';
 import type { SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { Review, ReviewStage, ReviewSubject } from './review.js';
 
-/** The stage in words, for refusals: "the final evaluation (version 1) is awaiting the office step (办公室审核)". */
+/** The stage in words, for refusals: "该绩效自评（第 1 版）正等待「办公室审核」步骤". */
 export function describeReviewStage(stage: ReviewStage, subject: ReviewSubject): string {
-  const what = `the ${subject.noun} (version ${subject.version})`;
+  const words = messages.approval.stage;
+  const what = words.of(subject);
   switch (stage.status) {
     case 'DRAFT':
-      return `${what} is a draft (草稿), not submitted for approval`;
+      return words.draft(what);
     case 'IN_REVIEW':
-      return `${what} is awaiting ${stepPhrase(awaitedStep(stage.review))}`;
+      return words.awaiting({ what, step: stepPhrase(awaitedStep(stage.review)) });
     case 'RETURNED':
-      return `${what} was returned (已退回) to the preparer at ${stepPhrase(stage.returned)}: "${stage.returned.reason}"`;
+      return words.returned({ what, step: stepPhrase(stage.returned), reason: stage.returned.reason });
     case 'APPROVED':
-      return `${what} is approved (已批准) and final`;
+      return words.approved(what);
     default: {
       const unknownStage: never = stage;
       throw new Error(`Unknown review status ${String((unknownStage as { status?: unknown }).status)}`);

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { describeReviewStage } from './describe-review-stage.js';
 import type { ReviewStage, ReviewSubject } from './review.js';
 
@@ -13,12 +14,9 @@ export function requireEditable(stage: ReviewStage, subject: ReviewSubject, doin
     case 'RETURNED':
       return;
     case 'IN_REVIEW':
-      throw new DomainError(
-        'CONFLICT',
-        `Cannot ${doing}: ${describeReviewStage(stage, subject)}. Withdraw the submission first, or ask for it to be returned.`,
-      );
+      throw new DomainError('CONFLICT', messages.approval.cannotChangeInReview({ doing, stage: describeReviewStage(stage, subject) }));
     case 'APPROVED':
-      throw new DomainError('CONFLICT', `Cannot ${doing}: ${describeReviewStage(stage, subject)}. ${whenApproved}`);
+      throw new DomainError('CONFLICT', messages.approval.cannotChangeApproved({ doing, stage: describeReviewStage(stage, subject), whenApproved }));
     default: {
       const unknownStage: never = stage;
       throw new Error(`Unknown review status ${String((unknownStage as { status?: unknown }).status)}`);

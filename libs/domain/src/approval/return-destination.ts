@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { returnToPreparer, type SubmissionChain } from '../target-table/submission-chain.js';
 import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
 
@@ -10,9 +11,10 @@ export function returnDestination(chain: SubmissionChain, stepIndex: number, to:
   if (to === returnToPreparer) return null;
   const toStepIndex = chain.steps.findIndex((earlier) => earlier.step === to);
   if (toStepIndex !== -1 && toStepIndex < stepIndex) return toStepIndex;
-  const earlier = chain.steps.slice(0, stepIndex).map((candidate) => `${candidate.step} (${approvalStepLabel(candidate)})`);
-  const choices = earlier.length === 0 ? `${returnToPreparer}: there is no earlier step` : `${returnToPreparer} or ${earlier.join(', ')}`;
+  const earlier = chain.steps.slice(0, stepIndex).map((candidate) => messages.approval.stepChoice({ stepId: candidate.step, label: approvalStepLabel(candidate) }));
+  const choices =
+    earlier.length === 0 ? messages.approval.returnToPreparerOnly : messages.approval.returnChoices(earlier.join(messages.approval.stepListSeparator));
   const step = chain.steps[stepIndex];
-  const what = toStepIndex === -1 || step === undefined ? 'is not a step of this chain' : `is not before ${stepPhrase(step)}`;
-  throw DomainError.validation([{ field: 'to', message: `"${String(to)}" ${what}: return to ${choices}` }]);
+  const notBefore = toStepIndex === -1 || step === undefined ? null : stepPhrase(step);
+  throw DomainError.validation([{ field: 'to', message: messages.approval.returnDestination({ to: String(to), notBefore, choices }) }]);
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/domain-error.js';
 import { requireReadableToActOn } from '../target-table/read-scope.js';
+import { messages } from '../messages/messages.js';
 import type { SubmissionChainStep } from '../target-table/submission-chain.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
@@ -31,8 +32,9 @@ export function reviewStepToDecide(
   requireSignedIn(decision.actor);
   if (stage.status !== 'IN_REVIEW') {
     // With no review there is no step to check the actor against: only who may read the project hears how it stands.
-    requireReadableToActOn(decision.actor, scope, '该项目的这份文件');
-    throw new DomainError('CONFLICT', `${refusal(verb, subject, `step "${decision.step}"`)}: ${describeReviewStage(stage, subject)}.`);
+    requireReadableToActOn(decision.actor, scope, messages.approval.documentOfProject);
+    const refused = refusal(verb, subject, messages.approval.unnamedStep(decision.step));
+    throw new DomainError('CONFLICT', messages.approval.notInReview({ refusal: refused, stage: describeReviewStage(stage, subject) }));
   }
   const { step, stepIndex } = stepUnderReview(stage.review, decision, scope, subject, verb, () => describeReviewStage(stage, subject));
   return { review: stage.review, step, stepIndex };
@@ -58,24 +60,24 @@ export function stepUnderReview(
   const stepIndex = review.chain.steps.findIndex((step) => step.step === decision.step);
   const step = review.chain.steps[stepIndex];
   if (step === undefined) {
-    const steps = review.chain.steps.map((known) => `${known.step} (${approvalStepLabel(known)})`).join(', ');
-    throw DomainError.validation([
-      {
-        field: 'step',
-        message: `"${decision.step}" is not a step of approval chain ${review.chain.chainId} v${review.chain.chainVersion}: its steps are ${steps}`,
-      },
-    ]);
+    const steps = review.chain.steps
+      .map((known) => messages.approval.stepChoice({ stepId: known.step, label: approvalStepLabel(known) }))
+      .join(messages.approval.stepListSeparator);
+    const { chainId, chainVersion } = review.chain;
+    throw DomainError.validation([{ field: 'step', message: messages.approval.stepNotInChain({ step: decision.step, chainId, chainVersion, steps }) }]);
   }
-  requireStepDecider(actor, step, scope, verb === 'approve' ? 'Approving' : `Returning the ${subject.noun} at`);
+  const doing =
+    verb === 'approve' ? messages.approval.approving({ step: stepPhrase(step) }) : messages.approval.returning({ step: stepPhrase(step), noun: subject.noun });
+  requireStepDecider(actor, step, scope, doing);
   if (stepIndex !== review.currentStepIndex) {
     const approval = review.approvals.find((earlier) => earlier.step === step.step);
-    const already = approval === undefined ? '' : `; ${approval.by.userId} already approved that step`;
-    throw new DomainError('CONFLICT', `${refusal(verb, subject, stepPhrase(step))}: ${inWords()}${already}.`);
+    const already = approval === undefined ? null : messages.approval.alreadyApprovedBy(approval.by.userId);
+    throw new DomainError('CONFLICT', messages.approval.notAwaited({ refusal: refusal(verb, subject, stepPhrase(step)), stage: inWords(), already }));
   }
-  requireSeparateDuties(actor, review, step, `version ${subject.version} of this ${subject.noun}`);
+  requireSeparateDuties(actor, review, step, messages.approval.versionOf(subject));
   return { step, stepIndex };
 }
 
 export function refusal(verb: DecisionVerb, subject: ReviewSubject, step: string): string {
-  return verb === 'approve' ? `Cannot approve ${step}` : `Cannot return the ${subject.noun} at ${step}`;
+  return verb === 'approve' ? messages.approval.cannotApprove({ step }) : messages.approval.cannotReturn({ step, noun: subject.noun });
 }

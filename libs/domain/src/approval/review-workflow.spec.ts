@@ -28,7 +28,7 @@ describe('a document through the approval chain', () => {
   it('refuses the submitter as a decider (separation of duties)', () => {
     const error = refusalOf(() => approveReviewStep(submitted(preparingHead), { actor: preparingHead, step: 'SECTION' }, scope, subject));
     expect(error.code).toBe('FORBIDDEN');
-    expect(error.message).toMatch(/^You submitted version 1 of this final evaluation, so you cannot decide any step of it/);
+    expect(error.message).toMatch(/^你提交了该final evaluation的第 1 版，因此不能审核其中任何步骤/);
   });
 
   it('refuses one person deciding two steps of one submission', () => {
@@ -39,7 +39,7 @@ describe('a document through the approval chain', () => {
   it('refuses a step not yet awaited with CONFLICT saying what is awaited', () => {
     const error = refusalOf(() => approveReviewStep(submitted(), { actor: office, step: 'OFFICE' }, scope, subject));
     expect(error.message).toBe(
-      'Cannot approve the office step (办公室审核): the final evaluation (version 1) is awaiting the section head step (科室负责人审核).',
+      '不能批准「办公室审核」步骤：该final evaluation（第 1 版）正等待「科室负责人审核」步骤。',
     );
   });
 
@@ -55,7 +55,7 @@ describe('a document through the approval chain', () => {
 
   it('refuses a return without a reason, with nothing decided', () => {
     expect(refusalOf(() => returnReview(atOffice(), { actor: office, step: 'OFFICE', to: 'PREPARER', reason: ' ' }, scope, subject, '说明原因')).problems).toEqual([
-      { field: 'reason', message: 'is required: say why, e.g. 说明原因' },
+      { field: 'reason', message: '必填：请说明原因，例如「说明原因」' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { readSubmissionChain, type SubmissionChainInput } from '../target-table/submission-chain.js';
 import { actingUser, type TargetTableActor } from '../target-table/target-table-actor.js';
 import { requirePreparerOf } from './approval-authority.js';
@@ -15,10 +16,9 @@ export function submitForReview(
 ): ReviewSubmittedData {
   const { chain, problems } = readSubmissionChain(chainInput);
   if (problems.length > 0) throw DomainError.validation(problems);
-  requirePreparerOf(actor, scope, `Submitting the ${subject.noun}`);
+  requirePreparerOf(actor, scope, messages.approval.submitting(subject.noun));
   if (stage.status !== 'DRAFT') {
-    const advice = stage.status === 'RETURNED' ? ' Resubmit it: it keeps the approval chain it started with.' : '';
-    throw new DomainError('CONFLICT', `Cannot submit: ${describeReviewStage(stage, subject)}.${advice}`);
+    throw new DomainError('CONFLICT', messages.approval.cannotSubmit({ stage: describeReviewStage(stage, subject), returned: stage.status === 'RETURNED' }));
   }
   return { version: subject.version, chain, submittedBy: actingUser(actor), resubmission: false };
 }
@@ -30,9 +30,9 @@ export function resubmitForReview(
   scope: ReviewScope,
   subject: ReviewSubject,
 ): ReviewSubmittedData {
-  requirePreparerOf(actor, scope, `Resubmitting the ${subject.noun}`);
+  requirePreparerOf(actor, scope, messages.approval.resubmitting(subject.noun));
   if (stage.status !== 'RETURNED') {
-    throw new DomainError('CONFLICT', `Cannot resubmit: ${describeReviewStage(stage, subject)}, and nothing was returned to the preparer.`);
+    throw new DomainError('CONFLICT', messages.approval.cannotResubmit(describeReviewStage(stage, subject)));
   }
   return { version: subject.version, chain: stage.review.chain, submittedBy: actingUser(actor), resubmission: true };
 }

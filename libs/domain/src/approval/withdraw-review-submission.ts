@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { chainRef } from '../target-table/submission-chain.js';
 import { actingUser, type TargetTableActor } from '../target-table/target-table-actor.js';
 import { stepPhrase } from '../target-table/target-table-labels.js';
@@ -13,17 +14,21 @@ export function withdrawReviewSubmission(
   scope: ReviewScope,
   subject: ReviewSubject,
 ): ReviewWithdrawnData {
-  requirePreparerOf(actor, scope, `Withdrawing the submission of the ${subject.noun}`);
+  requirePreparerOf(actor, scope, messages.approval.withdrawing(subject.noun));
   if (stage.status !== 'IN_REVIEW') {
-    throw new DomainError('CONFLICT', `There is no submission to withdraw: ${describeReviewStage(stage, subject)}.`);
+    throw new DomainError('CONFLICT', messages.approval.nothingToWithdraw(describeReviewStage(stage, subject)));
   }
   const [first] = stage.review.decisions;
   if (first !== undefined) {
-    const what = first.decision === 'APPROVED' ? 'approved' : 'returned';
     throw new DomainError(
       'CONFLICT',
-      `Cannot withdraw the submission: ${first.by.userId} already ${what} it at ${stepPhrase(first)}, and ${describeReviewStage(stage, subject)}. ` +
-        `Ask whoever decides ${stepPhrase(awaitedStep(stage.review))} to return it to the preparer instead.`,
+      messages.approval.cannotWithdrawDecided({
+        by: first.by.userId,
+        approved: first.decision === 'APPROVED',
+        step: stepPhrase(first),
+        stage: describeReviewStage(stage, subject),
+        awaited: stepPhrase(awaitedStep(stage.review)),
+      }),
     );
   }
   return { version: subject.version, chain: chainRef(stage.review.chain), withdrawnBy: actingUser(actor) };

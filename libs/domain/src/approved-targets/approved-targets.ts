@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Indicator, SpendingPlan, TargetTableContent } from '../target-table/target-table.events.js';
 
@@ -30,10 +31,7 @@ export function approvedTargets(
   why: string,
 ): ApprovedTargets {
   if (baseline === null || baseline === undefined) {
-    throw new DomainError(
-      'NOT_FOUND',
-      `Project ${key.projectCode} has no approved target table for ${key.fiscalYear}: ${why}, so they must be approved first.`,
-    );
+    throw new DomainError('NOT_FOUND', messages.approvedTargets.notApproved({ projectCode: key.projectCode, fiscalYear: key.fiscalYear, why }));
   }
   const { version, content } = baseline;
   return {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { ScoreDecimal } from '../final-evaluation/scoring/exact-decimal.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 import type { Indicator } from '../target-table/target-table.events.js';
@@ -12,8 +13,6 @@ export function measuredValueProblem(indicator: Indicator, value: ScoreDecimal, 
   if (!value.lessThan(0) || indicator.target.unit === '%') return null;
   return {
     field,
-    message:
-      `"${text.trim()}" 小于 0：${indicator.level3} 的指标值是 ${indicator.valueText}，计的是数量，完成值不会是负数；` +
-      '请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+    message: messages.approvedTargets.negativeMeasure({ given: text.trim(), level3: indicator.level3, target: indicator.valueText }),
   };
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { AuditActionKind } from './audit-action-kind.js';
 import type { AuditDocumentKind } from './audit-document-kind.js';
 
@@ -9,7 +10,7 @@ export interface AuditedEvent {
 
 /** What an event was done to. */
 export interface AuditSubject {
-  /** In words, e.g. "target table 13052922P00584010316P of 2022". */
+  /** In words, e.g. "目标表 13052922P00584010316P（2022 年度）". */
   text: string;
   /** Null for an event of a capability this build does not describe. */
   documentKind: AuditDocumentKind | null;
@@ -28,7 +29,7 @@ export interface AuditDescription {
   kind: AuditActionKind;
   /** The action in Chinese, e.g. 审核通过. */
   label: string;
-  /** The action in English words, e.g. "approved the section head step (科室负责人审核) of version 1". */
+  /** The action in words, e.g. "批准第 1 版的「科室负责人审核」步骤；下一步由 OFFICE 审核". */
   summary: string;
   subject: AuditSubject;
   /** Why: the reason of a return, a reversal or an adjustment, the comment of an approval, the note of a payment. */
@@ -46,7 +47,7 @@ export interface AuditDetails {
   step?: string | null;
 }
 
-/** The subject of an event about one project's year, e.g. "final evaluation 13052922P00584010316P of 2022". */
+/** The subject of an event about one project's year, e.g. "绩效自评 13052922P00584010316P（2022 年度）". */
 export function projectSubject(
   documentKind: AuditDocumentKind,
   noun: string,
@@ -55,7 +56,7 @@ export function projectSubject(
 ): AuditSubject {
   const { projectCode, fiscalYear } = key;
   return {
-    text: `${noun} ${projectCode} of ${fiscalYear}`,
+    text: messages.audit.subject.project({ noun, projectCode, fiscalYear }),
     documentKind,
     projectCode,
     fiscalYear,
@@ -78,7 +79,7 @@ export function described(kind: AuditActionKind, label: string, summary: string,
   return { kind, label, summary, subject, reason: details.reason ?? null, version: details.version ?? null, step: details.step ?? null };
 }
 
-/** "1 indicator", "7 indicators". */
+/** "1 项指标", "7 项指标". */
 export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return messages.audit.counted({ count, noun });
 }

@@ -51,7 +51,7 @@ describe('describeAuditedEvent', () => {
       ['TargetTableSubmissionWithdrawn', 'WITHDRAW', '撤回'],
     ]);
     for (const { description } of workflow) {
-      expect(description.subject).toMatchObject({ documentKind: 'TARGET_TABLE', projectCode: '13052922P00584010316P', fiscalYear: 2022, text: 'target table 13052922P00584010316P of 2022' });
+      expect(description.subject).toMatchObject({ documentKind: 'TARGET_TABLE', projectCode: '13052922P00584010316P', fiscalYear: 2022, text: '目标表 13052922P00584010316P（2022 年度）' });
     }
   });
 
@@ -60,7 +60,7 @@ describe('describeAuditedEvent', () => {
     expect(describeAuditedEvent(asAudited(imported!))).toMatchObject({
       kind: 'IMPORT',
       label: '导入基线',
-      summary: 'recorded version 1 of “就业工作经费” as the approved baseline, imported from 2022-julu-hrss-performance-targets.txt (lines 260–352)',
+      summary: '把「就业工作经费」第 1 版记为已批准的基线，导入自 2022-julu-hrss-performance-targets.txt（第 260–352 行）',
       subject: { projectCode: '13052922P00584010316P', fiscalYear: 2022, unitCode: '323001' },
       version: 1,
     });
@@ -68,26 +68,26 @@ describe('describeAuditedEvent', () => {
 
   it('says in words which step was decided, why, and which fields a revision or adjustment changed', () => {
     const byType = (type: string, nth = 0) => workflow.filter(({ event }) => event.type === type)[nth]!.description;
-    expect(byType('TargetTableDraftRevised').summary).toBe('revised version 1: changed purpose (资金用途)');
+    expect(byType('TargetTableDraftRevised').summary).toBe('修改第 1 版：改动了 资金用途（purpose）');
     expect(byType('TargetTableStepApproved')).toMatchObject({
-      summary: 'approved the section head step (科室负责人审核) of version 1; the OFFICE step decides next',
+      summary: '批准第 1 版的「科室负责人审核」步骤；下一步由 OFFICE 审核',
       reason: '同意',
       step: 'SECTION',
       version: 1,
     });
-    expect(byType('TargetTableStepApproved', 1).summary).toBe('approved the office step (办公室审核) of version 1; it was the last step');
+    expect(byType('TargetTableStepApproved', 1).summary).toBe('批准第 1 版的「办公室审核」步骤；这是最后一步');
     expect(byType('TargetTableReturned')).toMatchObject({
-      summary: 'returned version 1 from the section head step (科室负责人审核) to the preparer (科室经办人)',
+      summary: '把第 1 版从「科室负责人审核」步骤退回经办人（科室经办人）',
       reason: '请补充指标值确定依据',
     });
     expect(byType('TargetTableAdjustmentProposed')).toMatchObject({
       // The baseline has the revised purpose; the adjustment starts again from table 3's own.
-      summary: 'proposed version 2 to adjust baseline version 1: changed purpose (资金用途), indicators (绩效指标)',
+      summary: '提出第 2 版，调整基线第 1 版：改动了 资金用途（purpose），绩效指标（indicators）',
       reason: '年中调整培训任务',
       version: 2,
       subject: { unitCode: '323001' },
     });
-    expect(byType('TargetTableSubmitted', 2).summary).toMatch(/^submitted version 2 \(an adjustment of baseline version 1\) to the chain 科室负责人审核 → 办公室审核/);
+    expect(byType('TargetTableSubmitted', 2).summary).toMatch(/^提交第 2 版（调整基线第 1 版），审批流程 科室负责人审核 → 办公室审核/);
   });
 
   it('leaves the unit to whoever knows the content where a revision does not change it', () => {
@@ -106,11 +106,11 @@ describe('describeAuditedEvent', () => {
     ];
     const described = events.map((event) => describeAuditedEvent(asAudited(event)));
     expect(described.map(({ kind, label, summary, subject }) => [kind, label, summary, subject.unitCode, subject.userId])).toEqual([
-      ['DIRECTORY', '新建单位', 'created unit 323001 巨鹿县人力资源和社会保障局本级', '323001', null],
-      ['DIRECTORY', '登记用户', 'registered user zhang (张经办) in unit 323001, section employment', '323001', 'u1'],
-      ['DIRECTORY', '授予角色', 'granted the role AUDITOR (审计) to user u1', null, 'u1'],
-      ['DIRECTORY', '修改密码', 'changed the password of user u1', null, 'u1'],
-      ['DIRECTORY', '配置审批流程', 'configured version 2 of the approval chain of unit 323001: SECTION by SECTION_HEAD → LEADER by LEADER', '323001', null],
+      ['DIRECTORY', '新建单位', '新建单位 323001 巨鹿县人力资源和社会保障局本级', '323001', null],
+      ['DIRECTORY', '登记用户', '登记用户 zhang（张经办），单位 323001，科室 employment', '323001', 'u1'],
+      ['DIRECTORY', '授予角色', '把角色 审计（AUDITOR）授予用户 u1', null, 'u1'],
+      ['DIRECTORY', '修改密码', '修改用户 u1 的密码', null, 'u1'],
+      ['DIRECTORY', '配置审批流程', '配置单位 323001 的审批链第 2 版：SECTION（科室负责人（SECTION_HEAD）） → LEADER（单位负责人（LEADER））', '323001', null],
     ]);
     expect(new Set(described.map(({ subject }) => subject.documentKind))).toEqual(new Set(['DIRECTORY']));
     expect(JSON.stringify(described)).not.toContain('secret');
@@ -124,8 +124,8 @@ describe('describeAuditedEvent', () => {
     expect(describeAuditedEvent(asAudited(failed))).toMatchObject({
       kind: 'LOGIN',
       label: '登录失败',
-      summary: 'failed to sign in as zhang from 10.0.0.7: wrong password',
-      subject: { userId: 'u1', text: 'user zhang', documentKind: 'LOGIN' },
+      summary: '以 zhang 从 10.0.0.7 登录失败：密码错误',
+      subject: { userId: 'u1', text: '用户 zhang', documentKind: 'LOGIN' },
     });
   });
 
@@ -134,8 +134,8 @@ describe('describeAuditedEvent', () => {
     expect(description).toEqual({
       kind: 'OTHER',
       label: '其他操作',
-      summary: 'recorded BudgetTransferRecorded',
-      subject: { text: 'project P1 of 2022', documentKind: null, projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', userId: null, voucherNumber: null },
+      summary: '记录了 BudgetTransferRecorded',
+      subject: { text: '项目 P1（2022 年度）', documentKind: null, projectCode: 'P1', fiscalYear: 2022, unitCode: '323003', userId: null, voucherNumber: null },
       reason: null,
       version: null,
       step: null,
@@ -151,8 +151,8 @@ describe('describeAuditedEvent', () => {
     expect(describeAuditedEvent(asAudited(anchored))).toEqual({
       kind: 'INTEGRITY',
       label: '审计锚定',
-      summary: 'anchored the audit trail: the last revision and hash of 2 streams up to position 42, signed with HMAC-SHA256',
-      subject: { text: 'audit trail up to position 42', documentKind: 'INTEGRITY', projectCode: null, fiscalYear: null, unitCode: null, userId: null, voucherNumber: null },
+      summary: '锚定审计轨迹：截至位置 42 的 2 个流的最后版本号和散列，以 HMAC-SHA256 签名',
+      subject: { text: '截至位置 42 的审计轨迹', documentKind: 'INTEGRITY', projectCode: null, fiscalYear: null, unitCode: null, userId: null, voucherNumber: null },
       reason: null,
       version: null,
       step: null,

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { directoryEventTypes, type DirectoryEvent } from '../directory/directory.events.js';
 import { loginAttemptEventTypes, type LoginAttemptEvent } from '../directory/login-attempts.events.js';
 import { ledgerEventTypes, type LedgerEvent } from '../disbursement/ledger.events.js';
@@ -66,7 +67,7 @@ function describeOther({ type, data }: AuditedEvent): AuditDescription {
   const projectCode = typeof data.projectCode === 'string' ? data.projectCode : null;
   const fiscalYear = typeof data.fiscalYear === 'number' ? data.fiscalYear : null;
   const unitCode = typeof data.unitCode === 'string' ? data.unitCode : null;
-  const text = projectCode === null ? (unitCode === null ? type : `unit ${unitCode}`) : `project ${projectCode}${fiscalYear === null ? '' : ` of ${fiscalYear}`}`;
+  const text = projectCode === null ? (unitCode === null ? type : messages.audit.subject.unit(unitCode)) : messages.audit.subject.projectOnly({ projectCode, fiscalYear });
   const subject: AuditSubject = { text, documentKind: null, projectCode, fiscalYear, unitCode, userId: null, voucherNumber: null };
-  return described('OTHER', '其他操作', `recorded ${type}`, subject, { version: typeof data.version === 'number' ? data.version : null });
+  return described('OTHER', '其他操作', messages.audit.other(type), subject, { version: typeof data.version === 'number' ? data.version : null });
 }

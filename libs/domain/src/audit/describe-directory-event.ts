@@ -1,6 +1,6 @@
+import { messages } from '../messages/messages.js';
 import type { DirectoryEvent } from '../directory/directory.events.js';
-import type { LoginAttemptEvent, LoginFailureReason } from '../directory/login-attempts.events.js';
-import { roleLabels } from '../directory/roles.js';
+import type { LoginAttemptEvent } from '../directory/login-attempts.events.js';
 import { described, otherSubject, type AuditDescription } from './audit-description.js';
 
 /** A directory event (units, sections, users, roles, approval chains) in the trail's words; never a password hash. */
@@ -8,35 +8,32 @@ export function describeDirectoryEvent(event: DirectoryEvent): AuditDescription 
   switch (event.type) {
     case 'UnitCreated': {
       const { unitCode, name } = event.data;
-      return directory('新建单位', `created unit ${unitCode} ${name}`, `unit ${unitCode}`, { unitCode });
+      return directory('新建单位', messages.audit.unitCreated({ unitCode, name }), messages.audit.subject.unit(unitCode), { unitCode });
     }
     case 'SectionCreated': {
       const { unitCode, sectionId, name } = event.data;
-      return directory('新建科室', `created section ${sectionId} (${name}) in unit ${unitCode}`, `section ${sectionId} of unit ${unitCode}`, { unitCode });
+      return directory('新建科室', messages.audit.sectionCreated({ unitCode, sectionId, name }), messages.audit.subject.section({ sectionId, unitCode }), { unitCode });
     }
     case 'UserRegistered': {
       const { userId, userName, displayName, unitCode, sectionId } = event.data;
-      const place = unitCode === null ? 'without a unit' : `in unit ${unitCode}${sectionId === null ? '' : `, section ${sectionId}`}`;
-      return directory('登记用户', `registered user ${userName} (${displayName}) ${place}`, `user ${userName}`, { unitCode, userId });
+      return directory('登记用户', messages.audit.userRegistered({ userName, displayName, unitCode, sectionId }), messages.audit.subject.user(userName), { unitCode, userId });
     }
     case 'RoleGranted': {
       const { userId, role } = event.data;
-      return directory('授予角色', `granted the role ${role} (${roleLabels[role]}) to user ${userId}`, `user ${userId}`, { userId });
+      return directory('授予角色', messages.audit.roleGranted({ role, user: userId }), messages.audit.subject.user(userId), { userId });
     }
     case 'RoleRevoked': {
       const { userId, role } = event.data;
-      return directory('撤销角色', `revoked the role ${role} (${roleLabels[role]}) of user ${userId}`, `user ${userId}`, { userId });
+      return directory('撤销角色', messages.audit.roleRevoked({ role, user: userId }), messages.audit.subject.user(userId), { userId });
     }
     case 'PasswordChanged':
-      return directory('修改密码', `changed the password of user ${event.data.userId}`, `user ${event.data.userId}`, { userId: event.data.userId });
+      return directory('修改密码', messages.audit.passwordChanged(event.data.userId), messages.audit.subject.user(event.data.userId), { userId: event.data.userId });
     case 'UserDeactivated':
-      return directory('停用用户', `deactivated user ${event.data.userId}`, `user ${event.data.userId}`, { userId: event.data.userId });
+      return directory('停用用户', messages.audit.userDeactivated(event.data.userId), messages.audit.subject.user(event.data.userId), { userId: event.data.userId });
     case 'ApprovalChainConfigured': {
       const { unitCode, version, steps } = event.data;
-      const route = steps.map(({ step, role }) => `${step} by ${role}`).join(' → ');
-      return directory('配置审批流程', `configured version ${version} of the approval chain of unit ${unitCode}: ${route}`, `approval chain of unit ${unitCode}`, {
-        unitCode,
-      });
+      const route = steps.map(({ step, role }) => messages.audit.chainStep({ step, role })).join(' → ');
+      return directory('配置审批流程', messages.audit.chainConfigured({ unitCode, version, route }), messages.audit.subject.chain(unitCode), { unitCode });
     }
     default: {
       const unknownEvent: never = event;
@@ -50,19 +47,19 @@ export function describeLoginAttemptEvent(event: LoginAttemptEvent): AuditDescri
   switch (event.type) {
     case 'LoginSucceeded': {
       const { userId, userName, address } = event.data;
-      return login('登录成功', `signed in as ${userName} from ${address}`, userId, userName);
+      return login('登录成功', messages.audit.signedIn({ userName, address }), userId, userName);
     }
     case 'LoginFailed': {
       const { userId, userName, address, reason } = event.data;
-      return login('登录失败', `failed to sign in as ${userName ?? 'a name that belongs to nobody'} from ${address}: ${failureWords[reason]}`, userId, userName);
+      return login('登录失败', messages.audit.signInFailed({ userName, address, why: messages.audit.failure[reason] }), userId, userName);
     }
     case 'UserLockedOut': {
       const { userId, userName, until, failures } = event.data;
-      return login('账户锁定', `locked sign-in as ${userName ?? 'unknown names'} until ${until} after ${failures} failures`, userId, userName);
+      return login('账户锁定', messages.audit.userLocked({ userName, until, failures }), userId, userName);
     }
     case 'AddressLockedOut': {
       const { userId, userName, address, until, failures } = event.data;
-      return login('地址锁定', `locked sign-in from ${address} until ${until} after ${failures} failures`, userId, userName);
+      return login('地址锁定', messages.audit.addressLocked({ address, until, failures }), userId, userName);
     }
     default: {
       const unknownEvent: never = event;
@@ -71,18 +68,10 @@ export function describeLoginAttemptEvent(event: LoginAttemptEvent): AuditDescri
   }
 }
 
-const failureWords: Readonly<Record<LoginFailureReason, string>> = {
-  WRONG_PASSWORD: 'wrong password',
-  UNKNOWN_USER: 'no user has this name',
-  DEACTIVATED: 'the account is deactivated',
-  THROTTLED: 'refused without checking: too soon after earlier failures',
-  LOCKED_OUT: 'refused without checking: sign-in is locked',
-};
-
 function directory(label: string, summary: string, text: string, about: { unitCode?: string | null; userId?: string }): AuditDescription {
   return described('DIRECTORY', label, summary, otherSubject('DIRECTORY', text, about));
 }
 
 function login(label: string, summary: string, userId: string | null, userName: string | null): AuditDescription {
-  return described('LOGIN', label, summary, otherSubject('LOGIN', userName === null ? 'a name that belongs to nobody' : `user ${userName}`, { userId }));
+  return described('LOGIN', label, summary, otherSubject('LOGIN', userName === null ? messages.audit.subject.nobody : messages.audit.subject.user(userName), { userId }));
 }

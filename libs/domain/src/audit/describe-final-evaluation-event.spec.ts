@@ -41,35 +41,35 @@ describe('describing the final evaluation', () => {
       ['FinalEvaluationCorrectionStarted', 'ADJUST', '提出更正'],
     ]);
     for (const { description } of history) {
-      expect(description.subject).toMatchObject({ documentKind: 'FINAL_EVALUATION', projectCode: key.projectCode, fiscalYear: 2022, text: 'final evaluation 13052922P00584010316P of 2022' });
+      expect(description.subject).toMatchObject({ documentKind: 'FINAL_EVALUATION', projectCode: key.projectCode, fiscalYear: 2022, text: '绩效自评 13052922P00584010316P（2022 年度）' });
     }
     expect(byType('FinalEvaluationOpened')).toMatchObject({
-      summary: 'opened version 1 of the final evaluation of “就业工作经费” on approved version 1 of its targets',
+      summary: '按已批准的第 1 版目标开启「就业工作经费」绩效自评第 1 版',
       subject: { unitCode: '323001' },
     });
   });
 
   it('tells results, weights, execution in yuan and explanations with their causes and measures', () => {
     expect(byType('FinalEvaluationResultsRecorded').summary).toBe(
-      'recorded the results of 7 indicators of version 1: indicator 1 = 8, indicator 2 = 2662, indicator 3 = 100, indicator 4 = 100, indicator 5 达成 90 %, indicator 6 部分达成 70 %, indicator 7 = 99',
+      '录入第 1 版 7 项指标的完成值：第 1 项指标 = 8，第 2 项指标 = 2662，第 3 项指标 = 100，第 4 项指标 = 100，第 5 项指标 达成 90%，第 6 项指标 部分达成 70%，第 7 项指标 = 99',
     );
     expect(byType('FinalEvaluationWeightsSet').summary).toBe(
-      'set the weights of version 1: indicator 1: 40 %, indicator 2: 20 %, indicator 3: 20 %, indicator 4: 20 %, indicator 5: even share, indicator 6: even share, indicator 7: even share',
+      '设置第 1 版的权重：第 1 项指标：40%，第 2 项指标：20%，第 3 项指标：20%，第 4 项指标：20%，第 5 项指标：平均分配，第 6 项指标：平均分配，第 7 项指标：平均分配',
     );
-    expect(byType('FinalEvaluationWeightsSet', 1).summary).toBe('set the weights of version 1: every group split evenly');
-    expect(byType('FinalEvaluationExecutionRecorded').summary).toBe('recorded 190000.00 yuan spent in the year for version 1');
+    expect(byType('FinalEvaluationWeightsSet', 1).summary).toBe('设置第 1 版的权重：各组平均分配');
+    expect(byType('FinalEvaluationExecutionRecorded').summary).toBe('为第 1 版记录本年度支出 190000.00 元');
     const explained = byType('FinalEvaluationExplained');
-    expect(explained.summary).toBe('explained indicator 1, indicator 2, indicator 5, indicator 6 of version 1');
-    expect(explained.reason).toContain('indicator 5: 受疫情影响部分培训推迟 — 次年一季度补足培训并按月跟踪');
+    expect(explained.summary).toBe('说明第 1 版的第 1 项指标，第 2 项指标，第 5 项指标，第 6 项指标');
+    expect(explained.reason).toContain('第 5 项指标：受疫情影响部分培训推迟 —— 次年一季度补足培训并按月跟踪');
   });
 
   it('tells the score and grade of a submission and of the approval that makes it final', () => {
-    expect(byType('FinalEvaluationSubmitted').summary).toBe('submitted version 1 to the chain 科室负责人审核 → 办公室审核, scoring 89.75 (良)');
-    expect(byType('FinalEvaluationApproved')).toMatchObject({ summary: 'version 1, approved at every step, is final: 89.75 (良)', version: 1 });
-    expect(byType('FinalEvaluationStepApproved', 1)).toMatchObject({ summary: 'approved the office step (办公室审核) of version 1; it was the last step', step: 'OFFICE' });
+    expect(byType('FinalEvaluationSubmitted').summary).toBe('提交第 1 版，审批流程 科室负责人审核 → 办公室审核，得分 89.75（良）');
+    expect(byType('FinalEvaluationApproved')).toMatchObject({ summary: '第 1 版已通过全部审批步骤，定稿：89.75（良）', version: 1 });
+    expect(byType('FinalEvaluationStepApproved', 1)).toMatchObject({ summary: '批准第 1 版的「办公室审核」步骤；这是最后一步', step: 'OFFICE' });
     expect(byType('FinalEvaluationReturned')).toMatchObject({ reason: '培训次数与台账不符', step: 'SECTION' });
     expect(byType('FinalEvaluationCorrectionStarted')).toMatchObject({
-      summary: 'started version 2 to correct approved version 1',
+      summary: '开始第 2 版，更正已批准的第 1 版',
       reason: '培训次数按最终统计口径更正为9次',
       version: 2,
     });

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { Explanation, FinalEvaluationEvent, ScoreSummary } from '../final-evaluation/final-evaluation.events.js';
 import { evaluationGradeLabels } from '../final-evaluation/scoring/evaluation-grade.js';
 import { qualitativeGradeLabels } from '../final-evaluation/scoring/qualitative-grade.js';
@@ -9,47 +10,49 @@ import { finallyApproved, returned, stepApproved, submitted, withdrawn } from '.
 /** An event of the final evaluation (绩效自评) in the trail's words, with the score where the chain decided one. */
 export function describeFinalEvaluationEvent(event: FinalEvaluationEvent): AuditDescription {
   const { version } = event.data;
-  const on = (unitCode: string | null = null) => projectSubject('FINAL_EVALUATION', 'final evaluation', event.data, { unitCode });
+  const on = (unitCode: string | null = null) => projectSubject('FINAL_EVALUATION', messages.audit.subject.evaluation, event.data, { unitCode });
   switch (event.type) {
     case 'FinalEvaluationOpened': {
       const { name, unitCode, version: baselineVersion } = event.data.baseline;
-      return described('EVALUATE', '开始自评', `opened version ${version} of the final evaluation of “${name}” on approved version ${baselineVersion} of its targets`, on(unitCode), {
-        version,
-      });
+      return described('EVALUATE', '开始自评', messages.audit.evaluationOpened({ version, name, baseline: baselineVersion }), on(unitCode), { version });
     }
     case 'FinalEvaluationResultsRecorded': {
       const { results } = event.data;
-      const listed = results.map(({ index, result }) => `indicator ${index + 1} ${resultWords(result)}`).join(', ');
-      return described('EVALUATE', '录入完成值', `recorded the results of ${counted(results.length, 'indicator')} of version ${version}: ${listed}`, on(), { version });
+      const listed = results.map(({ index, result }) => messages.audit.result({ index, words: resultWords(result) })).join(messages.audit.listSeparator);
+      const summary = messages.audit.resultsRecorded({ indicators: counted(results.length, messages.audit.indicatorNoun), version, listed });
+      return described('EVALUATE', '录入完成值', summary, on(), { version });
     }
     case 'FinalEvaluationWeightsSet': {
       const { weights } = event.data;
       const set = weights.every((weight) => weight === null)
-        ? 'every group split evenly'
-        : weights.map((weight, index) => `indicator ${index + 1}: ${weight === null ? 'even share' : `${weight} %`}`).join(', ');
-      return described('EVALUATE', '设置权重', `set the weights of version ${version}: ${set}`, on(), { version });
+        ? messages.audit.evenSplit
+        : weights.map((weight, index) => messages.audit.weight({ index, weight })).join(messages.audit.listSeparator);
+      return described('EVALUATE', '设置权重', messages.audit.weightsSet({ version, set }), on(), { version });
     }
     case 'FinalEvaluationExecutionRecorded':
-      return described('EVALUATE', '记录预算执行', `recorded ${formatFen(event.data.executedFen)} yuan spent in the year for version ${version}`, on(), { version });
+      return described('EVALUATE', '记录预算执行', messages.audit.evaluationExecution({ amount: formatFen(event.data.executedFen), version }), on(), { version });
     case 'FinalEvaluationExplained': {
       const { execution, indicators } = event.data;
-      const what = [...(execution === null ? [] : ['the execution rate']), ...indicators.map(({ index }) => `indicator ${index + 1}`)];
-      const why = [...(execution === null ? [] : [explanationWords('execution rate', execution)]), ...indicators.map(({ index, explanation }) => explanationWords(`indicator ${index + 1}`, explanation))];
-      return described('EVALUATE', '说明原因', `explained ${what.join(', ')} of version ${version}`, on(), { reason: why.join('; '), version });
+      const what = [...(execution === null ? [] : [messages.audit.executionRate]), ...indicators.map(({ index }) => messages.audit.indicator(index))];
+      const why = [
+        ...(execution === null ? [] : [explanationWords(messages.audit.executionRate, execution)]),
+        ...indicators.map(({ index, explanation }) => explanationWords(messages.audit.indicator(index), explanation)),
+      ];
+      return described('EVALUATE', '说明原因', messages.audit.explained({ what: what.join(messages.audit.listSeparator), version }), on(), { reason: why.join(messages.audit.separator), version });
     }
     case 'FinalEvaluationSubmitted':
-      return submitted(event.data, on(), { after: `, scoring ${scoreWords(event.data.score)}` });
+      return submitted(event.data, on(), { after: messages.audit.scoring(scoreWords(event.data.score)) });
     case 'FinalEvaluationStepApproved':
       return stepApproved(event.data, on());
     case 'FinalEvaluationApproved':
-      return finallyApproved(version, `is final: ${scoreWords(event.data.score)}`, on());
+      return finallyApproved(version, messages.audit.evaluationOutcome(scoreWords(event.data.score)), on());
     case 'FinalEvaluationReturned':
       return returned(event.data, on());
     case 'FinalEvaluationSubmissionWithdrawn':
       return withdrawn(version, on());
     case 'FinalEvaluationCorrectionStarted': {
       const { approvedVersion, reason } = event.data;
-      return described('ADJUST', '提出更正', `started version ${version} to correct approved version ${approvedVersion}`, on(), { reason, version });
+      return described('ADJUST', '提出更正', messages.audit.correctionStarted({ version, approved: approvedVersion }), on(), { reason, version });
     }
     default: {
       const unknownEvent: never = event;
@@ -58,16 +61,16 @@ export function describeFinalEvaluationEvent(event: FinalEvaluationEvent): Audit
   }
 }
 
-/** "89.75 (良)". */
+/** "89.75（良）". */
 function scoreWords({ total, grade }: ScoreSummary): string {
-  return `${total} (${evaluationGradeLabels[grade]})`;
+  return messages.audit.score({ total, grade: evaluationGradeLabels[grade] });
 }
 
-/** "= 8" for a measured result, "达成 90 %" for a graded one. */
+/** "= 8" for a measured result, "达成 90%" for a graded one. */
 function resultWords(result: IndicatorResult): string {
-  return result.kind === 'MEASURED' ? `= ${result.actual}` : `${qualitativeGradeLabels[result.grade]} ${result.percent} %`;
+  return result.kind === 'MEASURED' ? messages.audit.measured(result.actual) : messages.audit.graded({ grade: qualitativeGradeLabels[result.grade], percent: result.percent });
 }
 
 function explanationWords(what: string, { cause, measure }: Explanation): string {
-  return `${what}: ${cause} — ${measure}`;
+  return messages.audit.explanation({ what, cause, measure });
 }

@@ -14,9 +14,9 @@ describe('describing the disbursement ledger', () => {
     expect(payment).toEqual({
       kind: 'DISBURSE',
       label: '支出登记',
-      summary: 'recorded entry 1: paid 12345.60 yuan to 巨鹿县就业服务中心 on 2022-03-15, voucher 记-0315',
+      summary: '登记第 1 笔：2022-03-15 向 巨鹿县就业服务中心 支付 12345.60 元，凭证号 记-0315',
       subject: {
-        text: 'disbursement ledger 13052922P00584010316P of 2022',
+        text: '支出台账 13052922P00584010316P（2022 年度）',
         documentKind: 'LEDGER',
         projectCode: '13052922P00584010316P',
         fiscalYear: 2022,
@@ -34,7 +34,7 @@ describe('describing the disbursement ledger', () => {
     expect(reversal).toMatchObject({
       kind: 'REVERSE',
       label: '冲销',
-      summary: 'reversed entry 1 (12345.60 yuan paid on 2022-03-15, voucher 记-0315) as entry 2',
+      summary: '以第 2 笔冲销第 1 笔（2022-03-15 支付 12345.60 元，凭证号 记-0315）',
       subject: { documentKind: 'LEDGER', unitCode: '323001', voucherNumber: '记-0315' },
       reason: '金额录入错误，应为12345.00',
     });

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { LedgerEvent } from '../disbursement/ledger.events.js';
 import { formatFen } from '../shared/money.js';
 import { described, projectSubject, type AuditDescription } from './audit-description.js';
@@ -5,18 +6,18 @@ import { described, projectSubject, type AuditDescription } from './audit-descri
 /** A disbursement ledger (支出台账) entry in the trail's words: amounts in yuan, the voucher, the payee and the date. */
 export function describeLedgerEvent(event: LedgerEvent): AuditDescription {
   const { unitCode, voucherNumber, entryNumber, date } = event.data;
-  const subject = projectSubject('LEDGER', 'disbursement ledger', event.data, { unitCode, voucherNumber });
+  const subject = projectSubject('LEDGER', messages.audit.subject.ledger, event.data, { unitCode, voucherNumber });
   switch (event.type) {
     case 'DisbursementRecorded': {
       const { amountFen, payee, note } = event.data;
-      const summary = `recorded entry ${entryNumber}: paid ${formatFen(amountFen)} yuan to ${payee} on ${date}, voucher ${voucherNumber}`;
+      const summary = messages.audit.disbursed({ entryNumber, amount: formatFen(amountFen), payee, date, voucherNumber });
       // A payment's note is what it was for: the "why" of this entry.
       return described('DISBURSE', '支出登记', summary, subject, { reason: note });
     }
     case 'DisbursementReversed': {
       const { amountFen, reversedEntryNumber, reason } = event.data;
       // The reversal holds the payment's amount negated; people name the payment by what was paid.
-      const summary = `reversed entry ${reversedEntryNumber} (${formatFen(-amountFen)} yuan paid on ${date}, voucher ${voucherNumber}) as entry ${entryNumber}`;
+      const summary = messages.audit.reversed({ reversedEntryNumber, amount: formatFen(-amountFen), date, voucherNumber, entryNumber });
       return described('REVERSE', '冲销', summary, subject, { reason });
     }
     default: {

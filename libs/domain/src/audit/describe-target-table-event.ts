@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { revisedFields, targetTableContentFields } from '../target-table/target-table-diff.js';
 import type { TargetTableContent, TargetTableEvent } from '../target-table/target-table.events.js';
 import { described, projectSubject, type AuditDescription } from './audit-description.js';
@@ -6,28 +7,27 @@ import { finallyApproved, returned, stepApproved, submitted, withdrawn } from '.
 /** A target table's event in the trail's words. */
 export function describeTargetTableEvent(event: TargetTableEvent): AuditDescription {
   const { version } = event.data;
-  const on = (unitCode: string | null = null) => projectSubject('TARGET_TABLE', 'target table', event.data, { unitCode });
+  const on = (unitCode: string | null = null) => projectSubject('TARGET_TABLE', messages.audit.subject.targetTable, event.data, { unitCode });
   switch (event.type) {
     case 'TargetTableDrafted': {
       const { content } = event.data;
-      return described('DRAFT', '编制', `drafted version ${version} of “${content.name}” for unit ${content.unitCode}`, on(content.unitCode), { version });
+      return described('DRAFT', '编制', messages.audit.drafted({ version, name: content.name, unitCode: content.unitCode }), on(content.unitCode), { version });
     }
     case 'TargetTableDraftRevised': {
       const { changes } = event.data;
-      return described('REVISE', '修改草稿', `revised version ${version}: changed ${fieldList(revisedFields(changes))}`, on(changes.unitCode), { version });
+      return described('REVISE', '修改草稿', messages.audit.revised({ version, fields: fieldList(revisedFields(changes)) }), on(changes.unitCode), { version });
     }
     case 'TargetTableSubmitted': {
       const { content, warnings, baselineVersion } = event.data;
-      const aboutVersion = baselineVersion === null ? '' : ` (an adjustment of baseline version ${baselineVersion})`;
-      const after = warnings.length === 0 ? '' : `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+      const aboutVersion = baselineVersion === null ? '' : messages.audit.adjustmentOf(baselineVersion);
+      const after = warnings.length === 0 ? '' : messages.audit.withWarnings(warnings.length);
       return submitted(event.data, on(content.unitCode), { aboutVersion, after });
     }
     case 'TargetTableStepApproved':
       return stepApproved(event.data, on());
     case 'TargetTableApproved': {
       const { replacedBaselineVersion, content } = event.data;
-      const replacing = replacedBaselineVersion === null ? '' : `, replacing version ${replacedBaselineVersion}`;
-      return finallyApproved(version, `is the year's baseline${replacing}`, on(content.unitCode));
+      return finallyApproved(version, messages.audit.baselineOutcome(replacedBaselineVersion), on(content.unitCode));
     }
     case 'TargetTableReturned':
       return returned(event.data, on());
@@ -35,12 +35,12 @@ export function describeTargetTableEvent(event: TargetTableEvent): AuditDescript
       return withdrawn(version, on());
     case 'TargetTableAdjustmentProposed': {
       const { baselineVersion, reason, changedFields, content } = event.data;
-      const summary = `proposed version ${version} to adjust baseline version ${baselineVersion}: changed ${fieldList(changedFields)}`;
+      const summary = messages.audit.proposed({ version, baseline: baselineVersion, fields: fieldList(changedFields) });
       return described('ADJUST', '提出调整', summary, on(content.unitCode), { reason, version });
     }
     case 'TargetTableBaselineImported': {
       const { content, source } = event.data;
-      const summary = `recorded version ${version} of “${content.name}” as the approved baseline, imported from ${source.name} (lines ${source.lines.from}–${source.lines.to})`;
+      const summary = messages.audit.imported({ version, name: content.name, source: source.name, from: source.lines.from, to: source.lines.to });
       return described('IMPORT', '导入基线', summary, on(content.unitCode), { version });
     }
     default: {
@@ -64,9 +64,9 @@ const contentFieldLabels: Readonly<Record<keyof TargetTableContent, string>> = {
 };
 
 function fieldList(fields: ReadonlyArray<keyof TargetTableContent>): string {
-  if (fields.length === 0) return 'nothing';
+  if (fields.length === 0) return messages.audit.nothing;
   return targetTableContentFields
     .filter((field) => fields.includes(field))
-    .map((field) => `${field} (${contentFieldLabels[field]})`)
-    .join(', ');
+    .map((field) => messages.audit.field({ field, label: contentFieldLabels[field] }))
+    .join(messages.audit.listSeparator);
 }

@@ -40,7 +40,7 @@ describe('the approval chain in force for a unit', () => {
     })();
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).code).toBe('VALIDATION');
-    expect((refusal as DomainError).message).toBe('Unit 323009 of this table is not in the directory: an administrator must create it before the table can be submitted.');
+    expect((refusal as DomainError).message).toBe('该表所属单位 323009 不在用户目录中：须由管理员先新建该单位，才能提交。');
   });
 
   it('hands out copies, so a command cannot change the directory’s steps', () => {

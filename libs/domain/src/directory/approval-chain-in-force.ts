@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { defaultApprovalChainSteps, type ApprovalChainStep } from './approval-chain.js';
 import type { DirectoryState } from './directory.state.js';
@@ -17,7 +18,7 @@ export interface ApprovalChainInForce {
 export function approvalChainInForce(directory: DirectoryState, unitCode: string): ApprovalChainInForce {
   const unit = directory.units.get(unitCode);
   if (unit === undefined) {
-    throw new DomainError('VALIDATION', `Unit ${unitCode} of this table is not in the directory: an administrator must create it before the table can be submitted.`);
+    throw new DomainError('VALIDATION', messages.directory.unitNotInDirectory(unitCode));
   }
   if (unit.approvalChain === null) {
     return { chainId: `${unit.unitCode}/default`, chainVersion: 1, steps: defaultApprovalChainSteps.map((step) => ({ ...step })) };

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 import { allRoles, isRole, type Role } from './roles.js';
 
@@ -61,7 +62,7 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
       problems: [
         {
           field: 'steps',
-          message: 'is empty: give the steps in order, e.g. [{ step: SECTION, role: SECTION_HEAD }, { step: OFFICE, role: OFFICE }]',
+          message: messages.directory.chain.empty,
         },
       ],
     };
@@ -76,10 +77,10 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
     const role = entry.role;
     const stepKnown = typeof step === 'string' && (approvalStepKinds as ReadonlyArray<string>).includes(step);
     if (!stepKnown) {
-      problems.push({ field: `${field}.step`, message: `${JSON.stringify(step ?? null)} is not a step: use one of ${stepList}` });
+      problems.push({ field: `${field}.step`, message: messages.directory.chain.notAStep({ given: JSON.stringify(step ?? null), steps: stepList }) });
     }
     if (!isRole(role)) {
-      problems.push({ field: `${field}.role`, message: `${JSON.stringify(role ?? null)} is not a role: use one of ${roleList}` });
+      problems.push({ field: `${field}.role`, message: messages.directory.chain.notARole({ given: JSON.stringify(role ?? null), roles: roleList }) });
     }
     if (!stepKnown || !isRole(role)) return;
     const kind = step as ApprovalStepKind;
@@ -87,7 +88,7 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
     if (earlier !== undefined) {
       problems.push({
         field: `${field}.step`,
-        message: `${kind} is already step ${earlier + 1}: a chain has each step at most once`,
+        message: messages.directory.chain.repeated({ step: kind, earlier: earlier + 1 }),
       });
       return;
     }
@@ -96,7 +97,7 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
     if (!fitting.includes(role)) {
       problems.push({
         field: `${field}.role`,
-        message: `${role} cannot decide the ${kind} step: use ${fitting.join(' or ')}`,
+        message: messages.directory.chain.roleCannotDecide({ role, step: kind, fitting }),
       });
       return;
     }
@@ -105,7 +106,7 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
   if (!input.some((given: unknown) => (given as { step?: unknown } | null)?.step === 'OFFICE')) {
     problems.push({
       field: 'steps',
-      message: 'has no OFFICE step: the office (办公室) reviews every table, add { step: OFFICE, role: OFFICE }',
+      message: messages.directory.chain.officeMissing,
     });
   }
   return { steps, problems };

@@ -1,4 +1,5 @@
 import { textLimits } from '../shared/limits.js';
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { nameProblem, passwordHashProblem, refuseIfProblems, userIdProblem, userNameProblem } from './directory-fields.js';
 import type { BootstrapAdmin } from './directory.commands.js';
@@ -19,7 +20,7 @@ export function bootstrapAdmin(command: BootstrapAdmin, state: DirectoryState): 
   if (state.users.size > 0) {
     throw new DomainError(
       'CONFLICT',
-      `The directory already has ${state.users.size} user(s): the first ADMIN exists, so sign in as an ADMIN and register users (registerUser).`,
+      messages.directory.alreadyBootstrapped(state.users.size),
     );
   }
   return [

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireSelfOrAdmin } from './directory-authority.js';
 import { passwordHashProblem, refuseIfProblems, userIdProblem } from './directory-fields.js';
@@ -7,11 +8,11 @@ import type { DirectoryEvent } from './directory.events.js';
 import type { DirectoryState } from './directory.state.js';
 
 export function changePassword(command: ChangePassword, state: DirectoryState): DirectoryEvent[] {
-  requireSelfOrAdmin(state, command.actor, command.userId, 'Changing the password');
+  requireSelfOrAdmin(state, command.actor, command.userId, messages.directory.changingPassword);
   refuseIfProblems([userIdProblem(command.userId), passwordHashProblem(command.passwordHash)]);
   const user = requireUser(state, command.userId);
   if (!user.active) {
-    throw new DomainError('CONFLICT', `${user.userName} is deactivated: a deactivated account cannot sign in, so its password is not changed`);
+    throw new DomainError('CONFLICT', messages.directory.deactivatedNoPassword(messages.directory.userNameOf(user)));
   }
   // Every hash has a fresh salt, so the same hash again can only be a retried request.
   if (user.passwordHash === command.passwordHash) return [];

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { readApprovalChainSteps, sameApprovalSteps } from './approval-chain.js';
 import { requireAdmin } from './directory-authority.js';
 import { refuseIfProblems, unitCodeProblem } from './directory-fields.js';
@@ -8,7 +9,7 @@ import type { DirectoryState } from './directory.state.js';
 
 /** Never edits a chain in place: a new version, so submissions under way keep theirs. */
 export function configureApprovalChain(command: ConfigureApprovalChain, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Configuring an approval chain');
+  requireAdmin(state, command.actor, messages.directory.configuringChain);
   const { steps, problems } = readApprovalChainSteps(command.steps);
   refuseIfProblems([unitCodeProblem(command.unitCode), ...problems]);
   const unit = requireUnit(state, command.unitCode);

@@ -1,4 +1,5 @@
 import { textLimits } from '../shared/limits.js';
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { nameKey, nameProblem, refuseIfProblems, sectionIdProblem, unitCodeProblem } from './directory-fields.js';
@@ -8,7 +9,7 @@ import type { DirectoryEvent } from './directory.events.js';
 import type { DirectoryState } from './directory.state.js';
 
 export function createSection(command: CreateSection, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Creating a section');
+  requireAdmin(state, command.actor, messages.directory.creatingSection);
   refuseIfProblems([
     unitCodeProblem(command.unitCode),
     sectionIdProblem(command.sectionId),
@@ -18,14 +19,14 @@ export function createSection(command: CreateSection, state: DirectoryState): Di
   requireUnit(state, command.unitCode);
   const existing = state.sections.get(command.sectionId);
   if (existing !== undefined) {
-    const message = `Section ${command.sectionId} already exists as ${existing.name} in unit ${existing.unitCode}: choose another id`;
+    const message = messages.directory.sectionExists({ sectionId: command.sectionId, name: existing.name, unitCode: existing.unitCode });
     throw new DomainError('CONFLICT', message, [{ field: 'sectionId', message }]);
   }
   const namesake = [...state.sections.values()].find(
     (section) => section.unitCode === command.unitCode && nameKey(section.name) === nameKey(name),
   );
   if (namesake !== undefined) {
-    const message = `Unit ${command.unitCode} already has a section named ${namesake.name} (${namesake.sectionId}): choose another name`;
+    const message = messages.directory.sectionNameTaken({ unitCode: command.unitCode, name: namesake.name, sectionId: namesake.sectionId });
     throw new DomainError('CONFLICT', message, [{ field: 'name', message }]);
   }
   return [{ type: 'SectionCreated', data: { unitCode: command.unitCode, sectionId: command.sectionId, name } }];

@@ -1,4 +1,5 @@
 import { textLimits } from '../shared/limits.js';
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { defaultApprovalChainSteps } from './approval-chain.js';
 import { requireAdmin } from './directory-authority.js';
@@ -12,17 +13,17 @@ import type { DirectoryState } from './directory.state.js';
  * of the default never changes the chain of a unit created before it.
  */
 export function createUnit(command: CreateUnit, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Creating a unit');
+  requireAdmin(state, command.actor, messages.directory.creatingUnit);
   refuseIfProblems([unitCodeProblem(command.unitCode), nameProblem(command.name, 'name', '巨鹿县人力资源和社会保障局本级', textLimits.unitName)]);
   const name = command.name.trim();
   const existing = state.units.get(command.unitCode);
   if (existing !== undefined) {
-    const message = `Unit ${command.unitCode} already exists as ${existing.name}: choose another code`;
+    const message = messages.directory.unitExists({ unitCode: command.unitCode, name: existing.name });
     throw new DomainError('CONFLICT', message, [{ field: 'unitCode', message }]);
   }
   const namesake = [...state.units.values()].find((unit) => nameKey(unit.name) === nameKey(name));
   if (namesake !== undefined) {
-    const message = `Unit ${namesake.unitCode} is already named ${namesake.name}: choose another name`;
+    const message = messages.directory.unitNameTaken(namesake);
     throw new DomainError('CONFLICT', message, [{ field: 'name', message }]);
   }
   return [

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { refuseIfProblems, userIdProblem } from './directory-fields.js';
@@ -11,14 +12,14 @@ import type { DirectoryState } from './directory.state.js';
  * and the login name is never given to someone else.
  */
 export function deactivateUser(command: DeactivateUser, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Deactivating a user');
+  requireAdmin(state, command.actor, messages.directory.deactivatingUser);
   refuseIfProblems([userIdProblem(command.userId)]);
   const user = requireUser(state, command.userId);
   if (!user.active) return [];
   if (user.roles.includes('ADMIN') && activeAdmins(state).length === 1) {
     throw new DomainError(
       'CONFLICT',
-      `${user.userName} is the last active ADMIN: grant ADMIN to another user first, or nobody could manage the directory any more`,
+      messages.directory.lastAdmin(messages.directory.userNameOf(user)),
     );
   }
   return [{ type: 'UserDeactivated', data: { userId: user.userId } }];

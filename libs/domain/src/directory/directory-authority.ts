@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { DirectoryActor } from './directory.commands.js';
 import type { DirectoryState, UserRecord } from './directory.state.js';
@@ -11,7 +12,7 @@ import type { DirectoryState, UserRecord } from './directory.state.js';
 export function requireAdmin(state: DirectoryState, actor: DirectoryActor, action: string): UserRecord {
   const user = state.users.get(actor.userId);
   if (user !== undefined && user.active && user.roles.includes('ADMIN')) return user;
-  throw new DomainError('FORBIDDEN', `${action} needs the ADMIN role: ${standing(actor, user)}. Ask an administrator.`);
+  throw new DomainError('FORBIDDEN', messages.directory.adminNeeded({ action, standing: standing(actor, user) }));
 }
 
 /** The acting user, if they act on their own account or are an active ADMIN. */
@@ -20,13 +21,14 @@ export function requireSelfOrAdmin(state: DirectoryState, actor: DirectoryActor,
   if (user !== undefined && user.active && (user.userId === userId || user.roles.includes('ADMIN'))) return user;
   throw new DomainError(
     'FORBIDDEN',
-    `${action} of another user needs the ADMIN role: ${standing(actor, user)}. You may change only your own password.`,
+    messages.directory.selfOrAdminNeeded({ action, standing: standing(actor, user) }),
   );
 }
 
 function standing(actor: DirectoryActor, user: UserRecord | undefined): string {
-  if (user === undefined) return `user ${actor.userId} is not in the directory`;
-  if (!user.active) return `the account of ${user.userName} is deactivated`;
-  if (user.roles.length === 0) return `${user.userName} has no role`;
-  return `${user.userName} has ${user.roles.join(', ')}`;
+  if (user === undefined) return messages.directory.notInDirectory(actor.userId);
+  const named = messages.directory.userNameOf(user);
+  if (!user.active) return messages.directory.deactivatedAccount(named);
+  if (user.roles.length === 0) return messages.directory.noRole(named);
+  return messages.directory.hasRoles({ user: named, roles: user.roles });
 }

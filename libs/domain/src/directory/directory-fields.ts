@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import type { TextLimit } from '../shared/limits.js';
 import { textProblem } from '../shared/text-input.js';
@@ -20,36 +21,28 @@ export function refuseIfProblems(problems: ReadonlyArray<FieldProblem | null>): 
 
 export function unitCodeProblem(value: unknown, field = 'unitCode'): FieldProblem | null {
   if (typeof value === 'string' && unitCodeShape.test(value)) return null;
-  return { field, message: `${shown(value)} is not a unit code: use up to 20 letters and digits, e.g. 323001` };
+  return { field, message: messages.directory.notAUnitCode(shown(value)) };
 }
 
 export function sectionIdProblem(value: unknown, field = 'sectionId'): FieldProblem | null {
   if (typeof value === 'string' && sectionIdShape.test(value)) return null;
-  return {
-    field,
-    message: `${shown(value)} is not a section id: use up to 40 letters, digits, '-' or '_', e.g. 323001-jiuye`,
-  };
+  return { field, message: messages.directory.notASectionId(shown(value)) };
 }
 
 export function userIdProblem(value: unknown, field = 'userId'): FieldProblem | null {
   if (typeof value === 'string' && userIdShape.test(value)) return null;
-  return { field, message: `${shown(value)} is not a user id: use up to 64 letters, digits, '-' or '_'` };
+  return { field, message: messages.directory.notAUserId(shown(value)) };
 }
 
 export function userNameProblem(value: unknown, field = 'userName'): FieldProblem | null {
   if (typeof value === 'string' && userNameShape.test(value)) return null;
-  return {
-    field,
-    message:
-      `${shown(value)} is not a login name: use 3 to 64 letters, digits, '.', '_', '@' or '-', ` +
-      'starting with a letter or digit, e.g. zhangsan or zhang.san',
-  };
+  return { field, message: messages.directory.notALoginName(shown(value)) };
 }
 
 /** A name shown to people (unit, section, display name): required, trimmed, one line within its limit (limits.ts). */
 export function nameProblem(value: unknown, field: string, example: string, limit: TextLimit): FieldProblem | null {
   if (typeof value !== 'string' || value.trim() === '') {
-    return { field, message: `is required: give a name, e.g. ${example}` };
+    return { field, message: messages.directory.nameRequired(example) };
   }
   return textProblem(value.trim(), field, limit);
 }
@@ -61,10 +54,7 @@ export function nameProblem(value: unknown, field: string, example: string, limi
  */
 export function passwordHashProblem(value: unknown, field = 'passwordHash'): FieldProblem | null {
   if (typeof value === 'string' && passwordHashShape.test(value)) return null;
-  return {
-    field,
-    message: 'is not a password hash: hash the password with hashPassword (libs/auth) and send its output, never the password itself',
-  };
+  return { field, message: messages.directory.notAPasswordHash };
 }
 
 /** Login names are unique and matched regardless of case: ZhangSan and zhangsan are one user. */
@@ -79,5 +69,5 @@ export function nameKey(name: string): string {
 
 function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  return value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
+  return value === undefined ? messages.directory.nothing : JSON.stringify(value) ?? String(value);
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { normalizeUserName } from './directory-fields.js';
 import type { DirectoryState, SectionRecord, UnitRecord, UserRecord } from './directory.state.js';
@@ -7,7 +8,7 @@ import type { DirectoryState, SectionRecord, UnitRecord, UserRecord } from './di
 export function requireUnit(state: DirectoryState, unitCode: string, field = 'unitCode'): UnitRecord {
   const unit = state.units.get(unitCode);
   if (unit !== undefined) return unit;
-  const message = `There is no unit ${unitCode}: create it first (createUnit) or check the code`;
+  const message = messages.directory.noUnit(unitCode);
   throw new DomainError('NOT_FOUND', message, [{ field, message }]);
 }
 
@@ -16,15 +17,15 @@ export function requireSectionOfUnit(state: DirectoryState, unitCode: string, se
   if (section !== undefined && section.unitCode === unitCode) return section;
   const message =
     section === undefined
-      ? `There is no section ${sectionId}: create it in unit ${unitCode} first (createSection)`
-      : `Section ${sectionId} belongs to unit ${section.unitCode}, not to unit ${unitCode}: register the user in that unit or choose a section of unit ${unitCode}`;
+      ? messages.directory.noSection({ sectionId, unitCode })
+      : messages.directory.sectionOfOtherUnit({ sectionId, sectionUnit: section.unitCode, unitCode });
   throw new DomainError('NOT_FOUND', message, [{ field: 'sectionId', message }]);
 }
 
 export function requireUser(state: DirectoryState, userId: string): UserRecord {
   const user = state.users.get(userId);
   if (user !== undefined) return user;
-  const message = `There is no user with id ${userId}: register the user first (registerUser) or check the id`;
+  const message = messages.directory.noUser(userId);
   throw new DomainError('NOT_FOUND', message, [{ field: 'userId', message }]);
 }
 

@@ -55,7 +55,7 @@ describe('BootstrapAdmin', () => {
   it('is refused once anyone exists, so a restart cannot mint a second way in', () => {
     const error = given(adminBootstrapped).when({ ...bootstrap, userId: 'u-other', userName: 'other' }).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'The directory already has 1 user(s): the first ADMIN exists, so sign in as an ADMIN and register users (registerUser).',
+      '用户目录已有 1 位用户：首位管理员已存在，请以管理员身份登录并登记用户（registerUser）。',
     );
   });
 
@@ -87,35 +87,35 @@ describe('CreateUnit', () => {
 
   it('refuses a user without ADMIN with FORBIDDEN, saying which role is missing and what they have', () => {
     const error = given(smallDirectory).when({ ...create('323003', '中心'), actor: preparer }).thenThrows('FORBIDDEN');
-    expect(error.message).toBe('Creating a unit needs the ADMIN role: zhangsan has PREPARER. Ask an administrator.');
+    expect(error.message).toBe('新建单位需要管理员（ADMIN）角色：张三（zhangsan）的角色是 科室经办人（PREPARER）。请联系管理员。');
   });
 
   it('refuses an actor the directory does not know', () => {
     const error = given(smallDirectory).when({ ...create('323003', '中心'), actor: { userId: 'u-ghost' } }).thenThrows('FORBIDDEN');
-    expect(error.message).toBe('Creating a unit needs the ADMIN role: user u-ghost is not in the directory. Ask an administrator.');
+    expect(error.message).toBe('新建单位需要管理员（ADMIN）角色：用户 u-ghost 不在用户目录中。请联系管理员。');
   });
 
   it('refuses an ADMIN whose account was deactivated', () => {
     const history = [...smallDirectory, ...secondAdmin, { type: 'UserDeactivated', data: { userId: 'u-admin' } } as DirectoryEvent];
     const error = given(history).when(create('323003', '中心')).thenThrows('FORBIDDEN');
-    expect(error.message).toContain('the account of admin is deactivated');
+    expect(error.message).toContain('系统管理员（admin）的账号已停用');
   });
 
   it('refuses a unit code that exists with CONFLICT naming unitCode', () => {
     const error = given(smallDirectory).when(create('323001', '另一个单位')).thenThrows('CONFLICT', 'unitCode');
-    expect(error.message).toBe('Unit 323001 already exists as 巨鹿县人力资源和社会保障局本级: choose another code');
+    expect(error.message).toBe('单位 323001 已存在，名为「巨鹿县人力资源和社会保障局本级」：请另选编码');
   });
 
   it('refuses a name another unit has, even written with other spacing or full-width forms', () => {
     const error = given(smallDirectory).when(create('323009', ' 巨鹿县人力资源和社会保障局本级　')).thenThrows('CONFLICT', 'name');
-    expect(error.message).toBe('Unit 323001 is already named 巨鹿县人力资源和社会保障局本级: choose another name');
+    expect(error.message).toBe('单位 323001 已名为「巨鹿县人力资源和社会保障局本级」：请另选名称');
   });
 
   it('names every malformed field at once', () => {
     const error = given(adminBootstrapped).when(create('323 001', '   ')).thenThrows('VALIDATION', 'unitCode');
     expect(error.problems).toEqual([
-      { field: 'unitCode', message: '"323 001" is not a unit code: use up to 20 letters and digits, e.g. 323001' },
-      { field: 'name', message: 'is required: give a name, e.g. 巨鹿县人力资源和社会保障局本级' },
+      { field: 'unitCode', message: '"323 001" 不是单位编码：最多 20 位字母和数字，例如 323001' },
+      { field: 'name', message: '必填：请填写名称，例如 巨鹿县人力资源和社会保障局本级' },
     ]);
   });
 
@@ -154,18 +154,18 @@ describe('CreateSection', () => {
 
   it('refuses an unknown unit with NOT_FOUND naming unitCode', () => {
     const error = given(smallDirectory).when(create('323009', 'x1', '股')).thenThrows('NOT_FOUND', 'unitCode');
-    expect(error.message).toBe('There is no unit 323009: create it first (createUnit) or check the code');
+    expect(error.message).toBe('没有单位 323009：请先新建（createUnit），或检查单位编码');
   });
 
   it('refuses a section id used anywhere in the directory, since scope checks compare section ids alone', () => {
     const history = [...smallDirectory, { type: 'UnitCreated', data: { unitCode: '323003', name: '中心' } } as DirectoryEvent];
     const error = given(history).when(create('323003', 'jiuye', '综合股')).thenThrows('CONFLICT', 'sectionId');
-    expect(error.message).toBe('Section jiuye already exists as 就业股 in unit 323001: choose another id');
+    expect(error.message).toBe('科室 jiuye 已存在，是单位 323001 的「就业股」：请另选 id');
   });
 
   it('refuses a second section of the same name in a unit, but allows it in another unit', () => {
     const error = given(smallDirectory).when(create('323001', 'jiuye2', '就业股')).thenThrows('CONFLICT', 'name');
-    expect(error.message).toBe('Unit 323001 already has a section named 就业股 (jiuye): choose another name');
+    expect(error.message).toBe('单位 323001 已有名为「就业股」的科室（jiuye）：请另选名称');
     const history = [...smallDirectory, { type: 'UnitCreated', data: { unitCode: '323003', name: '中心' } } as DirectoryEvent];
     given(history).when(create('323003', 'zx-jiuye', '就业股')).then([
       { type: 'SectionCreated', data: { unitCode: '323003', sectionId: 'zx-jiuye', name: '就业股' } },
@@ -210,13 +210,13 @@ describe('RegisterUser', () => {
 
   it('refuses a login name taken in any case with CONFLICT naming userName', () => {
     const error = given(smallDirectory).when(register({ userName: 'ZhangSan' })).thenThrows('CONFLICT', 'userName');
-    expect(error.message).toBe('The login name ZhangSan is already taken by 张三: choose another, e.g. ZhangSan2');
+    expect(error.message).toBe('登录名 ZhangSan 已被张三（zhangsan）使用：请另选一个，例如 ZhangSan2');
   });
 
   it('keeps the name of a deactivated user taken, so the audit trail keeps naming one person', () => {
     const history = [...smallDirectory, { type: 'UserDeactivated', data: { userId: 'u-zhang' } } as DirectoryEvent];
     const error = given(history).when(register({ userName: 'zhangsan' })).thenThrows('CONFLICT', 'userName');
-    expect(error.message).toContain('张三 (deactivated)');
+    expect(error.message).toContain('张三（zhangsan）（已停用）');
   });
 
   it('refuses a user id that exists with CONFLICT naming userId', () => {
@@ -226,7 +226,7 @@ describe('RegisterUser', () => {
   it('refuses an unknown unit or section with NOT_FOUND', () => {
     given(smallDirectory).when(register({ unitCode: '323009' })).thenThrows('NOT_FOUND', 'unitCode');
     const error = given(smallDirectory).when(register({ sectionId: 'caiwu' })).thenThrows('NOT_FOUND', 'sectionId');
-    expect(error.message).toBe('There is no section caiwu: create it in unit 323001 first (createSection)');
+    expect(error.message).toBe('没有科室 caiwu：请先在单位 323001 中新建（createSection）');
   });
 
   it('refuses a section of another unit, saying which unit it belongs to', () => {
@@ -236,7 +236,7 @@ describe('RegisterUser', () => {
     ];
     const error = given(history).when(register({ unitCode: '323003' })).thenThrows('NOT_FOUND', 'sectionId');
     expect(error.message).toBe(
-      'Section jiuye belongs to unit 323001, not to unit 323003: register the user in that unit or choose a section of unit 323003',
+      '科室 jiuye 属于单位 323001，不属于单位 323003：请在该单位登记用户，或选择单位 323003 的科室',
     );
   });
 
@@ -251,7 +251,7 @@ describe('RegisterUser', () => {
       .thenThrows('VALIDATION');
     expect(error.problems.map((p) => p.field)).toEqual(['userId', 'userName', 'displayName', 'unitCode']);
     expect(error.problems[1]?.message).toBe(
-      `"w" is not a login name: use 3 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit, e.g. zhangsan or zhang.san`,
+      '"w" 不是登录名：3 至 64 位字母、数字、\'.\'、\'_\'、\'@\' 或 \'-\'，以字母或数字开头，例如 zhangsan 或 zhang.san',
     );
   });
 
@@ -273,14 +273,14 @@ describe('GrantRole', () => {
 
   it('refuses an unknown role with VALIDATION listing the roles', () => {
     const error = given(smallDirectory).when(grant('u-zhang', 'BOSS')).thenThrows('VALIDATION', 'role');
-    expect(error.problems[0]?.message).toBe('"BOSS" is not a role: use one of PREPARER, SECTION_HEAD, OFFICE, LEADER, AUDITOR, ADMIN');
+    expect(error.problems[0]?.message).toBe('"BOSS" 不是角色：请使用 科室经办人（PREPARER）、科室负责人（SECTION_HEAD）、办公室（OFFICE）、单位负责人（LEADER）、审计（AUDITOR）、管理员（ADMIN） 之一');
   });
 
   it.each(['PREPARER', 'SECTION_HEAD'])('refuses %s for a user without a section', (role) => {
     const history = [...smallDirectory, ...secondAdmin];
     const error = given(history).when(grant('u-li', role)).thenThrows('VALIDATION', 'role');
     expect(error.problems[0]?.message).toBe(
-      `${role} acts on its own section's projects, and lisi belongs to no section: register the user with a sectionId to give them ${role}`,
+      `${role === 'PREPARER' ? '科室经办人' : '科室负责人'}（${role}）只处理本科室的项目，而李四（lisi）不属于任何科室：请登记带 sectionId 的用户后再授予 ${role}`,
     );
   });
 
@@ -297,7 +297,7 @@ describe('GrantRole', () => {
 
   it('refuses an unknown user with NOT_FOUND', () => {
     const error = given(smallDirectory).when(grant('u-ghost', 'OFFICE')).thenThrows('NOT_FOUND', 'userId');
-    expect(error.message).toBe('There is no user with id u-ghost: register the user first (registerUser) or check the id');
+    expect(error.message).toBe('没有 id 为 u-ghost 的用户：请先登记（registerUser），或检查 id');
   });
 
   it('refuses a deactivated user with CONFLICT', () => {
@@ -309,7 +309,7 @@ describe('GrantRole', () => {
     given(smallDirectory).when(grant('u-zhang', 'ADMIN', preparer)).thenThrows('FORBIDDEN');
     const history = [...smallDirectory, ...secondAdmin, { type: 'RoleRevoked', data: { userId: 'u-li', role: 'ADMIN' } } as DirectoryEvent];
     const error = given(history).when(grant('u-zhang', 'SECTION_HEAD', { userId: 'u-li' })).thenThrows('FORBIDDEN');
-    expect(error.message).toBe('Granting a role needs the ADMIN role: lisi has no role. Ask an administrator.');
+    expect(error.message).toBe('授予角色需要管理员（ADMIN）角色：李四（lisi）没有任何角色。请联系管理员。');
   });
 });
 
@@ -327,7 +327,7 @@ describe('RevokeRole', () => {
   it('refuses to revoke ADMIN from the last active ADMIN', () => {
     const error = given(smallDirectory).when(revoke('u-admin', 'ADMIN')).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'admin is the last active ADMIN: grant ADMIN to another user first, or nobody could manage the directory any more',
+      '系统管理员（admin）是最后一位在用的管理员（ADMIN）：请先把 ADMIN 授予另一位用户，否则将无人能管理用户目录',
     );
   });
 
@@ -370,7 +370,7 @@ describe('ChangePassword', () => {
   it("refuses another user's password to a non-ADMIN with FORBIDDEN", () => {
     const error = given(smallDirectory).when(change('u-admin', hashC, preparer)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Changing the password of another user needs the ADMIN role: zhangsan has PREPARER. You may change only your own password.',
+      '为其他用户修改密码需要管理员（ADMIN）角色：张三（zhangsan）的角色是 科室经办人（PREPARER）。你只能修改自己的密码。',
     );
   });
 
@@ -453,7 +453,7 @@ describe('ConfigureApprovalChain', () => {
   it('refuses a chain without the OFFICE step', () => {
     const error = given(smallDirectory).when(configure([{ step: 'SECTION', role: 'SECTION_HEAD' }])).thenThrows('VALIDATION', 'steps');
     expect(error.problems[0]?.message).toBe(
-      'has no OFFICE step: the office (办公室) reviews every table, add { step: OFFICE, role: OFFICE }',
+      '没有 OFFICE 步骤：办公室审核每一张表，请加上 { step: OFFICE, role: OFFICE }',
     );
   });
 
@@ -461,7 +461,7 @@ describe('ConfigureApprovalChain', () => {
     const error = given(smallDirectory)
       .when(configure([...withLeader, { step: 'SECTION', role: 'SECTION_HEAD' }]))
       .thenThrows('VALIDATION', 'steps[3].step');
-    expect(error.problems).toEqual([{ field: 'steps[3].step', message: 'SECTION is already step 1: a chain has each step at most once' }]);
+    expect(error.problems).toEqual([{ field: 'steps[3].step', message: 'SECTION 已是第 1 步：每个步骤在审批链中最多出现一次' }]);
   });
 
   it('refuses unknown steps and roles, naming each', () => {
@@ -469,8 +469,8 @@ describe('ConfigureApprovalChain', () => {
       .when(configure([{ step: 'DIRECTOR', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'CASHIER' }]))
       .thenThrows('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'steps[0].step', message: '"DIRECTOR" is not a step: use one of SECTION, OFFICE, LEADER' },
-      { field: 'steps[1].role', message: '"CASHIER" is not a role: use one of PREPARER, SECTION_HEAD, OFFICE, LEADER, AUDITOR, ADMIN' },
+      { field: 'steps[0].step', message: '"DIRECTOR" 不是步骤：请使用 SECTION, OFFICE, LEADER 之一' },
+      { field: 'steps[1].role', message: '"CASHIER" 不是角色：请使用 PREPARER, SECTION_HEAD, OFFICE, LEADER, AUDITOR, ADMIN 之一' },
     ]);
   });
 
@@ -479,8 +479,8 @@ describe('ConfigureApprovalChain', () => {
       .when(configure([{ step: 'SECTION', role: 'OFFICE' }, { step: 'OFFICE', role: 'AUDITOR' }]))
       .thenThrows('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'steps[0].role', message: 'OFFICE cannot decide the SECTION step: use SECTION_HEAD' },
-      { field: 'steps[1].role', message: 'AUDITOR cannot decide the OFFICE step: use OFFICE or LEADER' },
+      { field: 'steps[0].role', message: '办公室（OFFICE）不能审核 SECTION 步骤：请使用 SECTION_HEAD' },
+      { field: 'steps[1].role', message: '审计（AUDITOR）不能审核 OFFICE 步骤：请使用 OFFICE 或 LEADER' },
     ]);
   });
 

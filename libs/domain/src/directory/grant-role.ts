@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { refuseIfProblems, userIdProblem } from './directory-fields.js';
@@ -8,21 +9,21 @@ import type { DirectoryState } from './directory.state.js';
 import { roleProblem, sectionScopedRoles, unitScopedRoles, type Role } from './roles.js';
 
 export function grantRole(command: GrantRole, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Granting a role');
+  requireAdmin(state, command.actor, messages.directory.grantingRole);
   refuseIfProblems([userIdProblem(command.userId), roleProblem(command.role)]);
   const role = command.role as Role;
   const user = requireUser(state, command.userId);
   if (!user.active) {
     throw new DomainError(
       'CONFLICT',
-      `${user.userName} is deactivated: a deactivated user cannot be given a role; register a new account if the person returns`,
+      messages.directory.deactivatedNoRole(messages.directory.userNameOf(user)),
     );
   }
   if (sectionScopedRoles.includes(role) && user.sectionId === null) {
     refuseIfProblems([
       {
         field: 'role',
-        message: `${role} acts on its own section's projects, and ${user.userName} belongs to no section: register the user with a sectionId to give them ${role}`,
+        message: messages.directory.sectionRoleWithoutSection({ role, user: messages.directory.userNameOf(user) }),
       },
     ]);
   }
@@ -30,7 +31,7 @@ export function grantRole(command: GrantRole, state: DirectoryState): DirectoryE
     refuseIfProblems([
       {
         field: 'role',
-        message: `${role} acts on its own unit, and ${user.userName} belongs to no unit: register a user in the unit to give them ${role}`,
+        message: messages.directory.unitRoleWithoutUnit({ role, user: messages.directory.userNameOf(user) }),
       },
     ]);
   }

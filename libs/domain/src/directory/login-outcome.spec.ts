@@ -35,7 +35,7 @@ describe('loginOutcome', () => {
   it('answers a wrong password and an unknown name in the same words', () => {
     const wrongPassword = refusal([failed({})]).message;
     const unknownName = refusal([failed({ userId: null, userName: null, reason: 'UNKNOWN_USER' })]).message;
-    expect(wrongPassword).toBe('The user name or password is wrong: check both and try again.');
+    expect(wrongPassword).toBe('用户名或密码错误：请检查后重试。');
     expect(unknownName).toBe(wrongPassword);
   });
 
@@ -45,22 +45,22 @@ describe('loginOutcome', () => {
       data: { userId: 'u-zhang', userName: 'zhangsan', address: '10.1.2.3', at: '2022-03-01T08:00:00.000Z', until: '2022-03-01T08:15:00.000Z', failures: 5 },
     };
     expect(refusal([failed({}), lock]).message).toBe(
-      'The user name or password is wrong, and after repeated failures sign-in is locked until 2022-03-01T08:15:00.000Z: wait, or ask an administrator to check your account.',
+      '用户名或密码错误，多次失败后登录已锁定至 2022-03-01T08:15:00.000Z：请等待，或请管理员检查你的账号。',
     );
   });
 
   it('tells how long to wait when slowed, and whose failures locked sign-in', () => {
     expect(refusal([failed({ reason: 'THROTTLED', refusedUntil: '2022-03-01T08:00:04.000Z', refusedBy: 'USER' })]).message).toBe(
-      'Too many failed sign-ins for this user: wait 4 seconds (until 2022-03-01T08:00:04.000Z) and try again.',
+      '该用户的登录失败次数过多：请等待 4 秒（至 2022-03-01T08:00:04.000Z）后重试。',
     );
     expect(refusal([failed({ reason: 'LOCKED_OUT', refusedUntil: '2022-03-01T08:15:00.000Z', refusedBy: 'ADDRESS' })]).message).toBe(
-      'Sign-in from your network address is locked after repeated failures until 2022-03-01T08:15:00.000Z: wait until then, or ask an administrator.',
+      '来自你的网络地址的登录因多次失败已锁定至 2022-03-01T08:15:00.000Z：请等到那时，或联系管理员。',
     );
   });
 
   it('tells a deactivated user, who has proved their password, to ask an administrator', () => {
     expect(refusal([failed({ reason: 'DEACTIVATED' })]).message).toBe(
-      'This account has been deactivated: ask an administrator if you still need access.',
+      '该账号已停用：如仍需使用，请联系管理员。',
     );
   });
 

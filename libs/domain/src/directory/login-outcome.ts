@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { LoginAttemptEvent, LoginFailed } from './login-attempts.events.js';
 
@@ -18,19 +19,18 @@ export function loginOutcome(events: ReadonlyArray<LoginAttemptEvent>): LoginOut
 
 function messageFor(failed: LoginFailed, lockedUntil: string | null): string {
   const { reason, at, refusedUntil, refusedBy } = failed.data;
-  const whose = refusedBy === 'ADDRESS' ? 'from your network address' : 'for this user';
+  const words = messages.login;
+  const whose = refusedBy === 'ADDRESS' ? words.fromAddress : words.forUser;
   switch (reason) {
     case 'WRONG_PASSWORD':
     case 'UNKNOWN_USER':
-      return lockedUntil === null
-        ? 'The user name or password is wrong: check both and try again.'
-        : `The user name or password is wrong, and after repeated failures sign-in is locked until ${lockedUntil}: wait, or ask an administrator to check your account.`;
+      return lockedUntil === null ? words.wrong : words.wrongAndLocked(lockedUntil);
     case 'DEACTIVATED':
-      return 'This account has been deactivated: ask an administrator if you still need access.';
+      return words.deactivated;
     case 'THROTTLED':
-      return `Too many failed sign-ins ${whose}: wait ${secondsBetween(at, refusedUntil)} seconds (until ${refusedUntil}) and try again.`;
+      return words.throttled({ whose, seconds: secondsBetween(at, refusedUntil), until: refusedUntil });
     case 'LOCKED_OUT':
-      return `Sign-in ${whose} is locked after repeated failures until ${refusedUntil}: wait until then, or ask an administrator.`;
+      return words.locked({ whose, until: refusedUntil });
     default: {
       const unknownReason: never = reason;
       throw new Error(`Unknown login failure reason ${String(unknownReason)}`);

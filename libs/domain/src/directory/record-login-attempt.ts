@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 import { refuseIfProblems } from './directory-fields.js';
 import type { LoginUser, RecordLoginAttempt } from './login-attempts.commands.js';
@@ -22,7 +23,7 @@ const maxAddressLength = 100;
 export function recordLoginAttempt(command: RecordLoginAttempt, state: LoginAttemptsState): LoginAttemptEvent[] {
   refuseIfProblems([
     Number.isNaN(instantMs(command.at))
-      ? { field: 'at', message: `${JSON.stringify(command.at)} is not an ISO-8601 instant with an offset, e.g. 2022-03-01T08:00:00Z` }
+      ? { field: 'at', message: messages.login.notAnInstant(JSON.stringify(command.at)) }
       : null,
     addressProblem(command.address),
   ]);
@@ -63,10 +64,10 @@ export function recordLoginAttempt(command: RecordLoginAttempt, state: LoginAtte
 
 function addressProblem(address: unknown): FieldProblem | null {
   if (typeof address !== 'string' || address.trim() === '') {
-    return { field: 'address', message: 'is required: send the caller\'s network address, or "unknown" if there is none' };
+    return { field: 'address', message: messages.login.addressRequired };
   }
   if (address.length > maxAddressLength) {
-    return { field: 'address', message: `is ${address.length} characters long: a network address has at most ${maxAddressLength}` };
+    return { field: 'address', message: messages.login.addressTooLong({ length: address.length, max: maxAddressLength }) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { textLimits } from '../shared/limits.js';
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import {
@@ -17,7 +18,7 @@ import type { DirectoryState } from './directory.state.js';
 
 /** A user starts with no role: what they may do is granted explicitly (grantRole). */
 export function registerUser(command: RegisterUser, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Registering a user');
+  requireAdmin(state, command.actor, messages.directory.registeringUser);
   const sectionId = command.sectionId === undefined || command.sectionId === null || command.sectionId === '' ? null : command.sectionId;
   refuseIfProblems([
     userIdProblem(command.userId),
@@ -31,13 +32,13 @@ export function registerUser(command: RegisterUser, state: DirectoryState): Dire
   if (sectionId !== null) requireSectionOfUnit(state, command.unitCode, sectionId);
   const sameId = state.users.get(command.userId);
   if (sameId !== undefined) {
-    const message = `User id ${command.userId} already belongs to ${sameId.userName}: use a new id`;
+    const message = messages.directory.userIdTaken({ userId: command.userId, user: messages.directory.userNameOf(sameId) });
     throw new DomainError('CONFLICT', message, [{ field: 'userId', message }]);
   }
   const sameName = userByName(state, command.userName);
   if (sameName !== undefined) {
     // Names of deactivated users stay taken: the audit trail must keep naming one person.
-    const message = `The login name ${command.userName} is already taken by ${sameName.displayName}${sameName.active ? '' : ' (deactivated)'}: choose another, e.g. ${command.userName.trim()}2`;
+    const message = messages.directory.userNameTaken({ userName: command.userName, user: messages.directory.userNameOf(sameName), active: sameName.active, suggestion: `${command.userName.trim()}2` });
     throw new DomainError('CONFLICT', message, [{ field: 'userName', message }]);
   }
   return [

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { refuseIfProblems, userIdProblem } from './directory-fields.js';
@@ -9,7 +10,7 @@ import { roleProblem, type Role } from './roles.js';
 
 /** Revoking also works on a deactivated user, so an ADMIN can tidy up old accounts. */
 export function revokeRole(command: RevokeRole, state: DirectoryState): DirectoryEvent[] {
-  requireAdmin(state, command.actor, 'Revoking a role');
+  requireAdmin(state, command.actor, messages.directory.revokingRole);
   refuseIfProblems([userIdProblem(command.userId), roleProblem(command.role)]);
   const role = command.role as Role;
   const user = requireUser(state, command.userId);
@@ -18,7 +19,7 @@ export function revokeRole(command: RevokeRole, state: DirectoryState): Director
   if (role === 'ADMIN' && user.active && activeAdmins(state).length === 1) {
     throw new DomainError(
       'CONFLICT',
-      `${user.userName} is the last active ADMIN: grant ADMIN to another user first, or nobody could manage the directory any more`,
+      messages.directory.lastAdmin(messages.directory.userNameOf(user)),
     );
   }
   return [{ type: 'RoleRevoked', data: { userId: user.userId, role } }];

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 
 /** The roles of docs/domain-rules.md. */
@@ -23,7 +24,7 @@ export function sortRoles(roles: Iterable<Role>): Role[] {
 
 export function roleProblem(value: unknown, field = 'role'): FieldProblem | null {
   if (isRole(value)) return null;
-  return { field, message: `${JSON.stringify(value ?? null)} is not a role: use one of ${allRoles.join(', ')}` };
+  return { field, message: messages.directory.notARole(JSON.stringify(value ?? null)) };
 }
 
 /** The roles in Chinese, as people name them, for those reading who acted and as what. */

@@ -1,8 +1,9 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { TargetTableActor } from '../target-table/target-table-actor.js';
 import { requireReadableToActOn } from '../target-table/read-scope.js';
 import { requireSignedIn } from '../target-table/target-table-authority.js';
-import { targetTableRoleLabels, targetTableStatusLabels } from '../target-table/target-table-labels.js';
+import { targetTableStatusLabels } from '../target-table/target-table-labels.js';
 import type { LedgerCommand } from './ledger.commands.js';
 import type { LedgerTarget } from './ledger-target.js';
 import { rolesHeld, unitOf } from '../shared/actor-words.js';
@@ -16,34 +17,30 @@ type Baseline = NonNullable<LedgerTarget['baseline']>;
 export function requireLedgerKeeper(command: LedgerCommand, doing: string): Baseline {
   requireSignedIn(command.actor);
   const baseline = approvedBaseline(command);
-  const needed = `${doing} needs the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${baseline.unitCode}`;
+  const needed = messages.ledger.keeperNeeded({ doing, unitCode: baseline.unitCode });
   const { actor } = command;
   if (hasRole(actor, 'AUDITOR')) {
-    throw new DomainError('FORBIDDEN', `${needed}: auditors (审计, role AUDITOR) read the ledger and change nothing.`);
+    throw new DomainError('FORBIDDEN', messages.ledger.auditorChangesNothing(needed));
   }
   if (!hasRole(actor, 'OFFICE')) {
-    throw new DomainError('FORBIDDEN', `${needed}: you do not have the OFFICE role (${rolesHeld(actor)}).`);
+    throw new DomainError('FORBIDDEN', messages.ledger.noOfficeRole({ needed, rolesHeld: rolesHeld(actor) }));
   }
   if (actor.unitCode !== baseline.unitCode) {
-    throw new DomainError('FORBIDDEN', `${needed}: you are the office of ${unitOf(actor)}.`);
+    throw new DomainError('FORBIDDEN', messages.ledger.officeElsewhere({ needed, unit: unitOf(actor) }));
   }
   return baseline;
 }
 
 function approvedBaseline({ target, projectCode, fiscalYear, actor }: LedgerCommand): Baseline {
   if (target.status === 'NONE') {
-    throw new DomainError(
-      'NOT_FOUND',
-      `There is no target table of project ${projectCode} for ${fiscalYear}: disbursements are recorded against an approved table, so draft, submit and approve it first.`,
-    );
+    throw new DomainError('NOT_FOUND', messages.ledger.noTable({ projectCode, fiscalYear }));
   }
   if (target.baseline === null) {
     // Without a baseline there is no unit's office to check the actor against: only who may read the table hears how it stands.
-    if (target.place !== null) requireReadableToActOn(actor, target.place, `项目 ${projectCode} 的 ${fiscalYear} 年度绩效目标表`);
+    if (target.place !== null) requireReadableToActOn(actor, target.place, messages.targetTable.subject({ projectCode, fiscalYear }));
     throw new DomainError(
       'CONFLICT',
-      `The target table of project ${projectCode} for ${fiscalYear} is ${targetTableStatusLabels[target.status]} (${target.status}) and has never been approved: ` +
-        `disbursements are recorded only against an approved table (${targetTableStatusLabels.APPROVED}).`,
+      messages.ledger.neverApproved({ projectCode, fiscalYear, status: target.status, statusLabel: targetTableStatusLabels[target.status] }),
     );
   }
   return target.baseline;

@@ -76,8 +76,7 @@ describe('recording a disbursement', () => {
   it('refuses a payment that would take the total above the budget, with the figures', () => {
     const error = given([recorded(1, 723000000, 'V1')]).when(record({ amount: '1000.00', voucherNumber: 'V2' })).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'This payment of 1000.00 yuan would bring the total to 7231000.00 yuan, above the budget of 7230000.00 yuan (approved version 1): ' +
-        '7230000.00 is recorded so far, so at most 0.00 can still be paid.',
+      '本笔支出 1000.00 元将使累计支出达到 7231000.00 元，超过预算 7230000.00 元（已批准第 1 版）：目前已登记 7230000.00 元，最多还可支出 0.00 元。',
     );
   });
 
@@ -89,8 +88,7 @@ describe('recording a disbursement', () => {
   it('refuses a voucher number a standing payment of the project uses, naming that entry', () => {
     const error = given([recorded(1, 150000, '记-0315', '2022-03-01')]).when(record()).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      "Voucher number 记-0315 is already used in this project's ledger by entry 1 (1500.00 yuan on 2022-03-01): " +
-        'give this payment its own voucher number, or reverse entry 1 first if it was recorded by mistake.',
+      '凭证号 记-0315 已被本项目台账第 1 笔使用（2022-03-01，1500.00 元）：请为本笔支出使用自己的凭证号；如第 1 笔是误登，请先冲销它。',
     );
   });
 
@@ -100,19 +98,19 @@ describe('recording a disbursement', () => {
   });
 
   it.each([
-    ['2021-12-31', '2021-12-31 is outside fiscal year 2022: a payment of this ledger is dated from 2022-01-01 to 2022-12-31'],
-    ['2023-01-01', '2023-01-01 is outside fiscal year 2022: a payment of this ledger is dated from 2022-01-01 to 2022-12-31'],
-    ['2022-02-30', '"2022-02-30" is not a date: write the payment date as YYYY-MM-DD, e.g. 2022-05-20'],
+    ['2021-12-31', '2021-12-31 不在 2022 预算年度内：本台账的支付日期应在 2022-01-01 至 2022-12-31 之间'],
+    ['2023-01-01', '2023-01-01 不在 2022 预算年度内：本台账的支付日期应在 2022-01-01 至 2022-12-31 之间'],
+    ['2022-02-30', '「2022-02-30」不是日期：请按 YYYY-MM-DD 填写支付日期，例如 2022-05-20'],
   ])('refuses the date %s', (date, message) => {
     const error = given([]).when(record({ date })).thenThrows('VALIDATION', 'date');
     expect(error.problems).toEqual([{ field: 'date', message }]);
   });
 
   it.each([
-    ['0', '"0" is 0.00 yuan: a payment must be more than 0.00, e.g. 1000.00'],
-    ['0.00', '"0.00" is 0.00 yuan: a payment must be more than 0.00, e.g. 1000.00'],
-    ['-500.00', '"-500.00" is negative: a payment must be more than 0.00 yuan; to take a payment back, reverse its entry (reverseDisbursement)'],
-    ['1.234', '"1.234" has more than 2 decimals: an amount in yuan is exact to the fen (0.01), e.g. 723000.00'],
+    ['0', '「0」为 0.00 元：支出金额须大于 0.00，例如 1000.00'],
+    ['0.00', '「0.00」为 0.00 元：支出金额须大于 0.00，例如 1000.00'],
+    ['-500.00', '「-500.00」是负数：支出金额须大于 0.00 元；如要收回一笔支出，请冲销该笔（reverseDisbursement）'],
+    ['1.234', '「1.234」超过 2 位小数：以元计的金额精确到分（0.01），例如 723000.00'],
   ])('refuses the amount %s', (amount, message) => {
     const error = given([]).when(record({ amount })).thenThrows('VALIDATION', 'amount');
     expect(error.problems).toEqual([{ field: 'amount', message }]);
@@ -152,43 +150,43 @@ describe('reversing a disbursement', () => {
 
   it('reverses an entry once only, naming the reversal', () => {
     const error = given([payment, reversed(2, payment)]).when(reverse()).thenThrows('CONFLICT');
-    expect(error.message).toBe('Entry 1 (1500.00 yuan on 2022-03-15, voucher 记-0315) was already reversed by entry 2: an entry is reversed once.');
+    expect(error.message).toBe('第 1 笔（2022-03-15，1500.00 元，凭证号 记-0315）已由第 2 笔冲销：每笔只能冲销一次。');
   });
 
   it('does not reverse a reversal', () => {
     const error = given([payment, reversed(2, payment)]).when(reverse({ entryNumber: 2 })).thenThrows('CONFLICT');
-    expect(error.message).toBe('Entry 2 is itself a reversal (-1500.00 yuan): a reversal is not reversed; record the payment again instead.');
+    expect(error.message).toBe('第 2 笔本身是冲销（-1500.00 元）：冲销不能再冲销；如需要，请重新登记该笔支出。');
   });
 
   it('answers an entry the ledger does not have with NOT_FOUND', () => {
     expect(given([payment]).when(reverse({ entryNumber: 7 })).thenThrows('NOT_FOUND').message).toBe(
-      `Entry 7 is not in the ledger of project ${projectCode} for 2022: its entries are numbered 1 to 1.`,
+      `项目 ${projectCode} 2022 年度的台账中没有第 7 笔：记录编号为 1 至 1。`,
     );
-    expect(given([]).when(reverse()).thenThrows('NOT_FOUND').message).toContain('it has no entries yet');
+    expect(given([]).when(reverse()).thenThrows('NOT_FOUND').message).toContain('台账还没有任何记录');
   });
 
   it('requires a reason', () => {
     const error = given([payment]).when(reverse({ reason: '  ' })).thenThrows('VALIDATION', 'reason');
-    expect(error.problems[0]!.message).toBe('is required: say why, e.g. 凭证金额录入错误');
+    expect(error.problems[0]!.message).toBe('必填：请说明原因，例如「凭证金额录入错误」');
   });
 });
 
 describe('who may keep the ledger, and against what', () => {
   it.each([
-    [{ ...office, roles: ['PREPARER'] }, 'Recording a disbursement needs the office (办公室, role OFFICE) of unit 323001: you do not have the OFFICE role (you have PREPARER).'],
-    [{ ...office, unitCode: '323003' }, 'Recording a disbursement needs the office (办公室, role OFFICE) of unit 323001: you are the office of unit 323003.'],
-    [{ ...office, roles: ['OFFICE', 'AUDITOR'] }, 'Recording a disbursement needs the office (办公室, role OFFICE) of unit 323001: auditors (审计, role AUDITOR) read the ledger and change nothing.'],
+    [{ ...office, roles: ['PREPARER'] }, '登记支出需要单位 323001 的办公室（OFFICE）：你没有 OFFICE 角色（你的角色是 科室经办人（PREPARER））。'],
+    [{ ...office, unitCode: '323003' }, '登记支出需要单位 323001 的办公室（OFFICE）：你是单位 323003的办公室。'],
+    [{ ...office, roles: ['OFFICE', 'AUDITOR'] }, '登记支出需要单位 323001 的办公室（OFFICE）：审计（AUDITOR）只查看台账，不作任何修改。'],
   ])('refuses %j (FORBIDDEN)', (actor, message) => {
     expect(given([]).when(record({ actor })).thenThrows('FORBIDDEN').message).toBe(message);
-    expect(given([recorded(1, 100, 'V1')]).when(reverse({ actor })).thenThrows('FORBIDDEN').message).toBe(message.replace('Recording', 'Reversing'));
+    expect(given([recorded(1, 100, 'V1')]).when(reverse({ actor })).thenThrows('FORBIDDEN').message).toBe(message.replace('登记支出', '冲销支出'));
   });
 
   it('refuses a table that was never approved, saying its status', () => {
     const draft: LedgerTarget = { status: 'DRAFT', place: { unitCode: '323001', sectionId: 'employment' }, baseline: null };
     expect(given([]).when(record({ target: draft })).thenThrows('CONFLICT').message).toBe(
-      `The target table of project ${projectCode} for 2022 is 草稿 (DRAFT) and has never been approved: disbursements are recorded only against an approved table (已批准).`,
+      `项目 ${projectCode} 2022 年度的目标表状态为草稿（DRAFT），从未批准：支出只能登记在已批准的目标表下。`,
     );
-    expect(given([]).when(record({ target: { status: 'IN_REVIEW', place: { unitCode: '323001', sectionId: 'employment' }, baseline: null } })).thenThrows('CONFLICT').message).toContain('审核中 (IN_REVIEW)');
+    expect(given([]).when(record({ target: { status: 'IN_REVIEW', place: { unitCode: '323001', sectionId: 'employment' }, baseline: null } })).thenThrows('CONFLICT').message).toContain('审核中（IN_REVIEW）');
   });
 
   it('tells the status of a never-approved table only to whoever may read it', () => {
@@ -199,12 +197,12 @@ describe('who may keep the ledger, and against what', () => {
   });
 
   it('answers a project without a table with NOT_FOUND', () => {
-    expect(given([]).when(record({ target: { status: 'NONE', place: null, baseline: null } })).thenThrows('NOT_FOUND').message).toContain('draft, submit and approve it first');
+    expect(given([]).when(record({ target: { status: 'NONE', place: null, baseline: null } })).thenThrows('NOT_FOUND').message).toContain('请先起草、提交并批准');
   });
 
   it('keeps recording against the baseline while an adjustment is reviewed', () => {
     const adjusting: LedgerTarget = { status: 'IN_REVIEW', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode: '323001', budgetTotalFen: 200000 } };
-    expect(given([]).when(record({ target: adjusting, amount: '2000.01' })).thenThrows('CONFLICT').message).toContain('above the budget of 2000.00 yuan (approved version 1)');
+    expect(given([]).when(record({ target: adjusting, amount: '2000.01' })).thenThrows('CONFLICT').message).toContain('超过预算 2000.00 元（已批准第 1 版）');
   });
 
   it('refuses a command without a signed-in user', () => {

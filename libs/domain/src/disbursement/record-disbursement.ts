@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { formatFen, MoneyFormatError, parseYuan } from '../shared/money.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
@@ -15,31 +16,32 @@ import type { LedgerState } from './ledger.state.js';
  * the project uses, that keeps the project's total within its approved budget.
  */
 export function recordDisbursement(command: RecordDisbursement, state: LedgerState): LedgerEvent[] {
-  const baseline = requireLedgerKeeper(command, 'Recording a disbursement');
+  const baseline = requireLedgerKeeper(command, messages.ledger.recording);
   const problems: FieldProblem[] = [];
   const amountFen = amountOf(command.amount, problems);
   const date = dateOf(command.date, command.fiscalYear, problems);
-  const voucherNumber = requiredText(command.voucherNumber, 'voucherNumber', textLimits.voucherNumber, 'the number of the payment voucher (凭证号), e.g. 记-2022-0315', problems);
-  const payee = requiredText(command.payee, 'payee', textLimits.payee, 'who was paid (收款人), e.g. 巨鹿县就业服务中心', problems);
+  const voucherNumber = requiredText(command.voucherNumber, 'voucherNumber', textLimits.voucherNumber, messages.ledger.voucherWhat, problems);
+  const payee = requiredText(command.payee, 'payee', textLimits.payee, messages.ledger.payeeWhat, problems);
   const note = optionalComment(command.note, 'note', textLimits.ledgerNote);
   if (problems.length > 0) throw DomainError.validation(problems);
 
   const sameVoucher = state.entries.find((entry) => entry.kind === 'PAYMENT' && entry.reversedBy === null && entry.voucherNumber === voucherNumber);
   if (sameVoucher !== undefined) {
-    throw new DomainError(
-      'CONFLICT',
-      `Voucher number ${voucherNumber} is already used in this project's ledger by entry ${sameVoucher.entryNumber} ` +
-        `(${formatFen(sameVoucher.amountFen)} yuan on ${sameVoucher.date}): give this payment its own voucher number, ` +
-        `or reverse entry ${sameVoucher.entryNumber} first if it was recorded by mistake.`,
-    );
+    const { entryNumber, date } = sameVoucher;
+    throw new DomainError('CONFLICT', messages.ledger.voucherUsed({ voucherNumber: voucherNumber!, entryNumber, amount: formatFen(sameVoucher.amountFen), date }));
   }
   const newTotal = state.totalFen + amountFen!;
   if (newTotal > baseline.budgetTotalFen) {
     throw new DomainError(
       'CONFLICT',
-      `This payment of ${formatFen(amountFen!)} yuan would bring the total to ${formatFen(newTotal)} yuan, above the budget of ` +
-        `${formatFen(baseline.budgetTotalFen)} yuan (approved version ${baseline.version}): ${formatFen(state.totalFen)} is recorded so far, ` +
-        `so at most ${formatFen(baseline.budgetTotalFen - state.totalFen)} can still be paid.`,
+      messages.ledger.overBudget({
+        amount: formatFen(amountFen!),
+        newTotal: formatFen(newTotal),
+        budget: formatFen(baseline.budgetTotalFen),
+        version: baseline.version,
+        recorded: formatFen(state.totalFen),
+        remaining: formatFen(baseline.budgetTotalFen - state.totalFen),
+      }),
     );
   }
   return [
@@ -65,13 +67,13 @@ export function recordDisbursement(command: RecordDisbursement, state: LedgerSta
 
 function amountOf(text: unknown, problems: FieldProblem[]): number | undefined {
   if (typeof text === 'string' && /^\s*[-−－]/.test(text)) {
-    problems.push({ field: 'amount', message: `"${text}" is negative: a payment must be more than 0.00 yuan; to take a payment back, reverse its entry (reverseDisbursement)` });
+    problems.push({ field: 'amount', message: messages.ledger.negativeAmount(text) });
     return undefined;
   }
   try {
     const fen = parseYuan(text as string);
     if (fen > 0) return fen;
-    problems.push({ field: 'amount', message: `"${String(text)}" is 0.00 yuan: a payment must be more than 0.00, e.g. 1000.00` });
+    problems.push({ field: 'amount', message: messages.ledger.zeroAmount(String(text)) });
   } catch (error) {
     if (!(error instanceof MoneyFormatError)) throw error;
     problems.push({ field: 'amount', message: error.message });
@@ -82,14 +84,11 @@ function amountOf(text: unknown, problems: FieldProblem[]): number | undefined {
 function dateOf(text: unknown, fiscalYear: number, problems: FieldProblem[]): string | undefined {
   const date = parseCalendarDate(text);
   if (date === null) {
-    problems.push({ field: 'date', message: `"${String(text)}" is not a date: write the payment date as YYYY-MM-DD, e.g. ${fiscalYear}-05-20` });
+    problems.push({ field: 'date', message: messages.ledger.notADate({ given: String(text), fiscalYear }) });
     return undefined;
   }
   if (date.year !== fiscalYear) {
-    problems.push({
-      field: 'date',
-      message: `${String(text)} is outside fiscal year ${fiscalYear}: a payment of this ledger is dated from ${fiscalYear}-01-01 to ${fiscalYear}-12-31`,
-    });
+    problems.push({ field: 'date', message: messages.ledger.outsideYear({ given: String(text), fiscalYear }) });
     return undefined;
   }
   return text as string;
@@ -97,7 +96,7 @@ function dateOf(text: unknown, fiscalYear: number, problems: FieldProblem[]): st
 
 function requiredText(value: unknown, field: string, limit: TextLimit, what: string, problems: FieldProblem[]): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
-    problems.push({ field, message: `is required: give ${what}` });
+    problems.push({ field, message: messages.ledger.required(what) });
     return undefined;
   }
   const trimmed = value.trim();

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { formatFen } from '../shared/money.js';
 import { requiredReason } from '../target-table/decision-text.js';
@@ -9,24 +10,19 @@ import type { LedgerState } from './ledger.state.js';
 
 /** 冲销: a new entry cancelling a standing payment in full, with the reason for the correction. */
 export function reverseDisbursement(command: ReverseDisbursement, state: LedgerState): LedgerEvent[] {
-  const baseline = requireLedgerKeeper(command, 'Reversing a disbursement');
-  const reason = requiredReason(command.reason, 'reason', '凭证金额录入错误');
+  const baseline = requireLedgerKeeper(command, messages.ledger.reversing);
+  const reason = requiredReason(command.reason, 'reason', messages.ledger.reasonExample);
   const entry = state.entries.find((candidate) => candidate.entryNumber === command.entryNumber);
   if (entry === undefined) {
-    const held = state.entries.length === 0 ? 'it has no entries yet' : `its entries are numbered 1 to ${state.entries.length}`;
-    throw new DomainError('NOT_FOUND', `Entry ${String(command.entryNumber)} is not in the ledger of project ${command.projectCode} for ${command.fiscalYear}: ${held}.`);
+    const { projectCode, fiscalYear } = command;
+    throw new DomainError('NOT_FOUND', messages.ledger.entryNotFound({ entryNumber: String(command.entryNumber), projectCode, fiscalYear, count: state.entries.length }));
   }
   if (entry.kind === 'REVERSAL') {
-    throw new DomainError(
-      'CONFLICT',
-      `Entry ${entry.entryNumber} is itself a reversal (${formatFen(entry.amountFen)} yuan): a reversal is not reversed; record the payment again instead.`,
-    );
+    throw new DomainError('CONFLICT', messages.ledger.reversalNotReversed({ entryNumber: entry.entryNumber, amount: formatFen(entry.amountFen) }));
   }
   if (entry.reversedBy !== null) {
-    throw new DomainError(
-      'CONFLICT',
-      `Entry ${entry.entryNumber} (${formatFen(entry.amountFen)} yuan on ${entry.date}, voucher ${entry.voucherNumber}) was already reversed by entry ${entry.reversedBy}: an entry is reversed once.`,
-    );
+    const { entryNumber, date, voucherNumber, reversedBy } = entry;
+    throw new DomainError('CONFLICT', messages.ledger.alreadyReversed({ entryNumber, amount: formatFen(entry.amountFen), date, voucherNumber, reversedBy }));
   }
   return [
     {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { requirePreparerOf } from '../approval/approval-authority.js';
 import { describeReviewStage } from '../approval/describe-review-stage.js';
 import { DomainError } from '../shared/domain-error.js';
@@ -10,13 +11,13 @@ import type { FinalEvaluationState } from './final-evaluation.state.js';
 
 /** An approved evaluation is final: a correction is a new version, with its reason, and goes through the chain again. */
 export function correctFinalEvaluation(command: CorrectFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = existingFinalEvaluation(state, command, 'correct');
-  requirePreparerOf(command.actor, evaluationScope(evaluation), 'Correcting the final evaluation');
-  const reason = requiredReason(command.reason, 'reason', '培训次数按人社厅最终统计口径更正为9次');
+  const evaluation = existingFinalEvaluation(state, command, messages.verbs.correct);
+  requirePreparerOf(command.actor, evaluationScope(evaluation), messages.finalEvaluation.correcting);
+  const reason = requiredReason(command.reason, 'reason', messages.finalEvaluation.correctionReasonExample);
   if (evaluation.stage.status !== 'APPROVED') {
     throw new DomainError(
       'CONFLICT',
-      `Nothing approved to correct: ${describeReviewStage(evaluation.stage, evaluationSubject(evaluation))}. Change it directly while it is in the preparer's hands.`,
+      messages.finalEvaluation.nothingToCorrect(describeReviewStage(evaluation.stage, evaluationSubject(evaluation))),
     );
   }
   return [

@@ -11,7 +11,7 @@ export function editableFinalEvaluation(
   doing: string,
 ): FinalEvaluation {
   const evaluation = existingFinalEvaluation(state, command, doing);
-  requirePreparerOf(command.actor, evaluationScope(evaluation), `To ${doing}`);
+  requirePreparerOf(command.actor, evaluationScope(evaluation), doing);
   requireEditable(evaluation.stage, evaluationSubject(evaluation), doing, whenApproved);
   return evaluation;
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import type { ScoreSummary } from './final-evaluation.events.js';
 import type { FinalEvaluation } from './final-evaluation.state.js';
@@ -9,7 +10,7 @@ import { type Scorecard, scoreEvaluation } from './scoring/score-evaluation.js';
 export function evaluationScorecard(evaluation: FinalEvaluation): Scorecard {
   if (evaluation.executedFen === null) {
     throw DomainError.validation([
-      { field: 'executed', message: "is not recorded: record the year's spending from the disbursement ledger (recordFinalEvaluationExecution)" },
+      { field: 'executed', message: messages.finalEvaluation.executedMissing },
     ]);
   }
   return scoreEvaluation({
@@ -29,16 +30,20 @@ export function missingExplanations(evaluation: FinalEvaluation, card: Scorecard
   if (card.execution.explanationNeeded && evaluation.executionExplanation === null) {
     problems.push({
       field: 'explanations.execution',
-      message: `is required: the execution rate is ${shownScore(card.execution.ratePercent)} %, under 90 %; give its cause and improvement measure`,
+      message: messages.finalEvaluation.executionExplanationRequired(shownScore(card.execution.ratePercent)),
     });
   }
   for (const row of card.rows) {
     if (row.explanationReasons.length === 0 || evaluation.explanations[row.index] !== null) continue;
     const indicator = evaluation.baseline.indicators[row.index];
     const why = row.explanationReasons
-      .map((reason) => (reason === 'SHORT_OF_FULL_POINTS' ? `it scores ${shownScore(row.score)} of ${shownScore(row.points)} points` : 'it reached 130 % or more of its target'))
-      .join(' and ');
-    problems.push({ field: `explanations.indicators[${row.index}]`, message: `is required for ${indicator?.level3}: ${why}; give the cause and improvement measure` });
+      .map((reason) =>
+        reason === 'SHORT_OF_FULL_POINTS'
+          ? messages.finalEvaluation.shortOfFullPoints({ score: shownScore(row.score), points: shownScore(row.points) })
+          : messages.finalEvaluation.farAboveTarget,
+      )
+      .join(messages.finalEvaluation.reasonSeparator);
+    problems.push({ field: `explanations.indicators[${row.index}]`, message: messages.finalEvaluation.indicatorExplanationRequired({ level3: indicator?.level3, why }) });
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { ReviewScope, ReviewSubject } from '../approval/review.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { FinalEvaluation, FinalEvaluationState } from './final-evaluation.state.js';
@@ -9,20 +10,17 @@ export function existingFinalEvaluation(
   verb: string,
 ): FinalEvaluation {
   if (state.status === 'NONE') {
-    throw new DomainError(
-      'NOT_FOUND',
-      `There is no final evaluation of project ${command.projectCode} for ${command.fiscalYear} to ${verb}: open it first (openFinalEvaluation).`,
-    );
+    throw new DomainError('NOT_FOUND', messages.finalEvaluation.notFound({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, verb }));
   }
   return state;
 }
 
 export function evaluationSubject(evaluation: FinalEvaluation): ReviewSubject {
-  return { noun: 'final evaluation', version: evaluation.version };
+  return { noun: messages.finalEvaluation.noun, version: evaluation.version };
 }
 
 export function evaluationScope(evaluation: FinalEvaluation): ReviewScope {
   return { unitCode: evaluation.baseline.unitCode, sectionId: evaluation.baseline.sectionId };
 }
 
-export const whenApproved = 'It is final: to change it, start a correction (correctFinalEvaluation), a new version.';
+export const whenApproved = messages.finalEvaluation.whenApproved;

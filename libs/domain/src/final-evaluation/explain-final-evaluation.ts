@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { reasonProblem } from '../target-table/decision-text.js';
 import { actingUser } from '../target-table/target-table-actor.js';
@@ -9,12 +10,12 @@ import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
 
 /** 原因 and 改进措施 of a shortfall, an over-completion or a low execution rate. */
 export function explainFinalEvaluation(command: ExplainFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = editableFinalEvaluation(state, command, 'explain it');
+  const evaluation = editableFinalEvaluation(state, command, messages.finalEvaluation.explaining);
   const given = Array.isArray(command.indicators) ? command.indicators : [];
   const execution = command.execution ?? null;
   const problems: FieldProblem[] = [];
   if (given.length === 0 && execution === null) {
-    problems.push({ field: 'indicators', message: 'is empty and no execution explanation was given: explain at least one' });
+    problems.push({ field: 'indicators', message: messages.finalEvaluation.explanationsEmpty });
   }
   if (execution !== null) explanationProblems(execution, 'execution', problems);
   const seen = new Set<number>();
@@ -41,8 +42,8 @@ export function explainFinalEvaluation(command: ExplainFinalEvaluation, state: F
 
 export function explanationProblems(explanation: Explanation | undefined, at: string, problems: FieldProblem[]): void {
   for (const problem of [
-    reasonProblem(explanation?.cause, `${at}.cause`, '受疫情影响培训推迟至次年'),
-    reasonProblem(explanation?.measure, `${at}.measure`, '提前制定培训计划，按季度跟踪进度'),
+    reasonProblem(explanation?.cause, `${at}.cause`, messages.finalEvaluation.explanationCauseExample),
+    reasonProblem(explanation?.measure, `${at}.measure`, messages.finalEvaluation.explanationMeasureExample),
   ]) {
     if (problem !== null) problems.push(problem);
   }

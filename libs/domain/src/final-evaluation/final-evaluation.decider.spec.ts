@@ -49,7 +49,7 @@ describe('OpenFinalEvaluation', () => {
 
   it('refuses before the year has ended (CONFLICT), on 31 December itself too', () => {
     expect(given([]).when(open(preparer, '2022-12-31')).thenThrows('CONFLICT').message).toBe(
-      'The final evaluation of 2022 starts after the year ends (2022-12-31); today is 2022-12-31.',
+      '2022 年度的绩效自评在年度结束（2022-12-31）之后才能开始；今天是 2022-12-31。',
     );
   });
 
@@ -91,13 +91,13 @@ describe('RecordFinalEvaluationResults', () => {
       })
       .thenThrows('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'results[0].percent', message: '"85" is outside 部分达成: 部分达成 is 60 to under 80 % of the indicator\'s points' },
+      { field: 'results[0].percent', message: '「85」超出「部分达成」的范围：「部分达成」为该指标分值的 60% 至 80%（不含）' },
       {
         field: 'results[1].grade',
-        message: '"效果显著" of 维护社会稳定 has no number to measure against: grade it 达成, 部分达成 or 未达成 with a percent of its points',
+        message: '「维护社会稳定」的指标值「效果显著」没有可衡量的数字：请评定为 达成、部分达成 或 未达成，并给出得分百分比',
       },
-      { field: 'results[2].index', message: '9 is not an indicator of the approved targets: give a position from 0 to 6' },
-      { field: 'results[3].actual', message: '"ten" is not a number: give the value reached as a decimal, e.g. 98.5' },
+      { field: 'results[2].index', message: '9 不是已批准目标中的指标：index 从 0 开始计数，应为 0 至 6（即表上第 1 至第 7 项）' },
+      { field: 'results[3].actual', message: '「ten」不是数字：请以小数填写完成值，例如 98.5' },
     ]);
   });
 
@@ -182,15 +182,15 @@ describe('SubmitFinalEvaluation', () => {
     expect(error.problems).toEqual([
       {
         field: 'explanations.execution',
-        message: 'is required: the execution rate is 85.00 %, under 90 %; give its cause and improvement measure',
+        message: '必填：预算执行率为 85.00%，低于 90%；请说明原因和改进措施',
       },
       {
         field: 'explanations.indicators[4]',
-        message: 'is required for 构建和谐劳动关系: it scores 13.50 of 15.00 points; give the cause and improvement measure',
+        message: '「构建和谐劳动关系」必须说明：得分 13.50，满分 15.00；请说明原因和改进措施',
       },
       {
         field: 'explanations.indicators[5]',
-        message: 'is required for 维护社会稳定: it scores 10.50 of 15.00 points; give the cause and improvement measure',
+        message: '「维护社会稳定」必须说明：得分 10.50，满分 15.00；请说明原因和改进措施',
       },
     ]);
   });
@@ -207,13 +207,12 @@ describe('deciding the evaluation through the chain', () => {
 
   it('refuses the submitter deciding a step (separation of duties)', () => {
     const error = given(submitted).when(approveEvaluation('SECTION', { ...preparer, roles: ['PREPARER', 'SECTION_HEAD'] })).thenThrows('FORBIDDEN');
-    expect(error.message).toMatch(/^You submitted version 1 of this final evaluation/);
+    expect(error.message).toMatch(/^你提交了该绩效自评表的第 1 版/);
   });
 
   it('refuses any change once approved and says a correction is a new version', () => {
     expect(given(approved).when(record()).thenThrows('CONFLICT').message).toBe(
-      'Cannot record results: the final evaluation (version 1) is approved (已批准) and final. ' +
-        'It is final: to change it, start a correction (correctFinalEvaluation), a new version.',
+      '不能记录完成值：该绩效自评表（第 1 版）已批准，不再变更。它已定稿：如需修改，请发起更正（correctFinalEvaluation），生成新版本。',
     );
   });
 

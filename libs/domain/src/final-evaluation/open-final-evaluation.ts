@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
 import { approvedTargets } from '../approved-targets/approved-targets.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
@@ -13,17 +14,17 @@ export function openFinalEvaluation(command: OpenFinalEvaluation, state: FinalEv
   requireSignedIn(command.actor);
   const problems = targetTableKeyProblems(command.projectCode, command.fiscalYear);
   if (parseCalendarDate(command.today) === null) {
-    problems.push({ field: 'today', message: `${JSON.stringify(command.today ?? null)} is not a date: use YYYY-MM-DD` });
+    problems.push({ field: 'today', message: messages.finalEvaluation.notADate(JSON.stringify(command.today ?? null)) });
   }
   if (problems.length > 0) throw DomainError.validation(problems);
-  const baseline = approvedTargets(command.baseline, command, 'the final evaluation scores the approved targets');
-  requirePreparerOf(command.actor, baseline, 'Opening the final evaluation of this project');
+  const baseline = approvedTargets(command.baseline, command, messages.finalEvaluation.scoresApproved);
+  requirePreparerOf(command.actor, baseline, messages.finalEvaluation.opening);
   if (state.status !== 'NONE') {
-    throw new DomainError('CONFLICT', `The final evaluation of project ${command.projectCode} for ${command.fiscalYear} is already open (version ${state.version}).`);
+    throw new DomainError('CONFLICT', messages.finalEvaluation.alreadyOpen({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, version: state.version }));
   }
   const yearEnd = `${command.fiscalYear}-12-31`;
   if (command.today <= yearEnd) {
-    throw new DomainError('CONFLICT', `The final evaluation of ${command.fiscalYear} starts after the year ends (${yearEnd}); today is ${command.today}.`);
+    throw new DomainError('CONFLICT', messages.finalEvaluation.beforeYearEnd({ fiscalYear: command.fiscalYear, yearEnd, today: command.today }));
   }
   return [
     {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { editableFinalEvaluation } from './editable-final-evaluation.js';
@@ -6,9 +7,9 @@ import type { FinalEvaluationEvent } from './final-evaluation.events.js';
 import type { FinalEvaluationState } from './final-evaluation.state.js';
 
 export function recordFinalEvaluationExecution(command: RecordFinalEvaluationExecution, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = editableFinalEvaluation(state, command, 'record the execution');
+  const evaluation = editableFinalEvaluation(state, command, messages.finalEvaluation.recordingExecution);
   if (!Number.isSafeInteger(command.executedFen) || command.executedFen < 0) {
-    throw DomainError.validation([{ field: 'executed', message: 'must be an amount of 0 or more, as the disbursement ledger has it' }]);
+    throw DomainError.validation([{ field: 'executed', message: messages.finalEvaluation.executedInvalid }]);
   }
   return [
     {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { editableFinalEvaluation } from './editable-final-evaluation.js';
@@ -9,10 +10,10 @@ import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
 
 /** Each result is checked against its indicator at once, so a wrong kind or a grade outside its band is never stored. */
 export function recordFinalEvaluationResults(command: RecordFinalEvaluationResults, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = editableFinalEvaluation(state, command, 'record results');
+  const evaluation = editableFinalEvaluation(state, command, messages.finalEvaluation.recordingResults);
   const given = Array.isArray(command.results) ? command.results : [];
   const problems: FieldProblem[] = [];
-  if (given.length === 0) problems.push({ field: 'results', message: 'is empty: give at least one indicator and its result' });
+  if (given.length === 0) problems.push({ field: 'results', message: messages.finalEvaluation.resultsEmpty });
   const seen = new Set<number>();
   given.forEach(({ index, result }, i) => {
     const indexProblem = indicatorIndexProblem(evaluation.baseline.indicators, index, seen, `results[${i}].index`);

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actingUser } from '../target-table/target-table-actor.js';
 import { editableFinalEvaluation } from './editable-final-evaluation.js';
@@ -7,12 +8,12 @@ import type { FinalEvaluationState } from './final-evaluation.state.js';
 import { weightProblems } from './scoring/score-evaluation.js';
 
 export function setFinalEvaluationWeights(command: SetFinalEvaluationWeights, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = editableFinalEvaluation(state, command, 'set weights');
+  const evaluation = editableFinalEvaluation(state, command, messages.finalEvaluation.settingWeights);
   const { indicators } = evaluation.baseline;
   const weights = Array.isArray(command.weights) ? command.weights : [];
   if (weights.length !== indicators.length) {
     throw DomainError.validation([
-      { field: 'weights', message: `has ${weights.length} entries: give one per indicator (${indicators.length}), null where the group is split evenly` },
+      { field: 'weights', message: messages.finalEvaluation.weightsCount({ given: weights.length, indicators: indicators.length }) },
     ]);
   }
   const problems = weightProblems(indicators, weights);

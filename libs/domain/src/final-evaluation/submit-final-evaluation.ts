@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { resubmitForReview, submitForReview } from '../approval/submit-for-review.js';
 import type { ReviewSubmittedData } from '../approval/review.js';
 import { DomainError } from '../shared/domain-error.js';
@@ -8,13 +9,13 @@ import type { FinalEvaluationEvent } from './final-evaluation.events.js';
 import type { FinalEvaluation, FinalEvaluationState } from './final-evaluation.state.js';
 
 export function submitFinalEvaluation(command: SubmitFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = existingFinalEvaluation(state, command, 'submit');
+  const evaluation = existingFinalEvaluation(state, command, messages.verbs.submit);
   const submission = submitForReview(evaluation.stage, command.chain, command.actor, evaluationScope(evaluation), evaluationSubject(evaluation));
   return [submitted(evaluation, submission)];
 }
 
 export function resubmitFinalEvaluation(command: ResubmitFinalEvaluation, state: FinalEvaluationState): FinalEvaluationEvent[] {
-  const evaluation = existingFinalEvaluation(state, command, 'resubmit');
+  const evaluation = existingFinalEvaluation(state, command, messages.verbs.resubmit);
   const submission = resubmitForReview(evaluation.stage, command.actor, evaluationScope(evaluation), evaluationSubject(evaluation));
   return [submitted(evaluation, submission)];
 }

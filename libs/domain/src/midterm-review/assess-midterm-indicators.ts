@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { reasonProblem } from '../target-table/decision-text.js';
@@ -17,10 +18,10 @@ import { reachedValueProblem } from './reached-value.js';
  * misses the target. Every problem of every row is named at once and nothing is written.
  */
 export function assessMidtermIndicators(command: AssessMidtermIndicators, state: MidtermState): MidtermReviewEvent[] {
-  const { monitoring, review } = editableMidtermReview(state, command, 'assess the indicators');
+  const { monitoring, review } = editableMidtermReview(state, command, messages.midterm.assessing);
   const given = Array.isArray(command.assessments) ? command.assessments : [];
   const problems: FieldProblem[] = [];
-  if (given.length === 0) problems.push({ field: 'assessments', message: 'is empty: assess at least one indicator' });
+  if (given.length === 0) problems.push({ field: 'assessments', message: messages.midterm.assessmentsEmpty });
   const seen = new Set<number>();
   const assessments = given.map((input, i) => {
     const at = `assessments[${i}]`;
@@ -52,24 +53,26 @@ function assessment(indicator: Indicator, input: IndicatorAssessmentInput, at: s
     if (problem !== null) problems.push(problem);
   }
   if (!isLikelihood(input.likelihood)) {
-    problems.push({ field: `${at}.likelihood`, message: `${JSON.stringify(input.likelihood ?? null)} is not a likelihood: use ${listOf(likelihoodLabels)}` });
+    problems.push({ field: `${at}.likelihood`, message: messages.midterm.notALikelihood({ given: JSON.stringify(input.likelihood ?? null), choices: listOf(likelihoodLabels) }) });
   }
   if (problems.length > before || !isLikelihood(input.likelihood)) return null;
   const behind = isBehind(indicator, input.expectedFullYear);
   const why =
     input.likelihood !== 'CERTAIN'
-      ? `the likelihood is ${likelihoodLabels[input.likelihood]}`
+      ? messages.midterm.likelihoodIs(likelihoodLabels[input.likelihood])
       : behind
-        ? `the expected ${input.expectedFullYear.trim()} misses the target ${indicator.valueText}`
+        ? messages.midterm.expectedMisses({ expected: input.expectedFullYear.trim(), target: indicator.valueText })
         : null;
   const cause = input.cause ?? null;
   if (cause === null ? why !== null : !isDeviationCause(cause)) {
-    problems.push({ field: `${at}.cause`, message: `${cause === null ? `is required because ${why}` : `${JSON.stringify(cause)} is not a cause`}: use ${listOf(deviationCauseLabels)}` });
+    const choices = listOf(deviationCauseLabels);
+    const message = cause === null ? messages.midterm.causeRequired({ why: why ?? '', choices }) : messages.midterm.notACause({ given: JSON.stringify(cause), choices });
+    problems.push({ field: `${at}.cause`, message });
   }
   const measure = input.measure ?? null;
   if (why !== null || measure !== null) {
-    const problem = reasonProblem(measure, `${at}.measure`, '加快培训进度，三季度增开两期');
-    if (problem !== null) problems.push(why !== null && measure === null ? { ...problem, message: `is required because ${why}: say what will be done, e.g. 加快培训进度，三季度增开两期` } : problem);
+    const problem = reasonProblem(measure, `${at}.measure`, messages.midterm.measureExample);
+    if (problem !== null) problems.push(why !== null && measure === null ? { ...problem, message: messages.midterm.measureRequired(why) } : problem);
   }
   if (problems.length > before) return null;
   return {

@@ -11,7 +11,7 @@ export function editableMidtermReview(
   doing: string,
 ): ReviewInHand {
   const inHand = existingMidtermReview(state, command, doing);
-  requirePreparerOf(command.actor, midtermScope(inHand.monitoring), `To ${doing}`);
+  requirePreparerOf(command.actor, midtermScope(inHand.monitoring), doing);
   requireEditable(inHand.review.stage, midtermSubject(inHand.review), doing, midtermWhenApproved);
   return inHand;
 }

@@ -1,3 +1,5 @@
+import { messages } from '../messages/messages.js';
+
 /** The fixed lists of the mid-term review form (绩效运行监控表), with the words printed on it. */
 
 export type Likelihood = 'CERTAIN' | 'POSSIBLE' | 'IMPOSSIBLE';
@@ -28,6 +30,6 @@ export function isDeviationCause(value: unknown): value is DeviationCause {
 
 export function listOf(labels: Readonly<Record<string, string>>): string {
   return Object.entries(labels)
-    .map(([code, label]) => `${code} (${label})`)
-    .join(', ');
+    .map(([code, label]) => messages.midterm.choice({ code, label }))
+    .join(messages.midterm.choiceSeparator);
 }

@@ -98,17 +98,17 @@ describe('AssessMidtermIndicators', () => {
       {
         field: 'assessments[0].cause',
         message:
-          'is required because the likelihood is 完全不可能: use FUNDING (经费保障), POLICY (制度保障), STAFFING (人员保障), FACILITIES (硬件条件保障), OTHER (其他)',
+          '必填，因为实现可能性为「完全不可能」：请使用 FUNDING（经费保障）、POLICY（制度保障）、STAFFING（人员保障）、FACILITIES（硬件条件保障）、OTHER（其他）',
       },
-      { field: 'assessments[0].measure', message: 'is required because the likelihood is 完全不可能: say what will be done, e.g. 加快培训进度，三季度增开两期' },
+      { field: 'assessments[0].measure', message: '必填，因为实现可能性为「完全不可能」：请说明纠偏措施，例如「加快培训进度，三季度增开两期」' },
     ]);
   });
 
   it('requires them where the indicator is behind even when 确定能 was chosen: a cost expected above its ceiling', () => {
     const error = given(opened).when(assess([{ index: 1, reached: '2500', expectedFullYear: '2600', likelihood: 'CERTAIN' }])).thenThrows('VALIDATION');
-    expect(error.problems.map((problem) => [problem.field, problem.message.split(':')[0]])).toEqual([
-      ['assessments[0].cause', 'is required because the expected 2600 misses the target ≤2420 元'],
-      ['assessments[0].measure', 'is required because the expected 2600 misses the target ≤2420 元'],
+    expect(error.problems.map((problem) => [problem.field, problem.message.split('：')[0]])).toEqual([
+      ['assessments[0].cause', '必填，因为全年预计值 2600 达不到目标值 ≤2420 元'],
+      ['assessments[0].measure', '必填，因为全年预计值 2600 达不到目标值 ≤2420 元'],
     ]);
   });
 

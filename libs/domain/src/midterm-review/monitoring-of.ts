@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { approvedTargets, type ApprovedBaselineInput } from '../approved-targets/approved-targets.js';
 import { DomainError } from '../shared/domain-error.js';
 import { targetTableKeyProblems } from '../target-table/target-table-key.js';
@@ -19,7 +20,7 @@ export function monitoringOf(
   if (state.status === 'MONITORED') return { monitoring: state, started: [] };
   const problems = targetTableKeyProblems(command.projectCode, command.fiscalYear);
   if (problems.length > 0) throw DomainError.validation(problems);
-  const baseline = approvedTargets(command.baseline, command, 'progress and reviews are measured against the approved targets');
+  const baseline = approvedTargets(command.baseline, command, messages.midterm.measuredAgainstApproved);
   const started: MidtermReviewEvent = {
     type: 'MidtermMonitoringStarted',
     data: { projectCode: command.projectCode, fiscalYear: command.fiscalYear, baseline },

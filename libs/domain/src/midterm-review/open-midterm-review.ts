@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
 import { DomainError } from '../shared/domain-error.js';
@@ -15,22 +16,20 @@ export function defaultCheckpointDate(fiscalYear: number): string {
 export function openMidtermReview(command: OpenMidtermReview, state: MidtermState): MidtermReviewEvent[] {
   requireSignedIn(command.actor);
   const { monitoring, started } = monitoringOf(state, command);
-  requirePreparerOf(command.actor, monitoring.baseline, 'Opening the mid-term review of this project');
+  requirePreparerOf(command.actor, monitoring.baseline, messages.midterm.opening);
   const checkpointDate = command.checkpointDate ?? defaultCheckpointDate(monitoring.fiscalYear);
   const checkpoint = parseCalendarDate(checkpointDate);
   if (checkpoint === null || checkpoint.year !== monitoring.fiscalYear || checkpoint.month === 12) {
-    throw DomainError.validation([
-      {
-        field: 'checkpointDate',
-        message: `${JSON.stringify(checkpointDate)} is not a checkpoint of ${monitoring.fiscalYear}: give a date before December of the year, YYYY-MM-DD, e.g. ${defaultCheckpointDate(monitoring.fiscalYear)}`,
-      },
-    ]);
+    const message = messages.midterm.notACheckpoint({
+      given: JSON.stringify(checkpointDate),
+      fiscalYear: monitoring.fiscalYear,
+      example: defaultCheckpointDate(monitoring.fiscalYear),
+    });
+    throw DomainError.validation([{ field: 'checkpointDate', message }]);
   }
   if (monitoring.review !== null) {
-    throw new DomainError(
-      'CONFLICT',
-      `The mid-term review of project ${monitoring.projectCode} for ${monitoring.fiscalYear} is already open at ${monitoring.review.checkpointDate}.`,
-    );
+    const { projectCode, fiscalYear } = monitoring;
+    throw new DomainError('CONFLICT', messages.midterm.alreadyOpen({ projectCode, fiscalYear, checkpointDate: monitoring.review.checkpointDate }));
   }
   return [
     ...started,

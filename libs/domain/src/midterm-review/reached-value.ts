@@ -1,4 +1,5 @@
 import { measuredValueProblem } from '../approved-targets/measured-value.js';
+import { messages } from '../messages/messages.js';
 import { readDecimal } from '../final-evaluation/scoring/exact-decimal.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 import { textLimits } from '../shared/limits.js';
@@ -8,11 +9,11 @@ import type { Indicator } from '../target-table/target-table.events.js';
 /** A value reached: a number against a numeric target (never below 0 unless a percentage, measured-value.ts), words (within textLimits.reachedValue) against a qualitative one. */
 export function reachedValueProblem(indicator: Indicator, value: unknown, field: string): FieldProblem | null {
   if (typeof value !== 'string' || value.trim() === '') {
-    return { field, message: `is required: give the value ${indicator.level3} has reached (target ${indicator.valueText})` };
+    return { field, message: messages.midterm.reachedRequired({ level3: indicator.level3, target: indicator.valueText }) };
   }
   const number = indicator.target.value === null ? null : readDecimal(value);
   if (indicator.target.value !== null && number === null) {
-    return { field, message: `"${value}" is not a number: ${indicator.level3} has a numeric target (${indicator.valueText}), give e.g. 6 or 97.5` };
+    return { field, message: messages.midterm.reachedNotANumber({ given: value, level3: indicator.level3, target: indicator.valueText }) };
   }
   return textProblem(value, field, textLimits.reachedValue) ?? (number === null ? null : measuredValueProblem(indicator, number, value, field));
 }

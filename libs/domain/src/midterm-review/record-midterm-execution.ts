@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
 import { percentOf } from '../execution/exact-ratio.js';
 import { projectExecution } from '../execution/execution-figures.js';
@@ -14,9 +15,9 @@ import type { MidtermState } from './midterm-review.state.js';
  * interpolated between its columns and against time progress, with the traffic light.
  */
 export function recordMidtermExecution(command: RecordMidtermExecution, state: MidtermState): MidtermReviewEvent[] {
-  const { monitoring, review } = editableMidtermReview(state, command, 'record the execution');
+  const { monitoring, review } = editableMidtermReview(state, command, messages.midterm.recordingExecution);
   if (!Array.isArray(command.entries) || command.entries.some((entry) => parseCalendarDate(entry?.date) === null || !Number.isSafeInteger(entry.amountFen))) {
-    throw DomainError.validation([{ field: 'entries', message: 'must be the ledger entries, each with a date (YYYY-MM-DD) and a whole amount in fen' }]);
+    throw DomainError.validation([{ field: 'entries', message: messages.midterm.entriesInvalid }]);
   }
   const through = parseCalendarDate(review.checkpointDate)!;
   const { budgetFen, spendingPlan } = monitoring.baseline;

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
 import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
@@ -14,7 +15,7 @@ import { reachedValueProblem } from './reached-value.js';
 export function reportIndicatorProgress(command: ReportIndicatorProgress, state: MidtermState): MidtermReviewEvent[] {
   requireSignedIn(command.actor);
   const { monitoring, started } = monitoringOf(state, command);
-  requirePreparerOf(command.actor, monitoring.baseline, 'Reporting the progress of this project');
+  requirePreparerOf(command.actor, monitoring.baseline, messages.midterm.reportingProgress);
   const problems: FieldProblem[] = [];
   const { indicators } = monitoring.baseline;
   const indexProblem = indicatorIndexProblem(indicators, command.index, new Set(), 'index');
@@ -25,7 +26,7 @@ export function reportIndicatorProgress(command: ReportIndicatorProgress, state:
   }
   const asOf = parseCalendarDate(command.asOf);
   if (asOf === null || asOf.year !== monitoring.fiscalYear) {
-    problems.push({ field: 'asOf', message: `${JSON.stringify(command.asOf ?? null)} is not a date of ${monitoring.fiscalYear}: use YYYY-MM-DD within the fiscal year` });
+    problems.push({ field: 'asOf', message: messages.midterm.notADateOfYear({ given: JSON.stringify(command.asOf ?? null), fiscalYear: monitoring.fiscalYear }) });
   }
   if (problems.length > 0) throw DomainError.validation(problems);
   const note = optionalComment(command.note, 'note');

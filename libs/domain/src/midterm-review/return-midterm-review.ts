@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { returnReview } from '../approval/return-review.js';
 import { existingMidtermReview, midtermScope, midtermSubject } from './existing-midterm-review.js';
 import type { ReturnMidtermReview } from './midterm-review.commands.js';
@@ -5,7 +6,7 @@ import type { MidtermReviewEvent } from './midterm-review.events.js';
 import type { MidtermState } from './midterm-review.state.js';
 
 export function returnMidtermReview(command: ReturnMidtermReview, state: MidtermState): MidtermReviewEvent[] {
-  const { monitoring, review } = existingMidtermReview(state, command, 'return');
-  const returned = returnReview(review.stage, command, midtermScope(monitoring), midtermSubject(review), '满意率的全年预计值缺少依据，请补充');
+  const { monitoring, review } = existingMidtermReview(state, command, messages.verbs.return);
+  const returned = returnReview(review.stage, command, midtermScope(monitoring), midtermSubject(review), messages.midterm.returnReasonExample);
   return [{ type: 'MidtermReviewReturned', data: { projectCode: monitoring.projectCode, fiscalYear: monitoring.fiscalYear, ...returned } }];
 }

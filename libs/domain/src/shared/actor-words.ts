@@ -1,3 +1,5 @@
+import { messages } from '../messages/messages.js';
+
 /**
  * How a refusal names what the person asking holds, the same in every message: the roles
  * (also when a command arrives with none, or with no list at all) and the place in the
@@ -9,18 +11,17 @@ export interface DescribedActor {
   sectionId: string | null;
 }
 
-/** "you have no role", or "you have OFFICE, LEADER". */
+/** "你没有任何角色", or "你的角色是 办公室（OFFICE）、单位负责人（LEADER）". */
 export function rolesHeld(actor: Pick<DescribedActor, 'roles'>): string {
-  return Array.isArray(actor.roles) && actor.roles.length > 0 ? `you have ${actor.roles.join(', ')}` : 'you have no role';
+  return messages.actor.rolesHeld(Array.isArray(actor.roles) ? actor.roles : []);
 }
 
-/** "no unit", or "unit 323001". */
+/** "无所属单位", or "单位 323001". */
 export function unitOf(actor: Pick<DescribedActor, 'unitCode'>): string {
-  return actor.unitCode === null ? 'no unit' : `unit ${actor.unitCode}`;
+  return messages.actor.unit(actor.unitCode);
 }
 
-/** "no unit", "unit 323001, without a section", or "section employment in unit 323001". */
+/** "无所属单位", "单位 323001（不属于任何科室）", or "单位 323001 的 employment 科室". */
 export function placeOf(actor: DescribedActor): string {
-  if (actor.unitCode === null) return 'no unit';
-  return actor.sectionId === null ? `unit ${actor.unitCode}, without a section` : `section ${actor.sectionId} in unit ${actor.unitCode}`;
+  return messages.actor.place(actor.unitCode, actor.sectionId);
 }

@@ -1,3 +1,6 @@
+import { messages } from '../messages/messages.js';
+import { namePeople } from '../messages/person-marker.js';
+
 /** Stable error codes every client can switch on. */
 export type ErrorCode = 'VALIDATION' | 'CONFLICT' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 
@@ -21,7 +24,17 @@ export class DomainError extends Error {
   }
 
   static validation(problems: FieldProblem[]): DomainError {
-    const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    return new DomainError('VALIDATION', `Invalid input — ${summary}`, problems);
+    return new DomainError('VALIDATION', messages.common.invalidInput(problemSummary(problems)), problems);
   }
+
+  /** The same refusal with every person it names (messages/person-marker.ts) named by `nameOf`. */
+  namingPeople(nameOf: (userId: string) => string | undefined): DomainError {
+    const problems = this.problems.map((problem) => ({ ...problem, message: namePeople(problem.message, nameOf) }));
+    return new DomainError(this.code, namePeople(this.message, nameOf), problems);
+  }
+}
+
+/** "field：message；field：message", as a refusal lists its problems. */
+export function problemSummary(problems: readonly FieldProblem[]): string {
+  return problems.map((p) => messages.common.problemLine(p.field, p.message)).join(messages.common.problemSeparator);
 }

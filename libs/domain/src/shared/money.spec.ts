@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatFen, MoneyFormatError, parseAmount, parseYuan } from './money.js';
+import { formatFen, formatFenAsWan, MoneyFormatError, parseAmount, parseYuan } from './money.js';
 
 function errorOf(fn: () => unknown): MoneyFormatError {
   try {
@@ -30,24 +30,24 @@ describe('parseYuan', () => {
     const error = errorOf(() => parseYuan('-0.5'));
     expect(error.name).toBe('MoneyFormatError');
     expect(error.text).toBe('-0.5');
-    expect(error.message).toBe('"-0.5" is negative: an amount in yuan must be 0 or more, e.g. 723000.00');
+    expect(error.message).toBe('「-0.5」是负数：以元计的金额须为 0 或以上，例如 723000.00');
   });
 
   it('refuses letters with a message showing how to write an amount', () => {
     expect(errorOf(() => parseYuan('72a.00')).message).toBe(
-      '"72a.00" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+      '「72a.00」不是以元计的金额：请用数字填写，最多 2 位小数，例如 723000.00',
     );
   });
 
   it('refuses more than 2 decimals', () => {
     expect(errorOf(() => parseYuan('1.234')).message).toBe(
-      '"1.234" has more than 2 decimals: an amount in yuan is exact to the fen (0.01), e.g. 723000.00',
+      '「1.234」超过 2 位小数：以元计的金额精确到分（0.01），例如 723000.00',
     );
   });
 
   it('refuses thousands separators instead of guessing what the comma meant', () => {
     expect(errorOf(() => parseYuan('1,627.25')).message).toBe(
-      '"1,627.25" has thousands separators: write the digits without commas, e.g. 723000.00',
+      '「1,627.25」带有千位分隔符：请去掉逗号，例如 723000.00',
     );
   });
 
@@ -66,7 +66,7 @@ describe('parseYuan', () => {
 
   it('refuses a value that is not text', () => {
     expect(errorOf(() => parseYuan(723 as unknown as string)).message).toBe(
-      '723 is not an amount in yuan: send it as text; use digits with at most 2 decimals, e.g. 723000.00',
+      '723 不是以元计的金额：请以文字发送；请用数字填写，最多 2 位小数，例如 723000.00',
     );
   });
 });
@@ -90,12 +90,12 @@ describe('parseAmount', () => {
 
   it('refuses 万元 finer than a fen', () => {
     expect(errorOf(() => parseAmount('1.0000001', '万元')).message).toBe(
-      '"1.0000001" has more than 6 decimals: an amount in 万元 (ten thousand yuan) is exact to the fen (0.000001), e.g. 723.00',
+      '「1.0000001」超过 6 位小数：以万元计的金额精确到分（0.000001），例如 723.00',
     );
   });
 
   it('refuses an unknown unit', () => {
-    expect(errorOf(() => parseAmount('1', '千元' as '元')).message).toBe('"千元" is not a money unit: use 元 or 万元');
+    expect(errorOf(() => parseAmount('1', '千元' as '元')).message).toBe('「千元」不是金额单位：请使用 元 或 万元');
   });
 });
 
@@ -124,5 +124,27 @@ describe('formatFen', () => {
 
   it('round-trips with parseYuan', () => {
     expect(formatFen(parseYuan('1220.46'))).toBe('1220.46');
+  });
+});
+
+describe('formatFenAsWan', () => {
+  it.each<[number | bigint, string]>([
+    [72300000000, '72300.00'],
+    [20000000, '20.00'],
+    [1234567, '1.23'],
+    [1235000, '1.24'],
+    [1234999, '1.23'],
+    [4999, '0.00'],
+    [5000, '0.01'],
+    [0, '0.00'],
+    [-1235000, '-1.24'],
+    [-4999, '0.00'],
+    [9007199254740991n * 1000n, '9007199254740.99'],
+  ])('writes %p fen as %j 万元, two decimals as the forms print them', (fen, text) => {
+    expect(formatFenAsWan(fen)).toBe(text);
+  });
+
+  it('refuses a number of fen that is not held exactly', () => {
+    expect(() => formatFenAsWan(2 ** 53)).toThrow(MoneyFormatError);
   });
 });

@@ -1,3 +1,5 @@
+import { messages } from '../messages/messages.js';
+
 /**
  * Money is held as integer fen (分) and crosses the edges as decimal strings. Parsing works on
  * the digits themselves, never through a float, so "1627.25" is 162725 fen and nothing else.
@@ -29,14 +31,14 @@ export class MoneyFormatError extends Error {
 interface UnitRule {
   /** How many decimals of this unit make one fen. */
   scale: number;
-  label: string;
+  unit: AmountUnit;
   example: string;
   smallest: string;
 }
 
 const units: Record<AmountUnit, UnitRule> = {
-  元: { scale: 2, label: 'yuan', example: '723000.00', smallest: '0.01' },
-  万元: { scale: 6, label: '万元 (ten thousand yuan)', example: '723.00', smallest: '0.000001' },
+  元: { scale: 2, unit: '元', example: '723000.00', smallest: '0.01' },
+  万元: { scale: 6, unit: '万元', example: '723.00', smallest: '0.000001' },
 };
 
 /** Fen in a yuan amount such as "723", "20.00" or "1627.25". */
@@ -48,7 +50,7 @@ export function parseYuan(text: string): number {
 export function parseAmount(text: string, unit: AmountUnit): number {
   const rule = units[unit];
   if (rule === undefined) {
-    throw new MoneyFormatError(`"${String(unit)}" is not a money unit: use 元 or 万元`, String(text));
+    throw new MoneyFormatError(messages.money.notAUnit(String(unit)), String(text));
   }
   return parseScaled(text, rule);
 }
@@ -56,7 +58,7 @@ export function parseAmount(text: string, unit: AmountUnit): number {
 /** "7230000.00" for 723000000 fen, from a number or a bigint (a sum); negative amounts (e.g. reversals) keep their '-'. */
 export function formatFen(fen: number | bigint): string {
   if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
-    throw new MoneyFormatError(`${String(fen)} is not a whole number of fen that can be held exactly`, String(fen));
+    throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
   }
   const whole = BigInt(fen);
   const sign = whole < 0n ? '-' : '';
@@ -64,46 +66,61 @@ export function formatFen(fen: number | bigint): string {
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
 
+/** Fen in one 万元 (ten thousand yuan). */
+const fenPerWan = 1_000_000n;
+/** Fen in 0.01 万元, the last digit the forms print. */
+const fenPerHundredthWan = 10_000n;
+
+/**
+ * "1.23" (万元) for 1234567 fen: the figure as the official forms print budget, plan and execution,
+ * to two decimals of 万元, rounded half away from zero, in integer arithmetic (bigint, so any amount is exact).
+ */
+export function formatFenAsWan(fen: number | bigint): string {
+  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
+    throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
+  }
+  const value = BigInt(fen);
+  const sign = value < 0n ? '-' : '';
+  const abs = value < 0n ? -value : value;
+  const hundredths = (abs + fenPerHundredthWan / 2n) / fenPerHundredthWan;
+  const whole = hundredths / (fenPerWan / fenPerHundredthWan);
+  const cents = hundredths % (fenPerWan / fenPerHundredthWan);
+  return `${hundredths === 0n ? '' : sign}${whole}.${String(cents).padStart(2, '0')}`;
+}
+
 const plainDecimal = /^(\d+)(?:\.(\d+))?$/;
 const groupedDecimal = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const negative = /^[-−－]\s*\d/;
 
 function parseScaled(text: string, rule: UnitRule): number {
-  const advice = `use digits with at most ${rule.scale} decimals, e.g. ${rule.example}`;
+  const words = messages.money;
+  const { unit, example, scale } = rule;
+  const advice = words.advice({ scale, example });
   if (typeof text !== 'string') {
-    throw new MoneyFormatError(`${String(text)} is not an amount in ${rule.label}: send it as text; ${advice}`, String(text));
+    throw new MoneyFormatError(words.notText({ given: String(text), unit, advice }), String(text));
   }
   const trimmed = text.trim();
   if (trimmed === '') {
-    throw new MoneyFormatError(`"${text}" is not an amount in ${rule.label}: it is empty; ${advice}`, text);
+    throw new MoneyFormatError(words.empty({ given: text, unit, advice }), text);
   }
   if (negative.test(trimmed)) {
-    throw new MoneyFormatError(`"${text}" is negative: an amount in ${rule.label} must be 0 or more, e.g. ${rule.example}`, text);
+    throw new MoneyFormatError(words.negative({ given: text, unit, example }), text);
   }
   if (groupedDecimal.test(trimmed)) {
-    throw new MoneyFormatError(
-      `"${text}" has thousands separators: write the digits without commas, e.g. ${rule.example}`,
-      text,
-    );
+    throw new MoneyFormatError(words.grouped({ given: text, example }), text);
   }
   const match = plainDecimal.exec(trimmed);
   if (match === null) {
-    throw new MoneyFormatError(`"${text}" is not an amount in ${rule.label}: ${advice}`, text);
+    throw new MoneyFormatError(words.notAnAmount({ given: text, unit, advice }), text);
   }
   const [, whole, fraction = ''] = match;
-  if (fraction.length > rule.scale) {
-    throw new MoneyFormatError(
-      `"${text}" has more than ${rule.scale} decimals: an amount in ${rule.label} is exact to the fen (${rule.smallest}), e.g. ${rule.example}`,
-      text,
-    );
+  if (fraction.length > scale) {
+    throw new MoneyFormatError(words.tooManyDecimals({ given: text, scale, unit, smallest: rule.smallest, example }), text);
   }
   const digits = `${whole}${fraction.padEnd(rule.scale, '0')}`.replace(/^0+(?=\d)/, '');
   // Compared by length first, so that a text of a million digits is refused without being converted.
   if (digits.length > String(maxAmountFen).length || BigInt(digits) > BigInt(maxAmountFen)) {
-    throw new MoneyFormatError(
-      `"${text}" 超出金额上限：任何金额都须小于 1 万亿元（至多 ${formatFen(maxAmountFen)} 元），请核对单位（元或万元）和小数点位置`,
-      text,
-    );
+    throw new MoneyFormatError(words.aboveMaximum({ given: text, maximum: formatFen(maxAmountFen) }), text);
   }
   return Number(digits);
 }

@@ -45,7 +45,7 @@ describe('targetTableInputOf', () => {
   it('refuses a table in another unit with VALIDATION naming it', () => {
     const project = { ...first(inWanYuan.projects), currencyUnit: '千元' };
     expect(() => targetTableInputOf(project)).toThrow(DomainError);
-    expect(() => targetTableInputOf(project)).toThrow('currencyUnit: is "千元": only tables in 元 or 万元 can be imported');
+    expect(() => targetTableInputOf(project)).toThrow('currencyUnit：单位为「千元」：只能导入以 元 或 万元 计的表');
   });
 });
 

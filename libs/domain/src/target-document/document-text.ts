@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 
 /**
@@ -12,18 +13,14 @@ export function documentTooLargeProblem(bytes: number, field: string): FieldProb
   return {
     field,
     code: 'DOCUMENT_TOO_LARGE',
-    message:
-      `有 ${bytes} 字节，超过了 ${MAX_TARGET_DOCUMENT_BYTES} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。` +
-      '请确认是不是选错了文件，或把文件拆成几份分别导入。',
+    message: messages.documentImport.tooLarge({ bytes, max: MAX_TARGET_DOCUMENT_BYTES }),
   };
 }
 
 const notUtf8 = (field: string, found: string): FieldProblem => ({
   field,
   code: 'NOT_UTF8',
-  message:
-    `不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。` +
-    '请用文本编辑器把它另存为 UTF-8 编码后再导入。',
+  message: messages.documentImport.notUtf8.message(found),
 });
 
 /**
@@ -33,12 +30,12 @@ const notUtf8 = (field: string, found: string): FieldProblem => ({
  */
 export function decodeTargetDocument(bytes: Uint8Array, field: string): { text: string } | { problem: FieldProblem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: notUtf8(field, '文件以 UTF-16 的字节顺序标记开头') };
+    return { problem: notUtf8(field, messages.documentImport.notUtf8.utf16Mark) };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return { problem: notUtf8(field, '文件中有不属于 UTF-8 的字节') };
+    return { problem: notUtf8(field, messages.documentImport.notUtf8.foreignBytes) };
   }
 }
 
@@ -48,7 +45,7 @@ export function decodeTargetDocument(bytes: Uint8Array, field: string): { text: 
  * NUL characters between the letters are what UTF-16 read as UTF-8 leaves.
  */
 export function notUtf8TextProblem(text: string, field: string): FieldProblem | undefined {
-  if (text.includes('\uFFFD')) return notUtf8(field, '文本中有替换字符 U+FFFD，即发送前按 UTF-8 读取时无法识别的字节');
-  if (text.includes('\u0000') || text.startsWith('\uFFFE')) return notUtf8(field, '文本中有 NUL 字符或 UTF-16 的字节顺序标记');
+  if (text.includes('\uFFFD')) return notUtf8(field, messages.documentImport.notUtf8.replacementCharacter);
+  if (text.includes('\u0000') || text.startsWith('\uFFFE')) return notUtf8(field, messages.documentImport.notUtf8.nulOrMark);
   return undefined;
 }

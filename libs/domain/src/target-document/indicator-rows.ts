@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { parseTarget } from '../target-table/indicator-target.js';
 import { isKnownLevel2, isLevel1Label, isLevel2Like } from './level-labels.js';
 import type { SourceLine } from './source-lines.js';
@@ -79,8 +80,7 @@ export function readIndicatorRows(blocks: readonly SourceLine[][]): IndicatorRow
     const line = blocks[stuck]?.[0]?.number ?? 0;
     throw new TableParseError(
       line,
-      `the indicator rows cannot be read from line ${line}: expected 三级指标, 绩效指标描述, 指标值 and 指标值确定依据 ` +
-        '(after 一级指标/二级指标 where a group starts)',
+      messages.documentImport.rowsUnreadable(line),
     );
   }
   return whole.rows;

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { leadingGroupLabel, level1KindOf, parseTarget } from '../target-table/indicator-target.js';
 import type { IndicatorRowCells } from './indicator-rows.js';
 import type {
@@ -39,9 +40,7 @@ export function parseTargetDocument(text: string, options: ParseOptions = {}): T
       seq: null,
       title: null,
       line: 1,
-      message:
-        'no project table found: a table starts with its numbered title (e.g. 1.就业工作经费绩效目标表) ' +
-        'followed by the unit line (e.g. 323001巨鹿县人力资源和社会保障局本级 单位：万元)',
+      message: messages.documentImport.noTable,
     });
   }
   for (const [k, table] of tables.entries()) {
@@ -52,7 +51,7 @@ export function parseTargetDocument(text: string, options: ParseOptions = {}): T
       projects.push(projectOf(table, title, lines.slice(table.unitIndex + 1, end), lines.slice(table.titleIndex, end)));
     } catch (error) {
       if (!(error instanceof TableParseError)) throw error;
-      failures.push({ seq: table.seq, title, line: error.line, message: `table ${table.seq} (${title}): ${error.message}` });
+      failures.push({ seq: table.seq, title, line: error.line, message: messages.documentImport.tableFailure({ seq: table.seq, title, message: error.message }) });
     }
   }
   const document: ParsedTargetDocument = {
@@ -104,7 +103,7 @@ function projectOf(
 ): ParsedProjectTable {
   const unitLineNumber = all[table.unitIndex - table.titleIndex]?.number ?? 0;
   if (!isAmountUnit(table.currencyUnit)) {
-    throw new TableParseError(unitLineNumber, `单位 is "${table.currencyUnit}": only tables in 元 or 万元 can be imported`);
+    throw new TableParseError(unitLineNumber, messages.documentImport.notAnAmountUnit(table.currencyUnit));
   }
   const { head, rows } = readTableBody(body);
   const printed = all.filter((line) => line.text !== '');
@@ -162,20 +161,18 @@ const cellLabels = { description: '绩效指标描述', valueText: '指标值', 
 function rowAnomalies(indicators: readonly ParsedIndicatorRow[], rows: readonly IndicatorRowCells[]): string[] {
   return rows.flatMap((row, i) => {
     const indicator = indicators[i];
-    const where = `Indicator ${i + 1} (line ${row.line}, ${row.level3})`;
+    const where = messages.documentImport.indicatorAt({ index: i, line: row.line, level3: row.level3 });
     const found: string[] = [];
     if (row.missing !== null) {
-      found.push(`${where} has no ${cellLabels[row.missing]} cell: it was read as empty; check the printed table.`);
+      found.push(messages.documentImport.cellMissing({ where, cell: cellLabels[row.missing] }));
     }
     if (indicator !== undefined && indicator.comparator === 'text' && !/[0-9０-９]/u.test(indicator.valueText) && indicator.valueText !== '') {
-      found.push(`${where}: the 指标值 cell holds only the words "${indicator.valueText}", no number: the target figure is missing from the document.`);
+      found.push(messages.documentImport.valueWithoutNumber({ where, valueText: indicator.valueText }));
     }
     const label = indicator === undefined ? null : leadingGroupLabel(indicator.valueText, level1KindOf(indicator.level1), indicator.level2);
     if (indicator !== undefined && label !== null) {
-      found.push(
-        `指标 ${i + 1}（第 ${row.line} 行，${row.level3}）：指标值“${indicator.valueText}”在数字前多印了指标组名“${label}”，` +
-          `已读作 ${indicator.comparator} ${indicator.value ?? ''}${indicator.unit ?? ''}；请核对印刷的表，必要时改正指标值。`,
-      );
+      const readAs = `${indicator.comparator} ${indicator.value ?? ''}${indicator.unit ?? ''}`;
+      found.push(messages.documentImport.groupLabelBeforeValue({ where, valueText: indicator.valueText, label, readAs }));
     }
     return found;
   });

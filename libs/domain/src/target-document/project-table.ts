@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { FlatText } from './flat-text.js';
 import { readIndicatorRows, type IndicatorRowCells } from './indicator-rows.js';
 import { isKnownLevel2, isLevel1Label } from './level-labels.js';
@@ -29,7 +30,7 @@ export function readTableBody(lines: readonly SourceLine[]): TableBody {
     const line = rowStart?.number ?? lines[lines.length - 1]?.number ?? 0;
     throw new TableParseError(
       line,
-      `no indicator header (一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据) ${rowStart === undefined ? 'after the goals; the table is cut off' : `before the indicator rows at line ${line}`}`,
+      messages.documentImport.noIndicatorHeader({ line, cutOff: rowStart === undefined }),
     );
   }
   const head = readTableHead(withoutPageNumbers(lines.slice(0, first.from), headPageEnd));
@@ -41,12 +42,12 @@ export function readTableBody(lines: readonly SourceLine[]): TableBody {
   }
   const blocks = joinLabelsCutByPage(segments.map(blocksOf));
   if (blocks.length === 0) {
-    throw new TableParseError(lines[first.to]?.number ?? 0, 'the indicator header is followed by no indicator row: the table is cut off');
+    throw new TableParseError(lines[first.to]?.number ?? 0, messages.documentImport.noIndicatorRow);
   }
   const rows = readIndicatorRows(blocks);
   const last = rows[rows.length - 1];
   if (last !== undefined && last.missing !== null) {
-    throw new TableParseError(last.line, `the last indicator row (line ${last.line}) has only three of its cells: the table is cut off`);
+    throw new TableParseError(last.line, messages.documentImport.lastRowIncomplete(last.line));
   }
   return { head, rows };
 }

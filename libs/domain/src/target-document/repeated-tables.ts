@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { ParsedProjectTable } from './parsed-target-document.js';
 
 /**
@@ -13,9 +14,7 @@ export function withRepeatedTablesReported(projects: readonly ParsedProjectTable
       firstOf.set(table.code, table);
       return table;
     }
-    const repeat =
-      `重复的表：第 ${table.lines.from}–${table.lines.to} 行的表 ${table.seq} 与第 ${first.lines.from}–${first.lines.to} 行的表 ${first.seq} ` +
-      `是同一个项目（项目编码 ${table.code}）。一个项目在文件中只应有一张表：后面这张不会覆盖前面那张，请删去多余的一张。`;
+    const repeat = messages.documentImport.repeatedTable({ repeat: { seq: table.seq, ...table.lines }, first: { seq: first.seq, ...first.lines }, code: table.code });
     return { ...table, anomalies: [...table.anomalies, repeat] };
   });
 }

@@ -87,7 +87,7 @@ describe('the sample document (2022 巨鹿县人力资源和社会保障局)', (
         row('满意度指标', '服务对象满意度指标', '公共就业服务满意度', '公共就业服务满意度', '≥85%', '>=', '85', '%', '走访调查'),
       ],
       anomalies: [
-        'Error in 绩效指标: No cost indicator (成本指标): add one under 产出指标 with 二级指标 成本指标, or as a 成本指标 level 1, stating what the project costs, e.g. 人均补贴水平 ≤2420元.',
+        '错误（绩效指标）：没有成本指标：请在产出指标下增加二级指标为「成本指标」的指标，或增加一级指标「成本指标」，说明项目的成本，例如 人均补贴水平 ≤2420元。',
       ],
       lines: { from: 104, to: 181 },
     });
@@ -143,10 +143,10 @@ describe('the sample document (2022 巨鹿县人力资源和社会保障局)', (
       row('满意度指标', '服务对象满意度指标', '服务对象满意度指标', '群众满意度', '≥98%', '>=', '98', '%', '调查问卷'),
     );
     expect(table(10).anomalies).toEqual([
-      'Indicator 1 (line 975, 工伤待遇领取人数): the 指标值 cell holds only the words "人数", no number: the target figure is missing from the document.',
-      'Error in 资金支出计划: 资金支出计划 looks per quarter, not cumulative: 3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元, the budget total. Each column is the total planned by that date: write 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元.',
-      'Error in 指标值 of indicator 1 (line 975): The 指标值 of 工伤待遇领取人数 is "人数", a word without a number, so it cannot be measured: give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
-      'Warning in 指标值 of indicator 4 (line 1001): 工伤补助金 is a 成本 indicator but reads as a revenue or a rate, not a cost: its target "≥90%" is a minimum. A cost target is a ceiling or a fixed amount (e.g. ≤2420元): state what the project costs here, and file revenue or rate targets under another level 2.',
+      '第 1 项指标（第 975 行，工伤待遇领取人数）：指标值单元格只有文字「人数」，没有数字：文档中缺少目标数值。',
+      '错误（资金支出计划）：资金支出计划看起来是按季度填写的，而不是累计数：3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元，正好是预算数。每一栏应是截至该时点的累计计划数：请填写 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元。',
+      '错误（第 1 项指标（第 975 行）的指标值）：第 1 项指标「工伤待遇领取人数」的指标值「人数」是没有数字的词语，无法衡量：请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。',
+      '提示（第 4 项指标（第 1001 行）的指标值）：第 4 项指标「工伤补助金」是成本指标，但读起来像收入或比率而不是成本：其目标值「≥90%」是下限。成本目标应是上限或固定金额（例如 ≤2420元）：请在此说明项目的成本，收入或比率目标请放到其他二级指标下。',
     ]);
     expect(table(3).anomalies).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 import { readTargetTableInput } from '../target-table/target-table-input.js';
 import type { Finding } from '../target-table/validation/finding.js';
@@ -15,11 +16,11 @@ import { targetTableInputOf } from './target-table-input-of.js';
 export function validationAnomalies(project: ParsedProjectTable, rowLines: readonly number[]): string[] {
   const { content, problems } = readTargetTableInput(targetTableInputOf(project));
   const place = (field: string): string => placeOf(field, rowLines);
-  const unreadable = problems.map((problem: FieldProblem) => `Unreadable ${place(problem.field)}: ${problem.field} ${problem.message}.`);
+  const unreadable = problems.map((problem: FieldProblem) => messages.documentImport.unreadable({ place: place(problem.field), field: problem.field, message: problem.message }));
   const { errors, warnings } = validateForSubmission(content);
   const findings = [...errors, ...warnings]
     .filter((finding: Finding) => finding.code !== 'SECTION_MISSING')
-    .map((finding) => `${findingSeverity[finding.code] === 'error' ? 'Error' : 'Warning'} in ${place(finding.field)}: ${finding.message}`);
+    .map((finding) => (findingSeverity[finding.code] === 'error' ? messages.documentImport.error : messages.documentImport.warning)({ place: place(finding.field), message: finding.message }));
   return [...unreadable, ...findings];
 }
 
@@ -51,11 +52,11 @@ function placeOf(field: string, rowLines: readonly number[]): string {
   const indicator = /^indicators\[(\d+)\](?:\.(\w+))?$/u.exec(field);
   if (indicator !== null) {
     const index = Number(indicator[1]);
-    const row = `indicator ${index + 1} (line ${rowLines[index] ?? '?'})`;
+    const row = messages.documentImport.indicatorRow({ index, line: String(rowLines[index] ?? '?') });
     const column = indicator[2];
-    return column === undefined ? row : `${fieldLabels[column] ?? column} of ${row}`;
+    return column === undefined ? row : messages.documentImport.indicatorCell({ column: fieldLabels[column] ?? column, row });
   }
   const goal = /^goals\[(\d+)\]$/u.exec(field);
-  if (goal !== null) return `绩效目标 ${Number(goal[1]) + 1}`;
+  if (goal !== null) return messages.documentImport.goal(Number(goal[1]));
   return fieldLabels[field] ?? field;
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { FlatText, type Match } from './flat-text.js';
 import type { ParsedProjectTable } from './parsed-target-document.js';
 import type { SourceLine } from './source-lines.js';
@@ -26,7 +27,7 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
   const required = (label: string, pattern: string, from: number): Match => {
     const found = text.find(pattern, from);
     if (found === null) {
-      throw new TableParseError(text.lineAt(from), `${label} not found after line ${text.lineAt(from)}: the table is cut off or is not a 绩效目标表`);
+      throw new TableParseError(text.lineAt(from), messages.documentImport.labelNotFound({ label, line: text.lineAt(from) }));
     }
     return found;
   };
@@ -35,7 +36,7 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
     const token = found?.groups[0];
     if (found === null || token === undefined) return { value: null, end: from };
     if (new RegExp(`^${amount}$`, 'u').test(token)) return { value: token, end: found.end };
-    if (!sameLine) anomalies.push(`${label} is "${token}", not an amount: it was left empty.`);
+    if (!sameLine) anomalies.push(messages.documentImport.notAnAmountLeftEmpty({ label, token }));
     return { value: null, end: from };
   };
 
@@ -44,7 +45,7 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
   // The code is wrapped like any cell, often with its last character alone on the next line.
   const code = text.text.slice(codeLabel.end, nameLabel.start).replace(/\s+/gu, '');
   if (!/^[0-9A-Za-z]+$/u.test(code)) {
-    throw new TableParseError(text.lineAt(codeLabel.start), `项目编码 "${code}" is not a project code of letters and digits`);
+    throw new TableParseError(text.lineAt(codeLabel.start), messages.documentImport.notAProjectCode(code));
   }
   const totalLabel = required('预算数', spacedLabel('预算数'), nameLabel.end);
   const purposeHeading = text.find(spacedLabel('预算规模及资金用途'), nameLabel.end);
@@ -63,7 +64,7 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
   for (const month of planMonths) {
     const found = text.at(`\\s*${spacedLabel(month)}`, monthsEnd);
     if (found === null) {
-      throw new TableParseError(text.lineAt(monthsEnd), `资金支出计划 has no column ${month} after line ${text.lineAt(monthsEnd)}`);
+      throw new TableParseError(text.lineAt(monthsEnd), messages.documentImport.planColumnMissing({ month, line: text.lineAt(monthsEnd) }));
     }
     monthsEnd = found.end;
   }
@@ -72,22 +73,15 @@ export function readTableHead(lines: readonly SourceLine[]): TableHead {
   const planAmounts = planTokens.filter((token) => new RegExp(`^${amount}$`, 'u').test(token));
   const notAmounts = planTokens.filter((token) => !planAmounts.includes(token));
   if (notAmounts.length > 0) {
-    anomalies.push(`资金支出计划 holds ${notAmounts.map((token) => `"${token}"`).join(', ')}, which is not an amount: it was left out.`);
+    anomalies.push(messages.documentImport.planNotAmounts(notAmounts.map((token) => `「${token}」`).join('、')));
   }
   const yearTotalOnly = planAmounts.length === 1 && total.value !== null && sameAmount(planAmounts[0]!, total.value);
   if (yearTotalOnly) {
     // The plan is cumulative: one figure equal to the budget is what is spent by the year's end.
-    anomalies.push(
-      `资金支出计划只印了一个金额（${planAmounts[0]}），等于预算数：按累计计划读作 12月底 ${planAmounts[0]}，` +
-        '3月底、6月底、10月底为空；请核对各时点的计划。',
-    );
+    anomalies.push(messages.documentImport.planYearTotalOnly(planAmounts[0]!));
   } else if (planAmounts.length !== planMonths.length) {
     const read = planAmounts.slice(0, planMonths.length).map((value, i) => `${planMonths[i]} ${value}`);
-    anomalies.push(
-      `资金支出计划 has ${planAmounts.length} amount${planAmounts.length === 1 ? '' : 's'} (${planAmounts.join(', ') || 'none'}) ` +
-        `instead of 4 (3月底, 6月底, 10月底, 12月底)${read.length > 0 ? `: read from the left as ${read.join(', ')}` : ''}; ` +
-        'check which months they belong to.',
-    );
+    anomalies.push(messages.documentImport.planAmountCount({ count: planAmounts.length, amounts: planAmounts.join('、'), read: read.length > 0 ? read.join('、') : null }));
   }
   const [mar = null, jun = null, oct = null, dec = null] = yearTotalOnly ? [null, null, null, planAmounts[0]] : planAmounts;
 

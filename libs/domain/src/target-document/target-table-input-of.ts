@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { DomainError } from '../shared/domain-error.js';
 import { formatFen, MoneyFormatError, parseAmount, type AmountUnit } from '../shared/money.js';
 import type { TargetTableInput } from '../target-table/target-table.commands.js';
@@ -19,7 +20,7 @@ export function targetTableInputOf(project: ParsedProjectTable): TargetTableInpu
   const unit = project.currencyUnit;
   if (!isAmountUnit(unit)) {
     throw DomainError.validation([
-      { field: 'currencyUnit', message: `is "${unit}": only tables in 元 or 万元 can be imported` },
+      { field: 'currencyUnit', message: messages.documentImport.notAnAmountUnit(unit) },
     ]);
   }
   const yuan = (amount: string | null): string | null => (amount === null ? null : yuanOf(amount, unit));

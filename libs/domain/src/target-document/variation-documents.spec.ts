@@ -51,7 +51,7 @@ describe('a document in 元 with wide columns, other money, 成本指标 as leve
           row('满意度指标', '服务对象满意度指标', '参训人员满意度', '参训人员满意度', '≥95百分号', '>=', '95', '%', '问卷调查'),
         ],
         anomalies: [
-          'Error in 指标值 of indicator 8 (line 101): The 指标值 of 培训成果转化 is "不低于上年水平的110%", free text, so it cannot be measured: give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+          '错误（第 8 项指标（第 101 行）的指标值）：第 8 项指标「培训成果转化」的指标值「不低于上年水平的110%」是自由文字，无法衡量：请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。',
         ],
         lines: { from: 36, to: 110 },
       },
@@ -85,11 +85,11 @@ describe('a document in 万元 with narrow columns, a page number inside the pro
         row('满意度指标', '服务对象满意度指标', '救助对象满意度', '救助对象对救助工作的满意度', '≥90百分号', '>=', '90', '%', '问卷调查'),
       ],
       anomalies: [
-        '资金支出计划 has 3 amounts (8.00, 17.50, 35.50) instead of 4 (3月底, 6月底, 10月底, 12月底): read from the left as 3月底 8.00, 6月底 17.50, 10月底 35.50; check which months they belong to.',
-        'Indicator 2 (line 82, 补助标准户数): the 指标值 cell holds only the words "户数", no number: the target figure is missing from the document.',
-        'Error in 资金支出计划 12月底: 资金支出计划 12月底 is not given: give the cumulative amount planned to be spent by then (0.00 if nothing).',
-        'Error in 绩效指标: No cost indicator (成本指标): add one under 产出指标 with 二级指标 成本指标, or as a 成本指标 level 1, stating what the project costs, e.g. 人均补贴水平 ≤2420元.',
-        'Error in 指标值 of indicator 2 (line 82): The 指标值 of 补助标准户数 is "户数", a word without a number, so it cannot be measured: give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+        '资金支出计划有 3 个金额（8.00、17.50、35.50），而不是 4 个（3月底、6月底、10月底、12月底）：从左起读作 3月底 8.00、6月底 17.50、10月底 35.50；请核对它们属于哪些月份。',
+        '第 2 项指标（第 82 行，补助标准户数）：指标值单元格只有文字「户数」，没有数字：文档中缺少目标数值。',
+        '错误（资金支出计划 12月底）：资金支出计划（12月底）未填写：请填写截至该时点计划累计支出的金额（没有则填 0.00）。',
+        '错误（绩效指标）：没有成本指标：请在产出指标下增加二级指标为「成本指标」的指标，或增加一级指标「成本指标」，说明项目的成本，例如 人均补贴水平 ≤2420元。',
+        '错误（第 2 项指标（第 82 行）的指标值）：第 2 项指标「补助标准户数」的指标值「户数」是没有数字的词语，无法衡量：请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。',
       ],
       lines: { from: 19, to: 150 },
     });
@@ -132,8 +132,7 @@ describe('documents that cannot be parsed', () => {
         title: null,
         line: 1,
         message:
-          'no project table found: a table starts with its numbered title (e.g. 1.就业工作经费绩效目标表) ' +
-          'followed by the unit line (e.g. 323001巨鹿县人力资源和社会保障局本级 单位：万元)',
+          '没有找到项目绩效目标表：一张表以带编号的标题开头（例如 1.就业工作经费绩效目标表），其后是单位行（例如 323001巨鹿县人力资源和社会保障局本级 单位：万元）',
       },
     ]);
   });
@@ -146,27 +145,27 @@ describe('documents that cannot be parsed', () => {
         seq: 1,
         title: '社区养老服务经费绩效目标表',
         line: 32,
-        message: 'table 1 (社区养老服务经费绩效目标表): the last indicator row (line 32) has only three of its cells: the table is cut off',
+        message: '第 1 张表（社区养老服务经费绩效目标表）：最后一个指标行（第 32 行）只有三个单元格：表格被截断',
       },
       {
         seq: 2,
         title: '敬老院运转经费绩效目标表',
         line: 55,
         message:
-          'table 2 (敬老院运转经费绩效目标表): no indicator header (一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据) before the indicator rows at line 55',
+          '第 2 张表（敬老院运转经费绩效目标表）：没有指标表头（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）：第 55 行的指标行之前缺少表头',
       },
       {
         seq: 3,
         title: '残疾人补贴绩效目标表',
         line: 61,
-        message: 'table 3 (残疾人补贴绩效目标表): 单位 is "千元": only tables in 元 or 万元 can be imported',
+        message: '第 3 张表（残疾人补贴绩效目标表）：单位为「千元」：只能导入以 元 或 万元 计的表',
       },
       {
         seq: 4,
         title: '殡葬改革经费绩效目标表',
         line: 74,
         message:
-          'table 4 (殡葬改革经费绩效目标表): no indicator header (一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据) after the goals; the table is cut off',
+          '第 4 张表（殡葬改革经费绩效目标表）：没有指标表头（一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据）：绩效目标之后表格被截断',
       },
     ]);
   });

@@ -1,13 +1,14 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { type TextLimit, textLimits } from '../shared/limits.js';
 import { textProblem } from '../shared/text-input.js';
+import { messages } from '../messages/messages.js';
 
 /** Texts people write with a decision, kept exactly as written once they say something. */
 
 /** A comment is optional: absent or blank is recorded as null. */
 export function optionalComment(value: unknown, field: string, limit: TextLimit = textLimits.decisionText): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw DomainError.validation([{ field, message: 'must be text, or left out' }]);
+  if (typeof value !== 'string') throw DomainError.validation([{ field, message: messages.common.textOrNothing }]);
   const problem = textProblem(value, field, limit);
   if (problem !== null) throw DomainError.validation([problem]);
   return value.trim() === '' ? null : value;
@@ -15,7 +16,7 @@ export function optionalComment(value: unknown, field: string, limit: TextLimit 
 
 /** A reason is required: a return or an adjustment nobody can explain cannot be acted on or audited. */
 export function reasonProblem(value: unknown, field: string, example: string): FieldProblem | null {
-  if (typeof value !== 'string' || value.trim() === '') return { field, message: `is required: say why, e.g. ${example}` };
+  if (typeof value !== 'string' || value.trim() === '') return { field, message: messages.common.reasonRequired(example) };
   return textProblem(value, field, textLimits.decisionText);
 }
 

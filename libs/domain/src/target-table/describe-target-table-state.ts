@@ -1,32 +1,31 @@
+import { messages } from '../messages/messages.js';
 import { awaitedStep } from '../approval/describe-review-stage.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import { stepPhrase } from './target-table-labels.js';
 import type { InReviewTargetTableState, TargetTableState } from './target-table.state.js';
 
 /**
- * The current state in words, for refusals: "the table is awaiting the office step (办公室审核)".
+ * The current state in words, for refusals: "该目标表正等待「办公室审核」步骤".
  * A refused person learns what the table is waiting for instead of only that they were refused.
  */
 export function describeTargetTableState(state: TargetTableState): string {
+  const words = messages.targetTable.state;
   switch (state.status) {
     case 'NONE':
-      return 'the table has not been drafted';
+      return words.none;
     case 'DRAFT':
-      return `the table is a draft (草稿) of version ${state.version}, not submitted for approval`;
+      return words.draft(state.version);
     case 'IN_REVIEW': {
-      const adjustment = state.baseline === null ? '' : ` (version ${state.version}, adjusting approved version ${state.baseline.version})`;
+      const adjustment = state.baseline === null ? '' : words.adjusting({ version: state.version, baseline: state.baseline.version });
       const step = stepAwaited(state);
-      return step === null ? `the table${adjustment} has passed every step of its chain` : `the table${adjustment} is awaiting ${stepPhrase(step)}`;
+      return step === null ? words.passedChain(adjustment) : words.awaiting({ adjustment, step: stepPhrase(step) });
     }
     case 'RETURNED':
-      return `the table was returned (已退回) to the preparer at ${stepPhrase(state.returned)}: "${state.returned.reason}"`;
+      return words.returned({ step: stepPhrase(state.returned), reason: state.returned.reason });
     case 'APPROVED':
-      return `the table is approved (已批准) as version ${state.version}`;
+      return words.approved(state.version);
     case 'ADJUSTING':
-      return (
-        `the table is being adjusted (调整中): version ${state.version} is a draft ` +
-        `and approved version ${state.baseline.version} stays in force`
-      );
+      return words.beingAdjusted({ version: state.version, baseline: state.baseline.version });
     default: {
       const unknownState: never = state;
       throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);

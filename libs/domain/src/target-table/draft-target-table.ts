@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
 import { requireCodeFreeToStart } from './existing-target-table.js';
@@ -12,8 +13,8 @@ const firstVersion = 1;
 
 export function draftTargetTable(command: DraftTargetTable, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command);
-  if (command.asImport === true) requireImporter(command.actor, content, 'DRAFT', 'Importing this table as a draft');
-  else if (command.actor !== undefined) requirePreparer(command.actor, [content], 'Drafting this table');
+  if (command.asImport === true) requireImporter(command.actor, content, 'DRAFT', messages.targetTable.importingDraft);
+  else if (command.actor !== undefined) requirePreparer(command.actor, [content], messages.targetTable.drafting);
   if (state.status !== 'NONE') requireCodeFreeToStart(state, command);
   switch (state.status) {
     case 'NONE':
@@ -24,18 +25,14 @@ export function draftTargetTable(command: DraftTargetTable, state: TargetTableSt
         },
       ];
     case 'DRAFT':
-      throw new DomainError(
-        'CONFLICT',
-        `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists as a draft: ` +
-          'revise that draft (reviseTargetTableDraft) instead of drafting it again.',
-      );
+      throw new DomainError('CONFLICT', messages.targetTable.draftExists(command));
     case 'IN_REVIEW':
     case 'RETURNED':
     case 'APPROVED':
     case 'ADJUSTING':
       throw new DomainError(
         'CONFLICT',
-        `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists: ${describeTargetTableState(state)}.`,
+        messages.targetTable.exists({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, state: describeTargetTableState(state) }),
       );
     default: {
       const unknownState: never = state;

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { hiddenFrom } from './read-scope.js';
 import type { TargetTableActor } from './target-table-actor.js';
+import { messages } from '../messages/messages.js';
 import type { NoTargetTable, TargetTableState } from './target-table.state.js';
 
 export type ExistingTargetTable = Exclude<TargetTableState, NoTargetTable>;
@@ -12,11 +13,7 @@ export function existingTargetTable(
   verb: string,
 ): ExistingTargetTable {
   if (state.status === 'NONE') {
-    throw new DomainError(
-      'NOT_FOUND',
-      `There is no target table of project ${command.projectCode} for ${command.fiscalYear} to ${verb}: ` +
-        'draft it first (draftTargetTable).',
-    );
+    throw new DomainError('NOT_FOUND', messages.targetTable.notFound({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, verb }));
   }
   return state;
 }
@@ -28,12 +25,11 @@ export function existingTargetTable(
  */
 export function requireCodeFreeToStart(state: ExistingTargetTable, command: { projectCode: string; fiscalYear: number; actor?: TargetTableActor }): void {
   if (!hiddenFrom(command.actor, state.content)) return;
-  throw new DomainError('CONFLICT', `项目编码 ${command.projectCode} 在 ${command.fiscalYear} 年度已被使用：请核对项目编码和年度。`, [
-    { field: 'projectCode', message: `${command.projectCode} 在 ${command.fiscalYear} 年度已被使用` },
-  ]);
+  const key = { projectCode: command.projectCode, fiscalYear: command.fiscalYear };
+  throw new DomainError('CONFLICT', messages.targetTable.codeTaken(key), [{ field: 'projectCode', message: messages.targetTable.codeTakenField(key) }]);
 }
 
 /** How a refusal names a table without saying anything of it. */
 export function targetTableSubject(command: { projectCode: string; fiscalYear: number }): string {
-  return `项目 ${command.projectCode} 的 ${command.fiscalYear} 年度绩效目标表`;
+  return messages.targetTable.subject({ projectCode: command.projectCode, fiscalYear: command.fiscalYear });
 }

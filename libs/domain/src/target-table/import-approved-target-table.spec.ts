@@ -75,19 +75,18 @@ describe('ImportApprovedTargetTable', () => {
   it('refuses other content for an approved table with CONFLICT naming its status', () => {
     const error = given(imported).when(importApproved({ ...table3, purpose: '别的用途' })).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      `The target table of project ${projectCode} for ${fiscalYear} already exists and is not the one in the document: ` +
-        'the table is approved (已批准) as version 1. An import never replaces a table; change it through the workflow instead.',
+      `项目 ${projectCode} ${fiscalYear} 年度的目标表已存在，且与文档中的不同：该目标表已批准（第 1 版）。导入从不替换已有目标表；请通过审批流程修改。`,
     );
   });
 
   it('refuses a table that exists as a draft, even with the same content, naming the draft', () => {
     const error = given(historyOf([draft()])).when(importApproved()).thenThrows('CONFLICT');
-    expect(error.message).toContain('the table is a draft (草稿) of version 1');
+    expect(error.message).toContain('该目标表是第 1 版草稿');
   });
 
   it('refuses a table under review, naming the step it awaits', () => {
     const error = given(historyOf([draft(), submit()])).when(importApproved()).thenThrows('CONFLICT');
-    expect(error.message).toContain('is awaiting the section head step (科室负责人审核)');
+    expect(error.message).toContain('正等待「科室负责人审核」步骤');
   });
 
   it('may be done by an administrator of no unit', () => {
@@ -97,18 +96,17 @@ describe('ImportApprovedTargetTable', () => {
   it('is refused to the office of another unit, saying whose office is needed', () => {
     const error = given([]).when(importApproved(table3, officeOfOtherUnit)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Importing this table as an approved baseline needs the office (办公室, role OFFICE) of unit 323001 or an administrator (ADMIN): ' +
-        'you are the office of section office in unit 323003.',
+      '把该目标表导入为已批准的基线需要单位 323001 的办公室（OFFICE）或管理员（ADMIN）：你是单位 323003 的 office 科室的办公室。',
     );
   });
 
   it.each([
-    ['the section’s preparer', preparer, 'you have PREPARER'],
-    ['the section head', sectionHead, 'you have SECTION_HEAD'],
-    ['an auditor', auditor, 'you have AUDITOR'],
+    ['the section’s preparer', preparer, '你的角色是 科室经办人（PREPARER）'],
+    ['the section head', sectionHead, '你的角色是 科室负责人（SECTION_HEAD）'],
+    ['an auditor', auditor, '你的角色是 审计（AUDITOR）'],
   ])('is refused to %s (FORBIDDEN)', (_who, actor, held) => {
     const error = given([]).when(importApproved(table3, actor)).thenThrows('FORBIDDEN');
-    expect(error.message).toContain(`or an administrator (ADMIN): ${held}.`);
+    expect(error.message).toContain(`或管理员（ADMIN）：${held}。`);
   });
 
   it('needs a signed-in user', () => {
@@ -136,13 +134,12 @@ describe('DraftTargetTable imported from a document', () => {
 
   it('is refused to a preparer of another section, naming the section', () => {
     const error = given([]).when(importDraft(preparerOfOtherSection)).thenThrows('FORBIDDEN');
-    expect(error.message).toContain('needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001');
+    expect(error.message).toContain('需要单位 323001 的 employment 科室的科室经办人（PREPARER）');
   });
 
   it('is refused to the office of another unit and to a section head', () => {
     expect(given([]).when(importDraft(officeOfOtherUnit)).thenThrows('FORBIDDEN').message).toBe(
-      'Importing this table as a draft needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001, ' +
-        'the office (办公室, role OFFICE) of unit 323001 or an administrator (ADMIN): you are the office of section office in unit 323003.',
+      '把该目标表导入为草稿需要单位 323001 的 employment 科室的科室经办人（PREPARER）、单位 323001 的办公室（OFFICE）或管理员（ADMIN）：你是单位 323003 的 office 科室的办公室。',
     );
     given([]).when(importDraft(sectionHead)).thenThrows('FORBIDDEN');
   });

@@ -1,4 +1,5 @@
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
 import { requireCodeFreeToStart } from './existing-target-table.js';
@@ -20,7 +21,7 @@ const firstVersion = 1;
  */
 export function importApprovedTargetTable(command: ImportApprovedTargetTable, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command, sourceProblems(command.source));
-  requireImporter(command.actor, content, 'APPROVED', 'Importing this table as an approved baseline');
+  requireImporter(command.actor, content, 'APPROVED', messages.targetTable.importingApproved);
   if (state.status === 'NONE') {
     return [
       {
@@ -41,25 +42,24 @@ export function importApprovedTargetTable(command: ImportApprovedTargetTable, st
   if (baseline !== null && changedContentFields(baseline.content, content).length === 0) return [];
   throw new DomainError(
     'CONFLICT',
-    `The target table of project ${command.projectCode} for ${command.fiscalYear} already exists and is not the one in the document: ` +
-      `${describeTargetTableState(state)}. An import never replaces a table; change it through the workflow instead.`,
+    messages.targetTable.importConflict({ projectCode: command.projectCode, fiscalYear: command.fiscalYear, state: describeTargetTableState(state) }),
   );
 }
 
 function sourceProblems(source: TargetTableSource | undefined): FieldProblem[] {
   if (source === undefined || source === null) {
-    return [{ field: 'source', message: 'is required: name the document and the lines the table was read from' }];
+    return [{ field: 'source', message: messages.targetTable.source.required }];
   }
   const problems: FieldProblem[] = [];
   if (typeof source.name !== 'string' || source.name.trim() === '') {
-    problems.push({ field: 'source.name', message: 'is required: the name of the document, e.g. 2022-julu-hrss-performance-targets.txt' });
+    problems.push({ field: 'source.name', message: messages.targetTable.source.name });
   }
   if (typeof source.documentSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(source.documentSha256)) {
-    problems.push({ field: 'source.documentSha256', message: 'must be the SHA-256 of the document as 64 lower-case hex digits' });
+    problems.push({ field: 'source.documentSha256', message: messages.targetTable.source.sha256 });
   }
   const { from, to } = source.lines ?? {};
   if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 1 || (to as number) < (from as number)) {
-    problems.push({ field: 'source.lines', message: 'must be the lines the table spans, from 1, with from ≤ to' });
+    problems.push({ field: 'source.lines', message: messages.targetTable.source.lines });
   }
   return problems;
 }

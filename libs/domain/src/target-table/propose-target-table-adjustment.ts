@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
 import { reasonProblem } from './decision-text.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
@@ -13,16 +14,16 @@ import { changedContentFields } from './target-table-diff.js';
 /** 调整: the next version starts as a draft of new content; the approved baseline stays in force meanwhile. */
 export function proposeTargetTableAdjustment(command: ProposeTargetTableAdjustment, state: TargetTableState): TargetTableEvent[] {
   requireSignedIn(command.actor);
-  const reason = reasonProblem(command.reason, 'reason', '县委县政府 raised the training target to 12次 (调整原因)');
+  const reason = reasonProblem(command.reason, 'reason', messages.targetTable.adjustmentReasonExample);
   const content = commandContent(command, reason === null ? [] : [reason]);
-  const table = existingTargetTable(state, command, 'adjust');
-  requirePreparer(command.actor, [table.content, content], 'Proposing an adjustment of this table');
+  const table = existingTargetTable(state, command, messages.verbs.adjust);
+  requirePreparer(command.actor, [table.content, content], messages.targetTable.proposingAdjustment);
   switch (table.status) {
     case 'APPROVED': {
       const changedFields = changedContentFields(table.baseline.content, content);
       if (changedFields.length === 0) {
         throw DomainError.validation([
-          { field: 'input', message: `is the same as approved version ${table.baseline.version}: an adjustment changes something` },
+          { field: 'input', message: messages.targetTable.adjustmentUnchanged(table.baseline.version) },
         ]);
       }
       return [
@@ -46,18 +47,13 @@ export function proposeTargetTableAdjustment(command: ProposeTargetTableAdjustme
     case 'RETURNED':
       throw new DomainError(
         'CONFLICT',
-        `Cannot propose an adjustment: ${describeTargetTableState(table)}. ` +
-          (table.status === 'IN_REVIEW'
-            ? table.baseline === null
-              ? 'Only an approved table is adjusted.'
-              : 'Wait until this adjustment is decided.'
-            : 'Revise the version in hand (reviseTargetTableDraft) instead of proposing another.'),
+        messages.targetTable.cannotAdjust({
+          state: describeTargetTableState(table),
+          advice: table.status === 'IN_REVIEW' ? (table.baseline === null ? 'ONLY_APPROVED' : 'WAIT') : 'REVISE',
+        }),
       );
     case 'DRAFT':
-      throw new DomainError(
-        'CONFLICT',
-        `Cannot propose an adjustment: ${describeTargetTableState(table)}, and nothing is approved to adjust. Revise the draft (reviseTargetTableDraft).`,
-      );
+      throw new DomainError('CONFLICT', messages.targetTable.cannotAdjustDraft(describeTargetTableState(table)));
     default: {
       const unknownState: never = table;
       throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);

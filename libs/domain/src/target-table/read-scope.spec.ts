@@ -64,16 +64,15 @@ describe('requireTargetTableReadable', () => {
   });
 
   it('refuses one outside with FORBIDDEN naming who may read it and what the caller is', () => {
-    const error = refusal(() => requireTargetTableReadable(person(['PREPARER'], '323001', 'labor'), employmentTable, 'the target table of project P1 in 2022'));
+    const error = refusal(() => requireTargetTableReadable(person(['PREPARER'], '323001', 'labor'), employmentTable, '项目 P1 2022 年度的目标表'));
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toBe(
-      'Reading the target table of project P1 in 2022 needs AUDITOR or ADMIN, an OFFICE or LEADER of unit 323001, ' +
-        'or a PREPARER or SECTION_HEAD of section employment in unit 323001: you are PREPARER of section labor in unit 323001.',
+      '查看项目 P1 2022 年度的目标表需要 AUDITOR 或 ADMIN 角色、单位 323001 的 OFFICE 或 LEADER，或单位 323001 employment 科室的 PREPARER 或 SECTION_HEAD：你是单位 323001 的 labor 科室的 PREPARER。',
     );
     expect(refusal(() => requireTargetTableReadable(person(['OFFICE'], '323003'), unsectionedTable, 'it')).message).toMatch(
-      /PREPARER or SECTION_HEAD of unit 323001: you are OFFICE of unit 323003, without a section\.$/,
+      /单位 323001 的 PREPARER 或 SECTION_HEAD：你是单位 323003（不属于任何科室）的 OFFICE。$/,
     );
-    expect(refusal(() => requireTargetTableReadable(person([]), unsectionedTable, 'it')).message).toMatch(/you have no role\.$/);
+    expect(refusal(() => requireTargetTableReadable(person([]), unsectionedTable, 'it')).message).toMatch(/你没有任何角色。$/);
   });
 });
 
@@ -92,15 +91,15 @@ describe('requireTargetTableFilterInScope', () => {
   it('refuses a unit or section wholly outside with FORBIDDEN saying so', () => {
     const otherUnit = refusal(() => requireTargetTableFilterInScope(person(['OFFICE']), { unitCode: '323003' }));
     expect(otherUnit.code).toBe('FORBIDDEN');
-    expect(otherUnit.message).toMatch(/^Listing the target tables of unit 323003 needs .*: you are OFFICE of unit 323001, without a section\. Leave the filter out/);
+    expect(otherUnit.message).toMatch(/^列出目标表（单位 323003）需要.*：你是单位 323001（不属于任何科室）的 OFFICE。去掉筛选条件/);
     const otherSection = refusal(() => requireTargetTableFilterInScope(person(['PREPARER'], '323001', 'labor'), { sectionId: 'employment' }));
-    expect(otherSection.message).toMatch(/^Listing the target tables of section employment needs .*you are PREPARER of section labor in unit 323001/);
+    expect(otherSection.message).toMatch(/^列出目标表（科室 employment）需要.*你是单位 323001 的 labor 科室的 PREPARER/);
     expect(() => requireTargetTableFilterInScope(person(['OFFICE']), { unitCode: '323003', sectionId: 'insurance' })).toThrow(DomainError);
   });
 
   it('refuses in the words of a view built on the tables', () => {
-    const words = { listing: 'Reading the execution', instead: 'Leave unitCode out to read every unit you may read.' };
+    const words = { listing: '查看预算执行', instead: '不填 unitCode 即可查看你可查看的所有单位。' };
     const otherUnit = refusal(() => requireTargetTableFilterInScope(person(['PREPARER', 'LEADER'], '323001', 'labor'), { unitCode: '323003' }, words));
-    expect(otherUnit.message).toMatch(/^Reading the execution of unit 323003 needs .*: you are PREPARER and LEADER of section labor in unit 323001\. Leave unitCode out to read every unit you may read\.$/);
+    expect(otherUnit.message).toMatch(/^查看预算执行（单位 323003）需要.*：你是单位 323001 的 labor 科室的 PREPARER 和 LEADER。不填 unitCode 即可查看你可查看的所有单位。$/);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { TargetTableActor } from './target-table-actor.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 
@@ -55,14 +56,8 @@ export function mayReadTargetTable(scope: TargetTableReadScope, table: TargetTab
 /** Refuses (FORBIDDEN) to show a table outside the actor's scope, naming the roles that would see it. */
 export function requireTargetTableReadable(actor: TargetTableActor, table: TargetTablePlace, what: string): void {
   if (mayReadTargetTable(targetTableReadScope(actor), table)) return;
-  const sectionReaders =
-    table.sectionId === null
-      ? `a PREPARER or SECTION_HEAD of unit ${table.unitCode}`
-      : `a PREPARER or SECTION_HEAD of section ${table.sectionId} in unit ${table.unitCode}`;
-  throw new DomainError(
-    'FORBIDDEN',
-    `Reading ${what} needs AUDITOR or ADMIN, an OFFICE or LEADER of unit ${table.unitCode}, or ${sectionReaders}: ${yourScope(actor)}.`,
-  );
+  const sectionReaders = messages.targetTable.readScope.sectionReaders(table);
+  throw new DomainError('FORBIDDEN', messages.targetTable.readScope.refused({ what, unitCode: table.unitCode, sectionReaders, yours: yourScope(actor) }));
 }
 
 /**
@@ -73,7 +68,7 @@ export function requireTargetTableReadable(actor: TargetTableActor, table: Targe
  */
 export function requireReadableToActOn(actor: TargetTableActor | undefined, table: TargetTablePlace, subject: string): void {
   if (!hiddenFrom(actor, table)) return;
-  throw new DomainError('FORBIDDEN', `${subject}不在您可查看的范围内，您不能对它操作：请核对项目编码和年度，或请有权限的人员办理。`);
+  throw new DomainError('FORBIDDEN', messages.targetTable.readScope.notActable(subject));
 }
 
 /** The table is outside a signed-in actor's read scope; a command without one is left to its own checks. */
@@ -90,13 +85,13 @@ export interface TargetTableListFilter {
 
 /** How a refusal names the list asked for and what to ask instead. */
 export interface ListingWords {
-  /** Begins the refusal, followed by "of unit …": e.g. "Listing the target tables". */
+  /** Begins the refusal, followed by what was asked: e.g. "列出目标表". */
   listing: string;
   /** Ends it: how to get what the actor may read. */
   instead: string;
 }
 
-const targetTableListing: ListingWords = { listing: 'Listing the target tables', instead: 'Leave the filter out to list the tables you may read.' };
+const targetTableListing: ListingWords = { listing: messages.targetTable.readScope.listing, instead: messages.targetTable.readScope.instead };
 
 /**
  * Refuses (FORBIDDEN) a list filter that asks for tables wholly outside the actor's scope,
@@ -113,16 +108,17 @@ export function requireTargetTableFilterInScope(actor: TargetTableActor, filter:
     scope.units.some((code) => unitMatches(code)) ||
     scope.sections.some((section) => unitMatches(section.unitCode) && (sectionId === undefined || sectionId === section.sectionId));
   if (overlaps) return;
-  const asked = [unitCode === undefined ? null : `unit ${unitCode}`, sectionId === undefined ? null : `section ${sectionId}`].filter((part) => part !== null).join(', ');
-  throw new DomainError(
-    'FORBIDDEN',
-    `${words.listing} of ${asked} needs AUDITOR or ADMIN, an OFFICE or LEADER of that unit, or a PREPARER or SECTION_HEAD of that section: ` +
-      `${yourScope(actor)}. ${words.instead}`,
-  );
+  const asked = [
+    unitCode === undefined ? null : messages.targetTable.readScope.unitAsked(unitCode),
+    sectionId === undefined ? null : messages.targetTable.readScope.sectionAsked(sectionId),
+  ]
+    .filter((part) => part !== null)
+    .join('、');
+  throw new DomainError('FORBIDDEN', messages.targetTable.readScope.listRefused({ listing: words.listing, asked, yours: yourScope(actor), instead: words.instead }));
 }
 
 function yourScope(actor: TargetTableActor): string {
   const roles = actor.roles.filter((role) => [...everythingReaders, ...readsUnit, ...readsSection].includes(role));
-  if (roles.length === 0) return actor.roles.length === 0 ? rolesHeld(actor) : `${rolesHeld(actor)}, none of which reads target tables`;
-  return `you are ${roles.join(' and ')} of ${placeOf(actor)}`;
+  if (roles.length === 0) return actor.roles.length === 0 ? rolesHeld(actor) : messages.targetTable.readScope.noReadingRole(rolesHeld(actor));
+  return messages.targetTable.readScope.yourRoles({ roles, place: placeOf(actor) });
 }

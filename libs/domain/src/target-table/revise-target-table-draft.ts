@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
 import { currentStep, describeTargetTableState } from './describe-target-table-state.js';
 import { existingTargetTable } from './existing-target-table.js';
@@ -12,8 +13,8 @@ import { changedContent } from './target-table-diff.js';
 /** A version is revised while it is in the preparer's hands: a draft, returned to them, or an adjustment. */
 export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command);
-  const table = existingTargetTable(state, command, 'revise');
-  if (command.actor !== undefined) requirePreparer(command.actor, [table.content, content], 'Revising this table');
+  const table = existingTargetTable(state, command, messages.verbs.revise);
+  if (command.actor !== undefined) requirePreparer(command.actor, [table.content, content], messages.targetTable.revisingDoing);
   switch (table.status) {
     case 'DRAFT':
     case 'RETURNED':
@@ -38,17 +39,11 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
       const undecided = table.review.decisions.length === 0;
       throw new DomainError(
         'CONFLICT',
-        `Cannot revise a submitted version: ${describeTargetTableState(table)}. ` +
-          (undecided
-            ? 'Withdraw the submission first (withdrawTargetTableSubmission), then revise it.'
-            : `Ask whoever decides ${stepPhrase(currentStep(table))} to return it to the preparer.`),
+        messages.targetTable.cannotReviseSubmitted({ state: describeTargetTableState(table), undecided, step: stepPhrase(currentStep(table)) }),
       );
     }
     case 'APPROVED':
-      throw new DomainError(
-        'CONFLICT',
-        `Cannot revise: ${describeTargetTableState(table)}. To change approved targets, propose an adjustment (proposeTargetTableAdjustment).`,
-      );
+      throw new DomainError('CONFLICT', messages.targetTable.cannotReviseApproved(describeTargetTableState(table)));
     default: {
       const unknownState: never = table;
       throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);

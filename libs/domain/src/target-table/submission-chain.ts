@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { TargetTableRole } from './target-table-actor.js';
 
 /** The roles that decide approval steps; a preparer prepares and never decides. */
@@ -53,26 +54,26 @@ export function readSubmissionChain(input: unknown): SubmissionChainReading {
   if (!isRecord(input)) {
     return {
       chain: { chainId: '', chainVersion: 0, steps: [] },
-      problems: [{ field: 'chain', message: "is required: give the unit's approval chain with chainId, chainVersion and steps" }],
+      problems: [{ field: 'chain', message: messages.approval.chain.required }],
     };
   }
   const problems: FieldProblem[] = [];
   const chainId = typeof input.chainId === 'string' ? input.chainId : '';
   if (chainId.trim() === '') {
-    problems.push({ field: 'chain.chainId', message: "is required: give the id of the unit's approval chain" });
+    problems.push({ field: 'chain.chainId', message: messages.approval.chain.idRequired });
   }
   const chainVersion = typeof input.chainVersion === 'number' ? input.chainVersion : Number.NaN;
   if (!Number.isInteger(chainVersion) || chainVersion < 1) {
-    problems.push({ field: 'chain.chainVersion', message: `${String(input.chainVersion)} is not a chain version: give a whole number from 1` });
+    problems.push({ field: 'chain.chainVersion', message: messages.approval.chain.version(String(input.chainVersion)) });
   }
   const given: unknown[] = Array.isArray(input.steps) ? input.steps : [];
   if (given.length === 0) {
-    problems.push({ field: 'chain.steps', message: 'must list at least one step, e.g. [{ step: "SECTION", role: "SECTION_HEAD" }]' });
+    problems.push({ field: 'chain.steps', message: messages.approval.chain.stepsRequired });
   }
   const steps = given.map((step, i) => readStep(step, `chain.steps[${i}]`, problems));
   steps.forEach(({ step }, i) => {
     if (step !== '' && steps.findIndex((other) => other.step === step) < i) {
-      problems.push({ field: `chain.steps[${i}].step`, message: `"${step}" is already an earlier step of the chain: step ids are unique` });
+      problems.push({ field: `chain.steps[${i}].step`, message: messages.approval.chain.stepRepeated(step) });
     }
   });
   return { chain: { chainId, chainVersion, steps }, problems };
@@ -82,13 +83,13 @@ function readStep(input: unknown, at: string, problems: FieldProblem[]): Submiss
   const given = isRecord(input) ? input : {};
   const step = typeof given.step === 'string' ? given.step : '';
   if (step.trim() === '') {
-    problems.push({ field: `${at}.step`, message: 'is required: give the step id, e.g. SECTION' });
+    problems.push({ field: `${at}.step`, message: messages.approval.chain.stepIdRequired });
   } else if (step === returnToPreparer) {
-    problems.push({ field: `${at}.step`, message: `"${returnToPreparer}" names the return to the preparer: give the step another id` });
+    problems.push({ field: `${at}.step`, message: messages.approval.chain.stepIsPreparer });
   }
   const role = decidingRoles.find((known) => known === given.role);
   if (role === undefined) {
-    problems.push({ field: `${at}.role`, message: `${JSON.stringify(given.role ?? null)} cannot decide a step: use ${decidingRoles.join(', ')}` });
+    problems.push({ field: `${at}.role`, message: messages.approval.chain.roleCannotDecide({ given: JSON.stringify(given.role ?? null), roles: decidingRoles }) });
   }
   // With a problem recorded the chain is refused, so the stand-in role is never used.
   return { step, role: role ?? 'OFFICE' };

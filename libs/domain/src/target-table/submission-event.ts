@@ -1,4 +1,5 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, problemSummary } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { SubmissionChain } from './submission-chain.js';
 import { actingUser, type TargetTableActor } from './target-table-actor.js';
 import type { TargetTableSubmitted } from './target-table.events.js';
@@ -19,12 +20,8 @@ export function submissionEvent(
 ): TargetTableSubmitted {
   const { errors, warnings } = validateForSubmission(table.content);
   if (errors.length > 0) {
-    const summary = errors.map((error) => `${error.field}: ${error.message}`).join('; ');
-    throw new DomainError(
-      'VALIDATION',
-      `Version ${table.version} of the target table cannot be submitted until ${errors.length === 1 ? 'this problem is' : `these ${errors.length} problems are`} fixed — ${summary}`,
-      errors,
-    );
+    const message = messages.targetTable.cannotSubmitWithProblems({ version: table.version, count: errors.length, summary: problemSummary(errors) });
+    throw new DomainError('VALIDATION', message, errors);
   }
   return {
     type: 'TargetTableSubmitted',

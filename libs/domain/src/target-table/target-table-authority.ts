@@ -8,11 +8,11 @@ import {
 } from '../approval/approval-authority.js';
 import { placeOf, rolesHeld } from '../shared/actor-words.js';
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import type { SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableActor } from './target-table-actor.js';
 import type { TargetTablePlace } from './read-scope.js';
 import type { TargetTableContent } from './target-table.events.js';
-import { targetTableRoleLabels } from './target-table-labels.js';
 import type { TargetTableReview } from './target-table.state.js';
 
 /**
@@ -45,10 +45,10 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
   requireSignedIn(actor);
   if (hasRole(actor, 'ADMIN') || (hasRole(actor, 'OFFICE') && actor.unitCode === content.unitCode)) return;
   if (mode === 'DRAFT' && hasRole(actor, 'PREPARER')) return requirePreparer(actor, [content], doing);
-  const preparer = mode === 'DRAFT' ? `a preparer (${targetTableRoleLabels.PREPARER}, role PREPARER) of ${scopeOf(content)}, ` : '';
-  const needed = `${doing} needs ${preparer}the office (${targetTableRoleLabels.OFFICE}, role OFFICE) of unit ${content.unitCode} or an administrator (ADMIN)`;
-  const yours = hasRole(actor, 'OFFICE') ? `you are the office of ${placeOf(actor)}` : rolesHeld(actor);
-  throw new DomainError('FORBIDDEN', `${needed}: ${yours}.`);
+  const preparerScope = mode === 'DRAFT' ? scopeOf(content) : null;
+  const needed = messages.targetTable.importerNeeded({ doing, preparerScope, unitCode: content.unitCode });
+  const yours = hasRole(actor, 'OFFICE') ? messages.targetTable.officeElsewhere(placeOf(actor)) : rolesHeld(actor);
+  throw new DomainError('FORBIDDEN', messages.targetTable.refused({ needed, yours }));
 }
 
 /**
@@ -57,16 +57,11 @@ export function requireImporter(actor: TargetTableActor | undefined, content: Ta
  */
 export function requireImportingRole(actor: TargetTableActor | undefined, mode: ImportMode): void {
   requireSignedIn(actor);
-  const roles = mode === 'DRAFT' ? (['ADMIN', 'OFFICE', 'PREPARER'] as const) : (['ADMIN', 'OFFICE'] as const);
+  const roles = mode === 'DRAFT' ? (['PREPARER', 'OFFICE', 'ADMIN'] as const) : (['OFFICE', 'ADMIN'] as const);
   if (roles.some((role) => hasRole(actor, role))) return;
-  const allowed = mode === 'DRAFT' ? '科室经办人（PREPARER）、办公室（OFFICE）或管理员（ADMIN）' : '办公室（OFFICE）或管理员（ADMIN）';
-  throw new DomainError(
-    'FORBIDDEN',
-    `导入绩效目标文件${mode === 'DRAFT' ? '为草稿' : '为已批准的历史基线'}需要${allowed}角色：` +
-      `${Array.isArray(actor.roles) && actor.roles.length > 0 ? `你的角色是 ${actor.roles.join('、')}` : '你没有任何角色'}。`,
-  );
+  throw new DomainError('FORBIDDEN', messages.targetTable.importingRoleNeeded({ draft: mode === 'DRAFT', roles, rolesHeld: rolesHeld(actor) }));
 }
 
 export function requireSeparateDuties(actor: TargetTableActor, review: TargetTableReview, step: SubmissionChainStep, version: number): void {
-  requireSeparateReviewDuties(actor, review, step, `version ${version} of this table`);
+  requireSeparateReviewDuties(actor, review, step, messages.approval.versionOf({ noun: messages.targetTable.noun, version }));
 }

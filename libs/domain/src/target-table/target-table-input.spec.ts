@@ -50,34 +50,34 @@ describe('toContent', () => {
     const error = problemsOf(input);
     expect(error.code).toBe('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'name', message: 'is required: give the project name (项目名称) as printed, e.g. 就业工作经费' },
-      { field: 'unitCode', message: 'is required: give the budget unit code (单位编码), e.g. 323001' },
+      { field: 'name', message: '必填：请填写项目名称（与表上一致），例如 就业工作经费' },
+      { field: 'unitCode', message: '必填：请填写预算单位编码，例如 323001' },
       {
         field: 'sectionId',
-        message: 'is blank: leave it out (null) or give the id of the section that owns the project',
+        message: '为空白：请不填（null），或填写该项目所属科室的 id',
       },
-      { field: 'budget.total', message: '"-1" is negative: an amount in yuan must be 0 or more, e.g. 723000.00' },
+      { field: 'budget.total', message: '「-1」是负数：以元计的金额须为 0 或以上，例如 723000.00' },
       {
         field: 'budget.fiscal',
-        message: '"72a.00" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+        message: '「72a.00」不是以元计的金额：请用数字填写，最多 2 位小数，例如 723000.00',
       },
       {
         field: 'budget.other',
-        message: '"1,000.00" has thousands separators: write the digits without commas, e.g. 723000.00',
+        message: '「1,000.00」带有千位分隔符：请去掉逗号，例如 723000.00',
       },
       {
         field: 'spendingPlan.mar',
-        message: '"5.001" has more than 2 decimals: an amount in yuan is exact to the fen (0.01), e.g. 723000.00',
+        message: '「5.001」超过 2 位小数：以元计的金额精确到分（0.01），例如 723000.00',
       },
       {
         field: 'spendingPlan.jun',
-        message: '"abc" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+        message: '「abc」不是以元计的金额：请用数字填写，最多 2 位小数，例如 723000.00',
       },
-      { field: 'goals[1]', message: 'is required: give the goal, or remove it from the list' },
-      { field: 'indicators[1].level3', message: 'is required: give the 三级指标 as printed, e.g. 开展就业培训数' },
-      { field: 'indicators[3].level1', message: 'is required: give the 一级指标 as printed, e.g. 产出指标' },
+      { field: 'goals[1]', message: '必填：请填写该绩效目标，或将其从列表中删除' },
+      { field: 'indicators[1].level3', message: '必填：请填写三级指标（与表上一致），例如 开展就业培训数' },
+      { field: 'indicators[3].level1', message: '必填：请填写一级指标（与表上一致），例如 产出指标' },
     ]);
-    expect(error.message).toContain('budget.fiscal: "72a.00" is not an amount in yuan');
+    expect(error.message).toContain('budget.fiscal：「72a.00」不是以元计的金额');
   });
 
   it('refuses a name longer than 200 characters and accepts one of exactly 200', () => {
@@ -188,11 +188,11 @@ describe('toContent', () => {
       'indicators[1].basis',
     ]);
     expect(readTargetTableInput({ ...seedTable3, budget: undefined } as unknown as TargetTableInput).problems).toEqual([
-      { field: 'budget', message: 'is required: give total and fiscal in yuan, e.g. { total: "200000.00", fiscal: "200000.00" }' },
+      { field: 'budget', message: '必填：请以元填写 total 和 fiscal，例如 { total: "200000.00", fiscal: "200000.00" }' },
     ]);
     expect(readTargetTableInput(null as unknown as TargetTableInput).problems[0]).toEqual({
       field: 'input',
-      message: 'is missing: send the content of the target table',
+      message: '缺少：请发送目标表的内容',
     });
   });
 

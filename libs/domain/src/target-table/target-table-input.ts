@@ -1,4 +1,5 @@
 import { sectionIdProblem, unitCodeProblem } from '../directory/directory-fields.js';
+import { messages } from '../messages/messages.js';
 import { DomainError, type FieldProblem } from '../shared/domain-error.js';
 import { listLimits, type TextLimit, textLimits } from '../shared/limits.js';
 import { MoneyFormatError, parseYuan } from '../shared/money.js';
@@ -43,14 +44,14 @@ export function readTargetTableInput(input: TargetTableInput, directoryUnitName?
   const problems: FieldProblem[] = [];
   const given: Partial<Record<keyof TargetTableInput, unknown>> = isRecord(input) ? input : {};
   if (!isRecord(input)) {
-    problems.push({ field: 'input', message: 'is missing: send the content of the target table' });
+    problems.push({ field: 'input', message: messages.tableInput.missing });
   }
   const at = new Reader(problems);
 
-  const name = at.requiredText('name', given.name, 'the project name (项目名称) as printed, e.g. 就业工作经费', textLimits.projectName);
-  const unitCode = at.requiredText('unitCode', given.unitCode, 'the budget unit code (单位编码), e.g. 323001');
+  const name = at.requiredText('name', given.name, messages.tableInput.nameWhat, textLimits.projectName);
+  const unitCode = at.requiredText('unitCode', given.unitCode, messages.tableInput.unitCodeWhat);
   if (unitCode.trim() !== '') at.add(unitCodeProblem(unitCode));
-  const unitName = at.requiredText('unitName', given.unitName, 'the budget unit name, e.g. 巨鹿县人力资源和社会保障局本级', textLimits.unitName);
+  const unitName = at.requiredText('unitName', given.unitName, messages.tableInput.unitNameWhat, textLimits.unitName);
   if (unitName.trim() !== '') at.add(unitNameProblem(unitName, unitCode, directoryUnitName));
   const content: TargetTableContent = {
     name,
@@ -68,7 +69,7 @@ export function readTargetTableInput(input: TargetTableInput, directoryUnitName?
 
 function readBudget(at: Reader, value: unknown): Budget {
   if (!isRecord(value)) {
-    at.problem('budget', 'is required: give total and fiscal in yuan, e.g. { total: "200000.00", fiscal: "200000.00" }');
+    at.problem('budget', messages.tableInput.budgetRequired);
     return { total: 0, fiscal: 0, other: 0 };
   }
   return {
@@ -82,7 +83,7 @@ function readSpendingPlan(at: Reader, value: unknown): SpendingPlan {
   // Some published plans have a single column; a missing plan is reported at submission, not here.
   const plan = isRecord(value) ? value : {};
   if (value !== undefined && value !== null && !isRecord(value)) {
-    at.problem('spendingPlan', 'must be an object with the cumulative amounts mar, jun, oct and dec in yuan');
+    at.problem('spendingPlan', messages.tableInput.planNotAnObject);
   }
   return {
     mar: at.optionalAmount('spendingPlan.mar', plan.mar),
@@ -94,16 +95,16 @@ function readSpendingPlan(at: Reader, value: unknown): SpendingPlan {
 
 function readGoals(at: Reader, value: unknown): string[] {
   if (!Array.isArray(value)) {
-    at.problem('goals', 'must be a list of goals (绩效目标); send [] if there are none yet');
+    at.problem('goals', messages.tableInput.goalsNotAList);
     return [];
   }
   if (at.add(listProblem(value.length, 'goals', listLimits.goals))) return [];
-  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, 'the goal, or remove it from the list', textLimits.goal));
+  return value.map((goal, i) => at.requiredText(`goals[${i}]`, goal, messages.tableInput.goalWhat, textLimits.goal));
 }
 
 function readIndicators(at: Reader, value: unknown): Indicator[] {
   if (!Array.isArray(value)) {
-    at.problem('indicators', 'must be a list of indicators (绩效指标); send [] if there are none yet');
+    at.problem('indicators', messages.tableInput.indicatorsNotAList);
     return [];
   }
   if (at.add(listProblem(value.length, 'indicators', listLimits.indicators))) return [];
@@ -113,11 +114,11 @@ function readIndicators(at: Reader, value: unknown): Indicator[] {
 function readIndicator(at: Reader, path: string, value: unknown): Indicator {
   const given: Partial<Record<keyof IndicatorInput, unknown>> = isRecord(value) ? value : {};
   if (!isRecord(value)) {
-    at.problem(path, 'must be an indicator with level1, level2, level3, description, valueText and basis');
+    at.problem(path, messages.tableInput.indicatorNotAnObject);
   }
-  const level1 = at.requiredText(`${path}.level1`, given.level1, 'the 一级指标 as printed, e.g. 产出指标', textLimits.indicatorLevel);
+  const level1 = at.requiredText(`${path}.level1`, given.level1, messages.tableInput.level1What, textLimits.indicatorLevel);
   const level2 = at.text(`${path}.level2`, given.level2, textLimits.indicatorLevel);
-  const level3 = at.requiredText(`${path}.level3`, given.level3, 'the 三级指标 as printed, e.g. 开展就业培训数', textLimits.indicatorName);
+  const level3 = at.requiredText(`${path}.level3`, given.level3, messages.tableInput.level3What, textLimits.indicatorName);
   const description = at.text(`${path}.description`, given.description, textLimits.indicatorDescription);
   // An empty value is kept: real tables miss one now and then, and submission will say so.
   const valueText = at.text(`${path}.valueText`, given.valueText, textLimits.targetValue);
@@ -151,7 +152,7 @@ class Reader {
 
   requiredText(field: string, value: unknown, what: string, limit?: TextLimit): string {
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(field, `is required: give ${what}`);
+      this.problem(field, messages.tableInput.required(what));
       return typeof value === 'string' ? value : '';
     }
     if (limit !== undefined) this.add(textProblem(value, field, limit));
@@ -160,7 +161,7 @@ class Reader {
 
   text(field: string, value: unknown, limit: TextLimit): string {
     if (typeof value !== 'string') {
-      this.problem(field, 'must be text; send "" if the table leaves it empty');
+      this.problem(field, messages.tableInput.notText);
       return '';
     }
     this.add(textProblem(value, field, limit));
@@ -170,7 +171,7 @@ class Reader {
   sectionId(field: string, value: unknown): string | null {
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(field, 'is blank: leave it out (null) or give the id of the section that owns the project');
+      this.problem(field, messages.tableInput.sectionBlank);
       return null;
     }
     this.add(sectionIdProblem(value, field));

@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import type { DecidingRole, SubmissionChainStep } from './submission-chain.js';
 import type { TargetTableRole } from './target-table-actor.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
@@ -30,10 +31,10 @@ export const targetTableRoleLabels: Readonly<Record<TargetTableRole, string>> = 
   LEADER: '单位负责人',
 };
 
-const stepKindLabels: Readonly<Record<DecidingRole, { label: string; name: string }>> = {
-  SECTION_HEAD: { label: '科室负责人审核', name: 'section head' },
-  OFFICE: { label: '办公室审核', name: 'office' },
-  LEADER: { label: '单位负责人审核', name: 'unit leader' },
+const stepKindLabels: Readonly<Record<DecidingRole, string>> = {
+  SECTION_HEAD: '科室负责人审核',
+  OFFICE: '办公室审核',
+  LEADER: '单位负责人审核',
 };
 
 /**
@@ -48,13 +49,12 @@ function kindOf(step: SubmissionChainStep): DecidingRole {
 
 /** 科室负责人审核, 办公室审核, 单位负责人审核. */
 export function approvalStepLabel(step: SubmissionChainStep): string {
-  return stepKindLabels[kindOf(step)].label;
+  return stepKindLabels[kindOf(step)];
 }
 
-/** "the office step (办公室审核)", as messages name a step. */
+/** "「办公室审核」步骤", as messages name a step. */
 export function stepPhrase(step: SubmissionChainStep): string {
-  const { name, label } = stepKindLabels[kindOf(step)];
-  return `the ${name} step (${label})`;
+  return messages.approval.step(approvalStepLabel(step));
 }
 
 /** The names a target table form prints for its fields (项目绩效目标表). */

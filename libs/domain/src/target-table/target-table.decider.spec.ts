@@ -135,8 +135,7 @@ describe('DraftTargetTable', () => {
   it('refuses a second draft of the same project and year with CONFLICT, telling to revise instead', () => {
     const error = given([drafted]).when(draft()).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'The target table of project 13052922P00584010316P for 2022 already exists as a draft: ' +
-        'revise that draft (reviseTargetTableDraft) instead of drafting it again.',
+      '项目 13052922P00584010316P 2022 年度的目标表已有草稿：请修改该草稿（reviseTargetTableDraft），不要重复起草。',
     );
     expect(error.problems).toEqual([]);
   });
@@ -205,9 +204,9 @@ describe('DraftTargetTable', () => {
       {
         field: 'projectCode',
         message:
-          '"13052922P00584010316\nP" is not a project code: use letters and digits only, without spaces or line breaks, e.g. 13052922P00584010316P',
+          '「13052922P00584010316\nP」不是项目编码：只能用字母和数字，不含空格或换行，例如 13052922P00584010316P',
       },
-      { field: 'fiscalYear', message: '1999 is not a fiscal year: give a whole year from 2000 to 2100, e.g. 2022' },
+      { field: 'fiscalYear', message: '1999 不是预算年度：请填写 2000 至 2100 之间的整年份，例如 2022' },
     ]);
   });
 
@@ -238,7 +237,7 @@ describe('ReviseTargetTableDraft', () => {
   it('refuses to revise a table that was never drafted with NOT_FOUND', () => {
     const error = given([]).when(revise(seedTable3)).thenThrows('NOT_FOUND');
     expect(error.message).toBe(
-      'There is no target table of project 13052922P00584010316P for 2022 to revise: draft it first (draftTargetTable).',
+      '项目 13052922P00584010316P 2022 年度没有可修改的目标表：请先起草（draftTargetTable）。',
     );
   });
 
@@ -341,7 +340,7 @@ describe('ReviseTargetTableDraft', () => {
     expect(error.problems).toEqual([
       {
         field: 'budget.fiscal',
-        message: '"72a.00" is not an amount in yuan: use digits with at most 2 decimals, e.g. 723000.00',
+        message: '「72a.00」不是以元计的金额：请用数字填写，最多 2 位小数，例如 723000.00',
       },
     ]);
   });

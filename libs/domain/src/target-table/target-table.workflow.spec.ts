@@ -91,19 +91,17 @@ describe('SubmitTargetTable', () => {
         code: 'PLAN_PER_QUARTER',
         field: 'spendingPlan',
         message:
-          '资金支出计划 looks per quarter, not cumulative: 3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元, ' +
-          'the budget total. Each column is the total planned by that date: write 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元.',
+          '资金支出计划看起来是按季度填写的，而不是累计数：3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元，正好是预算数。每一栏应是截至该时点的累计计划数：请填写 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元。',
       },
       {
         code: 'TARGET_NOT_MEASURABLE',
         field: 'indicators[0].valueText',
         message:
-          'The 指标值 of 工伤待遇领取人数 is "人数", a word without a number, so it cannot be measured: ' +
-          'give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+          '第 1 项指标「工伤待遇领取人数」的指标值「人数」是没有数字的词语，无法衡量：请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。',
       },
     ]);
-    expect(error.message).toMatch(/^Version 1 of the target table cannot be submitted until these 2 problems are fixed — spendingPlan: /);
-    expect(error.message).toContain('indicators[0].valueText: The 指标值 of 工伤待遇领取人数 is "人数"');
+    expect(error.message).toMatch(/^目标表第 1 版有 2 个问题，改正后才能提交：spendingPlan：/);
+    expect(error.message).toContain('indicators[0].valueText：第 1 项指标「工伤待遇领取人数」的指标值「人数」');
   });
 
   it('refuses a table without an owning section: the section step would have nobody to go to', () => {
@@ -117,11 +115,11 @@ describe('SubmitTargetTable', () => {
     const chain = { chainId: ' ', chainVersion: 0, steps: [{ step: 'PREPARER', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'AUDITOR' }, { step: 'OFFICE', role: 'OFFICE' }] };
     const error = given([]).when({ ...submit(), chain }).thenThrows('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'chain.chainId', message: "is required: give the id of the unit's approval chain" },
-      { field: 'chain.chainVersion', message: '0 is not a chain version: give a whole number from 1' },
-      { field: 'chain.steps[0].step', message: '"PREPARER" names the return to the preparer: give the step another id' },
-      { field: 'chain.steps[1].role', message: '"AUDITOR" cannot decide a step: use SECTION_HEAD, OFFICE, LEADER' },
-      { field: 'chain.steps[2].step', message: '"OFFICE" is already an earlier step of the chain: step ids are unique' },
+      { field: 'chain.chainId', message: '必填：请给出单位审批链的 id' },
+      { field: 'chain.chainVersion', message: '0 不是审批链版本：请填写从 1 开始的整数' },
+      { field: 'chain.steps[0].step', message: '「PREPARER」表示退回经办人：请为该步骤另取 id' },
+      { field: 'chain.steps[1].role', message: '"AUDITOR" 不能审核步骤：请使用 SECTION_HEAD、OFFICE、LEADER' },
+      { field: 'chain.steps[2].step', message: '「OFFICE」已是审批链中更早的步骤：步骤 id 不能重复' },
     ]);
     given([]).when({ ...submit(), chain: { chainId: '323001', chainVersion: 1, steps: [] } }).thenThrows('VALIDATION', 'chain.steps');
     given([]).when({ ...submit(), chain: null as never }).thenThrows('VALIDATION', 'chain');
@@ -136,16 +134,14 @@ describe('SubmitTargetTable', () => {
   it('refuses someone without the PREPARER role with FORBIDDEN naming the role', () => {
     const error = given(drafted).when(submit(sectionHead)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Submitting this table needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001: ' +
-        'you do not have the PREPARER role (you have SECTION_HEAD).',
+      '提交该目标表需要单位 323001 的 employment 科室的科室经办人（PREPARER）：你没有 PREPARER 角色（你的角色是 科室负责人（SECTION_HEAD））。',
     );
   });
 
   it('refuses a preparer of another section with FORBIDDEN naming both scopes', () => {
     const error = given(drafted).when(submit(preparerOfOtherSection)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Submitting this table needs a preparer (科室经办人, role PREPARER) of section employment in unit 323001: ' +
-        'you are a preparer of section labour-relations in unit 323001.',
+      '提交该目标表需要单位 323001 的 employment 科室的科室经办人（PREPARER）：你是单位 323001 的 labour-relations 科室的科室经办人。',
     );
   });
 
@@ -226,30 +222,28 @@ describe('ApproveTargetTableStep', () => {
   it('says which steps exist when the step is not in the chain', () => {
     const error = given(submitted).when(approve('LEADER', leader)).thenThrows('VALIDATION', 'step');
     expect(error.problems[0]?.message).toBe(
-      '"LEADER" is not a step of approval chain 323001 v1: its steps are SECTION (科室负责人审核), OFFICE (办公室审核)',
+      '「LEADER」不是审批链 323001 第 1 版的步骤：其步骤为 SECTION（科室负责人审核）、OFFICE（办公室审核）',
     );
   });
 
   it('refuses the office deciding the section step: FORBIDDEN naming the missing role', () => {
     const error = given(submitted).when(approve('SECTION', office)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Approving the section head step (科室负责人审核) needs a 科室负责人 (role SECTION_HEAD) of section employment in unit 323001: ' +
-        'you do not have the SECTION_HEAD role (you have OFFICE).',
+      '批准「科室负责人审核」步骤需要单位 323001 的 employment 科室的科室负责人（SECTION_HEAD）：你没有 SECTION_HEAD 角色（你的角色是 办公室（OFFICE））。',
     );
   });
 
   it('refuses the head of another section: FORBIDDEN naming the section', () => {
     const error = given(submitted).when(approve('SECTION', headOfOtherSection)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Approving the section head step (科室负责人审核) needs a 科室负责人 (role SECTION_HEAD) of section employment in unit 323001: ' +
-        'you are 科室负责人 (SECTION_HEAD) of section labour-relations in unit 323001.',
+      '批准「科室负责人审核」步骤需要单位 323001 的 employment 科室的科室负责人（SECTION_HEAD）：你是单位 323001 的 labour-relations 科室的科室负责人（SECTION_HEAD）。',
     );
   });
 
   it('refuses the office of another unit: FORBIDDEN naming the unit', () => {
     const error = given(atOffice).when(approve('OFFICE', officeOfOtherUnit)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Approving the office step (办公室审核) needs a 办公室 (role OFFICE) of unit 323001: you are 办公室 (OFFICE) of unit 323003.',
+      '批准「办公室审核」步骤需要单位 323001的办公室（OFFICE）：你是单位 323003的办公室（OFFICE）。',
     );
   });
 
@@ -260,7 +254,7 @@ describe('ApproveTargetTableStep', () => {
   it('refuses a step that is not the awaited one with CONFLICT saying which step is awaited', () => {
     const error = given(submitted).when(approve('OFFICE', office)).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'Cannot approve the office step (办公室审核): the table is awaiting the section head step (科室负责人审核).',
+      '不能批准「办公室审核」步骤：该目标表正等待「科室负责人审核」步骤。',
     );
   });
 
@@ -269,13 +263,13 @@ describe('ApproveTargetTableStep', () => {
     // The loser's command is decided again on the stream the winner appended to.
     const error = given([...submitted, ...winner]).when(approve('SECTION', otherSectionHead)).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'Cannot approve the section head step (科室负责人审核): the table is awaiting the office step (办公室审核); li.qiang already approved that step.',
+      '不能批准「科室负责人审核」步骤：该目标表正等待「办公室审核」步骤；{{person:li.qiang}}已批准该步骤。',
     );
   });
 
   it('refuses approving a withdrawn submission with CONFLICT saying the table is a draft again', () => {
     const error = given(historyOf([draft(), submit(), withdraw()])).when(approve('SECTION', sectionHead)).thenThrows('CONFLICT');
-    expect(error.message).toBe('Cannot approve step "SECTION": the table is a draft (草稿) of version 1, not submitted for approval.');
+    expect(error.message).toBe('不能批准步骤「SECTION」：该目标表是第 1 版草稿，尚未提交审核。');
   });
 });
 
@@ -283,8 +277,7 @@ describe('separation of duties', () => {
   it('refuses the submitter deciding any step of the version, even holding the role', () => {
     const error = given(historyOf([draft(), submit(preparingHead)])).when(approve('SECTION', preparingHead)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'You submitted version 1 of this table, so you cannot decide any step of it (separation of duties): ' +
-        'another 科室负责人 (SECTION_HEAD) must decide the section head step (科室负责人审核).',
+      '你提交了该目标表的第 1 版，因此不能审核其中任何步骤（职责分离）：须由另一位科室负责人（SECTION_HEAD）审核「科室负责人审核」步骤。',
     );
     given(historyOf([draft(), submit(preparingHead)]))
       .when(returnTo('PREPARER', 'SECTION', preparingHead))
@@ -299,8 +292,7 @@ describe('separation of duties', () => {
     const history = historyOf([draft(), submit(), approve('SECTION', headInOffice)]);
     const error = given(history).when(approve('OFFICE', headInOffice)).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'You already decided the section head step (科室负责人审核) of this submission, so you cannot also decide the office step (办公室审核) ' +
-        '(separation of duties): another 办公室 (OFFICE) must.',
+      '你已审核本次提交的「科室负责人审核」步骤，因此不能再审核「办公室审核」步骤（职责分离）：须由另一位办公室（OFFICE）审核。',
     );
     given(history).when(approve('OFFICE', office)).thenEventTypes(['TargetTableStepApproved', 'TargetTableApproved']);
   });
@@ -413,10 +405,10 @@ describe('ReturnTargetTable', () => {
   it('returns only to the preparer or an earlier step, saying which are possible', () => {
     const toSelf = given(submitted).when(returnTo('SECTION', 'SECTION', sectionHead)).thenThrows('VALIDATION', 'to');
     expect(toSelf.problems[0]?.message).toBe(
-      '"SECTION" is not before the section head step (科室负责人审核): return to PREPARER: there is no earlier step',
+      '「SECTION」不在「科室负责人审核」步骤之前：可退回至 PREPARER（经办人）：没有更早的步骤',
     );
     const toLater = given(atOffice).when(returnTo('LEADER', 'OFFICE', office)).thenThrows('VALIDATION', 'to');
-    expect(toLater.problems[0]?.message).toBe('"LEADER" is not a step of this chain: return to PREPARER or SECTION (科室负责人审核)');
+    expect(toLater.problems[0]?.message).toBe('「LEADER」不是该审批链的步骤：可退回至 PREPARER（经办人）或 SECTION（科室负责人审核）');
   });
 
   it('refuses a return at a step that is not awaited, and by someone without its role', () => {
@@ -438,9 +430,7 @@ describe('WithdrawTargetTableSubmission', () => {
   it('refuses once a step has decided, saying who decided and what is awaited', () => {
     const error = given(atOffice).when(withdraw()).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'Cannot withdraw the submission: li.qiang already approved it at the section head step (科室负责人审核), ' +
-        'and the table is awaiting the office step (办公室审核). ' +
-        'Ask whoever decides the office step (办公室审核) to return it to the preparer instead.',
+      '不能撤回提交：{{person:li.qiang}}已在「科室负责人审核」步骤批准了它，且该目标表正等待「办公室审核」步骤。如需修改，请「办公室审核」步骤的审核人退回经办人。',
     );
   });
 
@@ -465,8 +455,7 @@ describe('ReviseTargetTableDraft in the workflow', () => {
   it('refuses revising a submitted version, telling how to get it back', () => {
     const error = given(submitted).when(revise(adjustedTable3)).thenThrows('CONFLICT');
     expect(error.message).toBe(
-      'Cannot revise a submitted version: the table is awaiting the section head step (科室负责人审核). ' +
-        'Withdraw the submission first (withdrawTargetTableSubmission), then revise it.',
+      '不能修改已提交的版本：该目标表正等待「科室负责人审核」步骤。请先撤回提交（withdrawTargetTableSubmission），再修改。',
     );
   });
 
@@ -474,8 +463,7 @@ describe('ReviseTargetTableDraft in the workflow', () => {
     given(drafted).when(revise(adjustedTable3, preparerOfOtherSection)).thenThrows('FORBIDDEN');
     const error = given(drafted).when(revise({ ...table3, sectionId: 'labour-relations' })).thenThrows('FORBIDDEN');
     expect(error.message).toBe(
-      'Revising this table needs a preparer (科室经办人, role PREPARER) of section labour-relations in unit 323001: ' +
-        'you are a preparer of section employment in unit 323001.',
+      '修改该目标表需要单位 323001 的 labour-relations 科室的科室经办人（PREPARER）：你是单位 323001 的 employment 科室的科室经办人。',
     );
   });
 

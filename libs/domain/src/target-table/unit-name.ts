@@ -1,3 +1,4 @@
+import { messages } from '../messages/messages.js';
 import { nameKey } from '../directory/directory-fields.js';
 import type { FieldProblem } from '../shared/domain-error.js';
 
@@ -13,7 +14,7 @@ export function unitNameProblem(unitName: string, unitCode: string, directoryUni
   if (spacelessKey(unitName) === spacelessKey(directoryUnitName)) return null;
   return {
     field: 'unitName',
-    message: `「${unitName}」不是单位 ${unitCode} 的名称：单位目录中 ${unitCode} 是「${directoryUnitName}」，请填写这一名称，或核对单位编码`,
+    message: messages.tableInput.notTheUnitName({ given: unitName, unitCode, directoryName: directoryUnitName }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
+import { messages } from '../messages/messages.js';
 import { currentStep, describeTargetTableState } from './describe-target-table-state.js';
 import { existingTargetTable } from './existing-target-table.js';
 import { chainRef } from './submission-chain.js';
@@ -12,18 +13,22 @@ import type { TargetTableState } from './target-table.state.js';
 /** Only while no step has decided: after that the decision belongs to the chain, which may return it. */
 export function withdrawTargetTableSubmission(command: WithdrawTargetTableSubmission, state: TargetTableState): TargetTableEvent[] {
   requireSignedIn(command.actor);
-  const table = existingTargetTable(state, command, 'withdraw');
-  requirePreparer(command.actor, [table.content], 'Withdrawing the submission of this table');
+  const table = existingTargetTable(state, command, messages.verbs.withdraw);
+  requirePreparer(command.actor, [table.content], messages.approval.withdrawing(messages.targetTable.noun));
   if (table.status !== 'IN_REVIEW') {
-    throw new DomainError('CONFLICT', `There is no submission to withdraw: ${describeTargetTableState(table)}.`);
+    throw new DomainError('CONFLICT', messages.approval.nothingToWithdraw(describeTargetTableState(table)));
   }
   const [first] = table.review.decisions;
   if (first !== undefined) {
-    const what = first.decision === 'APPROVED' ? 'approved' : 'returned';
     throw new DomainError(
       'CONFLICT',
-      `Cannot withdraw the submission: ${first.by.userId} already ${what} it at ${stepPhrase(first)}, and ${describeTargetTableState(table)}. ` +
-        `Ask whoever decides ${stepPhrase(currentStep(table))} to return it to the preparer instead.`,
+      messages.approval.cannotWithdrawDecided({
+        by: first.by.userId,
+        approved: first.decision === 'APPROVED',
+        step: stepPhrase(first),
+        stage: describeTargetTableState(table),
+        awaited: stepPhrase(currentStep(table)),
+      }),
     );
   }
   return [

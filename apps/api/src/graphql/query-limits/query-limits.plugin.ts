@@ -1,3 +1,4 @@
+import { messages } from '@app/domain';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { isIntrospectionOnly } from './introspection.js';
@@ -30,13 +31,13 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (isIntrospectionOnly(operation, fragments)) return;
           const { depth, cost } = measure(operation.selectionSet, fragments, request.variables ?? {}, 1, new Set());
           if (depth > limits.maxDepth) {
-            throw new GraphQLError(`The query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed. Ask for fewer nested fields.`, {
+            throw new GraphQLError(messages.api.queryTooDeep({ depth, max: limits.maxDepth }), {
               extensions: { code: 'VALIDATION', http: { status: 400 } },
             });
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(
-              `The query could return about ${cost} objects; at most ${limits.maxCost} are allowed. Ask for smaller pages (first) or fewer fields.`,
+              messages.api.queryTooCostly({ cost, max: limits.maxCost }),
               { extensions: { code: 'VALIDATION', http: { status: 400 } } },
             );
           }

@@ -36,7 +36,7 @@ describe('execution points (10 × executed / budget, at most 10)', () => {
 
   it('refuses a budget of 0: the rate cannot be computed', () => {
     expect(refusalOf(() => executionPoints(0, 100)).problems).toEqual([
-      { field: 'budget', message: 'is 0.00 元: the execution rate (executed / budget) needs a budget above 0' },
+      { field: 'budget', message: '为 0.00 元：预算执行率（执行数 / 预算数）要求预算大于 0' },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { formatFen } from '../../shared/money.js';
 import { executionFullPoints } from './scoring-groups.js';
@@ -19,15 +20,15 @@ const explanationBelowPercent = new ScoreDecimal(90);
 
 export function executionPoints(budgetFen: number, executedFen: number): ExecutionScore {
   if (!Number.isSafeInteger(budgetFen) || budgetFen < 0) {
-    throw DomainError.validation([{ field: 'budget', message: 'must be a whole number of fen, 0 or more' }]);
+    throw DomainError.validation([{ field: 'budget', message: messages.finalEvaluation.scoring.budgetNotFen }]);
   }
   if (budgetFen === 0) {
     throw DomainError.validation([
-      { field: 'budget', message: `is ${formatFen(budgetFen)} 元: the execution rate (executed / budget) needs a budget above 0` },
+      { field: 'budget', message: messages.finalEvaluation.scoring.budgetZero(formatFen(budgetFen)) },
     ]);
   }
   if (!Number.isSafeInteger(executedFen) || executedFen < 0) {
-    throw DomainError.validation([{ field: 'executed', message: 'must be a whole number of fen, 0 or more' }]);
+    throw DomainError.validation([{ field: 'executed', message: messages.finalEvaluation.scoring.executedNotFen }]);
   }
   const share = new ScoreDecimal(executedFen).div(budgetFen);
   const ratePercent = share.times(100);

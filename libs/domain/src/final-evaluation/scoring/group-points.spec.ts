@@ -22,14 +22,14 @@ describe('points of the level-1 groups', () => {
     const reading = groupPoints(new Set<ScoringGroup>(['OUTPUT', 'EFFECT']));
     expect(reading.groups.map((group) => group.points.toString())).toEqual(['56.25', '33.75']);
     expect(reading.redistribution).toBe(
-      '满意度指标 (10) has no indicator: its points are shared among the groups present in proportion to their points (50 : 30) — 产出指标 56.25, 效益指标 33.75.',
+      '满意度指标（10 分）没有指标：其分值按现有各组分值比例（50 : 30）分配 —— 产出指标 56.25，效益指标 33.75。',
     );
   });
 
   it('without 效益 and 满意度 gives all 40 to 产出', () => {
     const reading = groupPoints(new Set<ScoringGroup>(['OUTPUT']));
     expect(pointsOf(['OUTPUT'])).toEqual({ 产出指标: '90.00' });
-    expect(reading.redistribution).toBe('效益指标 (30) and 满意度指标 (10) have no indicator: their points all go to 产出指标 — 产出指标 90.00.');
+    expect(reading.redistribution).toBe('效益指标（30 分）和满意度指标（10 分）没有指标：其分值全部计入产出指标 —— 产出指标 90.00。');
   });
 
   it('without 产出 shares its 50 points 30 : 10 over 效益 and 满意度', () => {

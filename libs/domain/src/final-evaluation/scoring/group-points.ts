@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { ScoreDecimal, shownScore, sum } from './exact-decimal.js';
 import { groupBasePoints, type ScoringGroup, scoringGroupLabels, scoringGroups } from './scoring-groups.js';
@@ -28,7 +29,7 @@ export function groupPoints(present: ReadonlySet<ScoringGroup>): GroupPointsRead
   const missing = scoringGroups.filter((group) => !present.has(group));
   if (kept.length === 0) {
     throw DomainError.validation([
-      { field: 'indicators', message: 'has no 产出, 效益 or 满意度 indicator: there is nothing to score the 90 indicator points on' },
+      { field: 'indicators', message: messages.finalEvaluation.scoring.nothingToScore },
     ]);
   }
   const keptBase = sum(kept.map((group) => groupBasePoints[group]));
@@ -41,11 +42,9 @@ export function groupPoints(present: ReadonlySet<ScoringGroup>): GroupPointsRead
 }
 
 function redistributionInWords(missing: ScoringGroup[], groups: GroupPoints[]): string {
-  const what = missing.map((group) => `${scoringGroupLabels[group]} (${groupBasePoints[group].toString()})`).join(' and ');
-  const verb = missing.length === 1 ? 'has' : 'have';
-  const them = missing.length === 1 ? 'its' : 'their';
+  const words = messages.finalEvaluation.scoring;
+  const what = missing.map((group) => words.groupPoints({ label: scoringGroupLabels[group], points: groupBasePoints[group].toString() })).join('和');
   const ratio = groups.map((group) => group.basePoints.toString()).join(' : ');
-  const result = groups.map((group) => `${group.label} ${shownScore(group.points)}`).join(', ');
-  const among = groups.length === 1 ? `all go to ${groups[0]?.label}` : `are shared among the groups present in proportion to their points (${ratio})`;
-  return `${what} ${verb} no indicator: ${them} points ${among} — ${result}.`;
+  const result = groups.map((group) => words.groupScore({ label: group.label, points: shownScore(group.points) })).join('，');
+  return words.redistribution({ missing: what, toOne: groups.length === 1 ? (groups[0]?.label ?? null) : null, ratio, result });
 }

@@ -28,14 +28,14 @@ describe('points of the indicators inside a group', () => {
     expect(split(['40', '30', '20']).problems).toEqual([
       {
         field: 'weights.产出指标',
-        message: "the weights of the 产出指标 add up to 90: they must add up to 100 (percent of the group's 50.00 points)",
+        message: '产出指标的权重合计为 90：合计须为 100（占该组 50.00 分的百分比）',
       },
     ]);
   });
 
   it('refuses a group weighted only in part, naming the indicator without a weight', () => {
     expect(split(['60', null]).problems).toEqual([
-      { field: 'indicators[1].weight', message: 'is missing: other 产出指标 have weights, so every 产出指标 needs one (or none has)' },
+      { field: 'indicators[1].weight', message: '缺少：产出指标中其他指标有权重，因此每项产出指标都需要权重（或都不填）' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { FieldProblem } from '../../shared/domain-error.js';
 import { textLimits } from '../../shared/limits.js';
 import { textProblem } from '../../shared/text-input.js';
@@ -28,7 +29,7 @@ export function indicatorPoints(
   const weights = indicators.map((indicator) => {
     const field = `indicators[${indicator.index}].weight`;
     if (indicator.weight === null) {
-      problems.push({ field, message: `is missing: other ${groupLabel} have weights, so every ${groupLabel} needs one (or none has)` });
+      problems.push({ field, message: messages.finalEvaluation.scoring.weightMissing(groupLabel) });
       return null;
     }
     const tooLong = textProblem(String(indicator.weight), field, textLimits.figure);
@@ -38,7 +39,7 @@ export function indicatorPoints(
     }
     const weight = readDecimal(indicator.weight);
     if (weight === null || weight.isNegative()) {
-      problems.push({ field, message: `"${indicator.weight}" is not a weight: give a percentage of the ${groupLabel} points, 0 or more, e.g. 25` });
+      problems.push({ field, message: messages.finalEvaluation.scoring.notAWeight({ given: indicator.weight, group: groupLabel }) });
       return null;
     }
     return weight;
@@ -48,7 +49,7 @@ export function indicatorPoints(
   if (!total.equals(hundred)) {
     problems.push({
       field: `weights.${groupLabel}`,
-      message: `the weights of the ${groupLabel} add up to ${total.toString()}: they must add up to 100 (percent of the group's ${shownScore(groupPoints)} points)`,
+      message: messages.finalEvaluation.scoring.weightsSum({ group: groupLabel, total: total.toString(), points: shownScore(groupPoints) }),
     });
   }
   return (weights as ScoreDecimal[]).map((weight) => groupPoints.times(weight).div(hundred));

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import { ScoreDecimal } from './exact-decimal.js';
 
 /** How an evaluator grades a qualitative indicator (效果显著, 达到预期 …). */
@@ -35,6 +36,5 @@ export function isInBand(percent: ScoreDecimal, band: GradeBand): boolean {
 
 export function bandInWords(grade: QualitativeGrade): string {
   const band = gradeBands[grade];
-  const top = band.toIncluded ? band.to.toString() : `under ${band.to.toString()}`;
-  return `${qualitativeGradeLabels[grade]} is ${band.from.toString()} to ${top} % of the indicator's points`;
+  return messages.finalEvaluation.scoring.band({ grade: qualitativeGradeLabels[grade], from: band.from.toString(), to: band.to.toString(), toIncluded: band.toIncluded });
 }

@@ -86,7 +86,7 @@ describe('scoring the final evaluation of seed table 3', () => {
     const card = scoreEvaluation({ budgetFen, executedFen: budgetFen, indicators: entries(indicators.slice(0, 6)) });
     expect(card.groups.map((group) => shownScore(group.points))).toEqual(['56.25', '33.75']);
     expect(rowsOf(card)[2]).toEqual([2, '14.06', '14.06', []]); // 56.25 / 4 = 14.0625
-    expect(card.redistribution).toContain('满意度指标 (10) has no indicator');
+    expect(card.redistribution).toContain('满意度指标（10 分）没有指标');
   });
 
   it('a 成本指标 printed at level 1 shares the 产出 points and counts as negative even when printed ≥', () => {
@@ -138,11 +138,11 @@ describe('qualitative bands', () => {
   });
 
   it.each([
-    [graded('ACHIEVED', '79.99'), '"79.99" is outside 达成: 达成 is 80 to 100 % of the indicator\'s points'],
-    [graded('ACHIEVED', '101'), '"101" is outside 达成: 达成 is 80 to 100 % of the indicator\'s points'],
-    [graded('PARTLY_ACHIEVED', '80'), '"80" is outside 部分达成: 部分达成 is 60 to under 80 % of the indicator\'s points'],
-    [graded('NOT_ACHIEVED', '60'), '"60" is outside 未达成: 未达成 is 0 to under 60 % of the indicator\'s points'],
-    [graded('NOT_ACHIEVED', '-1'), '"-1" is outside 未达成: 未达成 is 0 to under 60 % of the indicator\'s points'],
+    [graded('ACHIEVED', '79.99'), '「79.99」超出「达成」的范围：「达成」为该指标分值的 80% 至 100%'],
+    [graded('ACHIEVED', '101'), '「101」超出「达成」的范围：「达成」为该指标分值的 80% 至 100%'],
+    [graded('PARTLY_ACHIEVED', '80'), '「80」超出「部分达成」的范围：「部分达成」为该指标分值的 60% 至 80%（不含）'],
+    [graded('NOT_ACHIEVED', '60'), '「60」超出「未达成」的范围：「未达成」为该指标分值的 0% 至 60%（不含）'],
+    [graded('NOT_ACHIEVED', '-1'), '「-1」超出「未达成」的范围：「未达成」为该指标分值的 0% 至 60%（不含）'],
   ])('refuses %j outside its band', (result, message) => {
     expect(refusalOf(() => scoreEvaluation({ budgetFen, executedFen: budgetFen, indicators: withEffect(result) })).problems).toEqual([
       { field: 'indicators[4].percent', message },
@@ -156,12 +156,12 @@ describe('refused inputs', () => {
     const error = refusalOf(() => scoreEvaluation({ budgetFen, executedFen: budgetFen, indicators: entries(indicators, given) }));
     expect(error.code).toBe('VALIDATION');
     expect(error.problems).toEqual([
-      { field: 'indicators[0].actual', message: 'is required: give the value 开展就业培训数 reached (target 10次)' },
-      { field: 'indicators[1].actual', message: 'is required: give the value 人均补贴水平 reached (target ≤2420 元)' },
-      { field: 'indicators[2].actual', message: '"abc" is not a number: give the value reached as a decimal, e.g. 98.5' },
+      { field: 'indicators[0].actual', message: '必填：请填写「开展就业培训数」的完成值（目标值 10次）' },
+      { field: 'indicators[1].actual', message: '必填：请填写「人均补贴水平」的完成值（目标值 ≤2420 元）' },
+      { field: 'indicators[2].actual', message: '「abc」不是数字：请以小数填写完成值，例如 98.5' },
       {
         field: 'indicators[4].grade',
-        message: '"效果显著" of 构建和谐劳动关系 has no number to measure against: grade it 达成, 部分达成 or 未达成 with a percent of its points',
+        message: '「构建和谐劳动关系」的指标值「效果显著」没有可衡量的数字：请评定为 达成、部分达成 或 未达成，并给出得分百分比',
       },
     ]);
   });

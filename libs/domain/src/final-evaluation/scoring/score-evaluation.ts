@@ -1,4 +1,5 @@
 import { measuredValueProblem } from '../../approved-targets/measured-value.js';
+import { messages } from '../../messages/messages.js';
 import { DomainError, type FieldProblem } from '../../shared/domain-error.js';
 import { textLimits } from '../../shared/limits.js';
 import { textProblem } from '../../shared/text-input.js';
@@ -100,7 +101,7 @@ function groupOf(indicator: Indicator, index: number, problems: FieldProblem[]):
   if (indicator.level1Kind !== null) return scoringGroupOf(indicator.level1Kind);
   problems.push({
     field: `indicators[${index}].level1`,
-    message: `"${indicator.level1}" is not a level-1 group that earns points: use 产出指标, 效益指标, 满意度指标 or 成本指标`,
+    message: messages.finalEvaluation.scoring.notAScoringGroup(indicator.level1),
   });
   return null;
 }
@@ -126,13 +127,13 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
     if (result?.kind !== 'GRADED') {
       problems.push({
         field: `${at}.grade`,
-        message: `"${indicator.valueText}" of ${indicator.level3} has no number to measure against: grade it 达成, 部分达成 or 未达成 with a percent of its points`,
+        message: messages.finalEvaluation.scoring.needsGrade(indicator),
       });
       return null;
     }
     const band = gradeBands[result.grade];
     if (band === undefined) {
-      problems.push({ field: `${at}.grade`, message: `${JSON.stringify(result.grade)} is not a grade: use ACHIEVED (达成), PARTLY_ACHIEVED (部分达成) or NOT_ACHIEVED (未达成)` });
+      problems.push({ field: `${at}.grade`, message: messages.finalEvaluation.scoring.notAGrade(JSON.stringify(result.grade)) });
       return null;
     }
     const tooLong = textProblem(String(result.percent), `${at}.percent`, textLimits.figure);
@@ -144,19 +145,19 @@ export function readResult(indicator: Indicator, index: number, result: Indicato
     if (percent === null || !isInBand(percent, band)) {
       problems.push({
         field: `${at}.percent`,
-        message: `"${String(result.percent)}" is outside ${qualitativeGradeLabels[result.grade]}: ${bandInWords(result.grade)}`,
+        message: messages.finalEvaluation.scoring.outsideBand({ given: String(result.percent), grade: qualitativeGradeLabels[result.grade], band: bandInWords(result.grade) }),
       });
       return null;
     }
     return { kind: 'GRADED', percent };
   }
   if (result?.kind !== 'MEASURED') {
-    problems.push({ field: `${at}.actual`, message: `is required: give the value ${indicator.level3} reached (target ${indicator.valueText})` });
+    problems.push({ field: `${at}.actual`, message: messages.finalEvaluation.scoring.actualRequired({ level3: indicator.level3, target: indicator.valueText }) });
     return null;
   }
   const actual = readDecimal(result.actual);
   if (actual === null) {
-    problems.push({ field: `${at}.actual`, message: `"${String(result.actual)}" is not a number: give the value reached as a decimal, e.g. 98.5` });
+    problems.push({ field: `${at}.actual`, message: messages.finalEvaluation.scoring.actualNotANumber(String(result.actual)) });
     return null;
   }
   const unusable = textProblem(result.actual, `${at}.actual`, textLimits.figure) ?? measuredValueProblem(indicator, actual, result.actual, `${at}.actual`);

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
 
@@ -23,9 +24,7 @@ export const basisDocument: ValidationRule = ({ name, indicators }) => {
       {
         code: 'BASIS_OTHER_DOCUMENT' as const,
         field: indicatorPath(i, 'basis'),
-        message:
-          `The 指标值确定依据 of ${indicatorName(indicator, i)} cites ${cited.join(', ')}, but the project is funded by ` +
-          `${projectDocuments.join(', ')}: check that the basis belongs to this project.`,
+        message: messages.validation.basisOtherDocument({ indicator: indicatorName(indicator, i), cited: cited.join('、'), project: projectDocuments.join('、') }),
       },
     ];
   });

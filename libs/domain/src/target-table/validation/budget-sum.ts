@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { yuan } from './message-parts.js';
 
@@ -8,8 +9,11 @@ export const budgetSum: ValidationRule = ({ budget }) =>
         {
           code: 'BUDGET_SUM_MISMATCH',
           field: 'budget.total',
-          message:
-            `财政资金 ${yuan(budget.fiscal)} + 其他资金 ${yuan(budget.other)} = ${yuan(budget.fiscal + budget.other)}, ` +
-            `but 预算数 is ${yuan(budget.total)}: the fiscal and other money must add up to the budget total.`,
+          message: messages.validation.budgetSum({
+            fiscal: yuan(budget.fiscal),
+            other: yuan(budget.other),
+            sum: yuan(budget.fiscal + budget.other),
+            total: yuan(budget.total),
+          }),
         },
       ];

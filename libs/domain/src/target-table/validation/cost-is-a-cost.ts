@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import { isCostIndicator } from '../indicator-target.js';
 import type { Finding, ValidationRule } from './finding.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
@@ -16,18 +17,15 @@ export const costIsACost: ValidationRule = ({ indicators }) =>
     const words = revenueWords.filter((word) => indicator.level3.includes(word) || indicator.description.includes(word));
     if (!isMinimum && words.length === 0) return [];
     const reasons = [
-      ...(isMinimum ? [`its target "${indicator.valueText}" is a minimum`] : []),
-      ...(words.length > 0 ? [`it speaks of ${words.join('/')}`] : []),
+      ...(isMinimum ? [messages.validation.costIsMinimum(indicator.valueText)] : []),
+      ...(words.length > 0 ? [messages.validation.costSpeaksOf(words.join('/'))] : []),
     ];
     const field = isMinimum ? 'valueText' : words.some((word) => indicator.level3.includes(word)) ? 'level3' : 'description';
     return [
       {
         code: 'COST_NOT_A_COST',
         field: indicatorPath(i, field),
-        message:
-          `${indicatorName(indicator, i)} is a 成本 indicator but reads as a revenue or a rate, not a cost: ${reasons.join(' and ')}. ` +
-          'A cost target is a ceiling or a fixed amount (e.g. ≤2420元): state what the project costs here, ' +
-          'and file revenue or rate targets under another level 2.',
+        message: messages.validation.costNotACost({ indicator: indicatorName(indicator, i), reasons: reasons.join(messages.validation.reasonSeparator) }),
       },
     ];
   });

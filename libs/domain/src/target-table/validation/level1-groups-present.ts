@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { level1Labels, requiredLevel1Kinds } from './indicator-levels.js';
 
@@ -14,5 +15,5 @@ export const level1GroupsPresent: ValidationRule = ({ indicators }) =>
     .map((kind) => ({
       code: 'LEVEL1_GROUP_MISSING' as const,
       field: 'indicators',
-      message: `No indicator under ${level1Labels[kind]}: add at least one, e.g. ${examples[kind]}.`,
+      message: messages.validation.level1GroupMissing({ group: level1Labels[kind], example: examples[kind] }),
     }));

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
 
@@ -10,9 +11,7 @@ export const level1Known: ValidationRule = ({ indicators }) =>
           {
             code: 'LEVEL1_UNKNOWN' as const,
             field: indicatorPath(i, 'level1'),
-            message:
-              `The 一级指标 of ${indicatorName(indicator, i)} is "${indicator.level1}", which is not a level-1 indicator: ` +
-              'use 产出指标, 效益指标, 满意度指标 or 成本指标.',
+            message: messages.validation.level1Unknown({ indicator: indicatorName(indicator, i), level1: indicator.level1 }),
           },
         ],
   );

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { Finding, ValidationRule } from './finding.js';
 import { homeOfLevel2, level1Labels, level2Belongs, level2Suggestions } from './indicator-levels.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
@@ -14,18 +15,18 @@ export const level2BelongsToLevel1: ValidationRule = ({ indicators }) =>
         {
           code: 'LEVEL2_MISSING',
           field: indicatorPath(i, 'level2'),
-          message: `The 二级指标 of ${name} is empty: under ${parent} use ${level2Suggestions[kind]}.`,
+          message: messages.validation.level2Missing({ indicator: name, parent, suggestions: level2Suggestions[kind] }),
         },
       ];
     }
     if (level2Belongs(kind, indicator.level2)) return [];
     const home = homeOfLevel2(indicator.level2);
-    const where = home === null ? '' : ` (it belongs under ${level1Labels[home]})`;
+    const where = home === null ? '' : messages.validation.level2Home(level1Labels[home]);
     return [
       {
         code: 'LEVEL2_MISMATCH',
         field: indicatorPath(i, 'level2'),
-        message: `${name} is filed under ${parent} / "${indicator.level2}", which is not a level 2 of ${parent}${where}: under ${parent} use ${level2Suggestions[kind]}.`,
+        message: messages.validation.level2Mismatch({ indicator: name, parent, level2: indicator.level2, where, suggestions: level2Suggestions[kind] }),
       },
     ];
   });

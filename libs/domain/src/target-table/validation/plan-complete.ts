@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { planColumns } from './spending-plan-shape.js';
 
@@ -8,5 +9,5 @@ export const planComplete: ValidationRule = ({ spendingPlan }) =>
     .map(({ key, label }) => ({
       code: 'PLAN_COLUMN_MISSING' as const,
       field: `spendingPlan.${key}`,
-      message: `资金支出计划 ${label} is not given: give the cumulative amount planned to be spent by then (0.00 if nothing).`,
+      message: messages.validation.planColumnMissing(label),
     }));

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { Finding, ValidationRule } from './finding.js';
 import { yuan } from './message-parts.js';
 import { looksPerQuarter, planColumns } from './spending-plan-shape.js';
@@ -11,10 +12,11 @@ export const planCumulative: ValidationRule = ({ spendingPlan, budget }) => {
       {
         code: 'PLAN_PER_QUARTER',
         field: 'spendingPlan',
-        message:
-          `资金支出计划 looks per quarter, not cumulative: ` +
-          `${planColumns.map(({ label }, i) => `${label} ${yuan(amounts[i] ?? 0)}`).join(' + ')} = ${yuan(budget.total)}, the budget total. ` +
-          `Each column is the total planned by that date: write ${cumulative.map((fen) => yuan(fen)).join(' / ')}.`,
+        message: messages.validation.planPerQuarter({
+          columns: planColumns.map(({ label }, i) => messages.validation.planColumn({ label, amount: yuan(amounts[i] ?? 0) })).join(' + '),
+          total: yuan(budget.total),
+          cumulative: cumulative.map((fen) => yuan(fen)).join(' / '),
+        }),
       },
     ];
   }
@@ -27,9 +29,7 @@ export const planCumulative: ValidationRule = ({ spendingPlan, budget }) => {
       findings.push({
         code: 'PLAN_NOT_CUMULATIVE',
         field: `spendingPlan.${key}`,
-        message:
-          `资金支出计划 ${label} (${yuan(amount)}) is less than ${previous.label} (${yuan(previous.amount)}): ` +
-          'the plan is cumulative, so each column is at least the one before it.',
+        message: messages.validation.planNotCumulative({ label, amount: yuan(amount), previous: previous.label, previousAmount: yuan(previous.amount) }),
       });
     }
     previous = { label, amount };

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { yuan } from './message-parts.js';
 import { looksPerQuarter } from './spending-plan-shape.js';
@@ -10,9 +11,7 @@ export const planEndsAtTotal: ValidationRule = ({ spendingPlan, budget }) => {
     {
       code: 'PLAN_NOT_AT_TOTAL',
       field: 'spendingPlan.dec',
-      message:
-        `资金支出计划 12月底 is ${yuan(dec)} but 预算数 is ${yuan(budget.total)}: ` +
-        'the cumulative plan ends the year at the budget total.',
+      message: messages.validation.planNotAtTotal({ dec: yuan(dec), total: yuan(budget.total) }),
     },
   ];
 };

@@ -106,8 +106,7 @@ describe('budgetSum', () => {
         code: 'BUDGET_SUM_MISMATCH',
         field: 'budget.total',
         message:
-          '财政资金 150000.00 元 + 其他资金 40000.00 元 = 190000.00 元, but 预算数 is 200000.00 元: ' +
-          'the fiscal and other money must add up to the budget total.',
+          '财政资金 150000.00 元 + 其他资金 40000.00 元 = 190000.00 元，但预算数为 200000.00 元：财政资金与其他资金之和须等于预算数。',
       },
     ]);
     expect(run(budgetSum, { ...clean, budget: { total: '200000.00', fiscal: '150000.00', other: '50000.00' } })).toEqual([]);
@@ -120,7 +119,7 @@ describe('planComplete', () => {
       {
         code: 'PLAN_COLUMN_MISSING',
         field: 'spendingPlan.mar',
-        message: '资金支出计划 3月底 is not given: give the cumulative amount planned to be spent by then (0.00 if nothing).',
+        message: '资金支出计划（3月底）未填写：请填写截至该时点计划累计支出的金额（没有则填 0.00）。',
       },
       expect.objectContaining({ field: 'spendingPlan.oct' }),
     ]);
@@ -140,7 +139,7 @@ describe('planCumulative', () => {
         code: 'PLAN_NOT_CUMULATIVE',
         field: 'spendingPlan.jun',
         message:
-          '资金支出计划 6月底 (50000.00 元) is less than 3月底 (60000.00 元): the plan is cumulative, so each column is at least the one before it.',
+          '资金支出计划（6月底）50000.00 元 少于（3月底）60000.00 元：计划是累计数，每一栏至少等于前一栏。',
       },
     ]);
   });
@@ -169,7 +168,7 @@ describe('planEndsAtTotal', () => {
       {
         code: 'PLAN_NOT_AT_TOTAL',
         field: 'spendingPlan.dec',
-        message: '资金支出计划 12月底 is 180000.00 元 but 预算数 is 200000.00 元: the cumulative plan ends the year at the budget total.',
+        message: '资金支出计划（12月底）为 180000.00 元，但预算数为 200000.00 元：累计计划在年底应等于预算数。',
       },
     ]);
     expect(run(planEndsAtTotal, { ...clean, spendingPlan: { ...clean.spendingPlan, dec: null } })).toEqual([]);
@@ -183,13 +182,13 @@ describe('level1GroupsPresent', () => {
       {
         code: 'LEVEL1_GROUP_MISSING',
         field: 'indicators',
-        message: 'No indicator under 满意度指标: add at least one, e.g. 服务对象满意度指标 满意率 ≥90%.',
+        message: '满意度指标下没有任何指标：请至少增加一项，例如 服务对象满意度指标 满意率 ≥90%。',
       },
     ]);
     expect(run(level1GroupsPresent, { ...clean, indicators: [] }).map((f) => f.message.split(':')[0])).toEqual([
-      'No indicator under 产出指标',
-      'No indicator under 效益指标',
-      'No indicator under 满意度指标',
+      '产出指标下没有任何指标：请至少增加一项，例如 数量指标 开展培训次数 10次。',
+      '效益指标下没有任何指标：请至少增加一项，例如 社会效益指标 构建和谐劳动关系 效果显著。',
+      '满意度指标下没有任何指标：请至少增加一项，例如 服务对象满意度指标 满意率 ≥90%。',
     ]);
   });
 
@@ -205,7 +204,7 @@ describe('level1Known', () => {
       {
         code: 'LEVEL1_UNKNOWN',
         field: 'indicators[2].level1',
-        message: 'The 一级指标 of 就业人数登记率 is "数量指标", which is not a level-1 indicator: use 产出指标, 效益指标, 满意度指标 or 成本指标.',
+        message: '第 3 项指标「就业人数登记率」的一级指标是「数量指标」，不是规定的一级指标：请使用 产出指标、效益指标、满意度指标 或 成本指标。',
       },
     ]);
   });
@@ -218,8 +217,7 @@ describe('level2BelongsToLevel1', () => {
         code: 'LEVEL2_MISMATCH',
         field: 'indicators[4].level2',
         message:
-          '构建和谐劳动关系 is filed under 效益指标 / "数量指标", which is not a level 2 of 效益指标 (it belongs under 产出指标): ' +
-          'under 效益指标 use 经济效益指标, 社会效益指标, 生态效益指标 or 可持续影响指标.',
+          '第 5 项指标「构建和谐劳动关系」归在 效益指标 /「数量指标」下，但「数量指标」不是效益指标的二级指标（它应归在产出指标下）：在效益指标下请使用 经济效益指标, 社会效益指标, 生态效益指标 or 可持续影响指标。',
       },
     ]);
   });
@@ -233,13 +231,13 @@ describe('level2BelongsToLevel1', () => {
 
   it('warns about a level 2 cut short (seed table 12: 服务对象满), and refuses an empty one', () => {
     expect(run(level2BelongsToLevel1, withIndicator(6, { level2: '服务对象满' }))[0]?.message).toBe(
-      '满意率 is filed under 满意度指标 / "服务对象满", which is not a level 2 of 满意度指标: under 满意度指标 use 服务对象满意度指标.',
+      '第 7 项指标「满意率」归在 满意度指标 /「服务对象满」下，但「服务对象满」不是满意度指标的二级指标：在满意度指标下请使用 服务对象满意度指标。',
     );
     expect(run(level2BelongsToLevel1, withIndicator(0, { level2: ' ' }))).toEqual([
       {
         code: 'LEVEL2_MISSING',
         field: 'indicators[0].level2',
-        message: 'The 二级指标 of 开展就业培训数 is empty: under 产出指标 use 数量指标, 质量指标, 时效指标 or 成本指标.',
+        message: '第 1 项指标「开展就业培训数」的二级指标为空：在产出指标下请使用 数量指标, 质量指标, 时效指标 or 成本指标。',
       },
     ]);
   });
@@ -255,7 +253,7 @@ describe('targetMeasurable', () => {
       {
         code: 'TARGET_VALUE_MISSING',
         field: 'indicators[0].valueText',
-        message: 'The 指标值 of 开展就业培训数 is empty: give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).',
+        message: '第 1 项指标「开展就业培训数」的指标值为空：请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。',
       },
     ]);
   });
@@ -275,7 +273,7 @@ describe('targetHasUnit', () => {
       {
         code: 'TARGET_UNIT_MISSING',
         field: 'indicators[6].valueText',
-        message: 'The 指标值 of 满意率 is "≥90" without a unit: say what is counted, e.g. ≥90% or ≥90人.',
+        message: '第 7 项指标「满意率」的指标值「≥90」没有计量单位：请说明计的是什么，例如 ≥90% 或 ≥90人。',
       },
     ]);
     expect(run(targetHasUnit, withIndicator(4, { valueText: '效果显著' }))).toEqual([]);
@@ -289,8 +287,7 @@ describe('basisGiven', () => {
         code: 'BASIS_MISSING',
         field: 'indicators[1].basis',
         message:
-          'The 指标值确定依据 of 人均补贴水平 is empty: say where the target value comes from, ' +
-          'e.g. 县委县政府工作安排, 行业标准, 预算安排 or the number of the document that sets it.',
+          '第 2 项指标「人均补贴水平」的指标值确定依据为空：请说明目标值的来源，例如 县委县政府工作安排、行业标准、预算安排 或确定该值的文件文号。',
       },
     ]);
   });
@@ -305,7 +302,7 @@ describe('basisDocument', () => {
       {
         code: 'BASIS_OTHER_DOCUMENT',
         field: 'indicators[4].basis',
-        message: 'The 指标值确定依据 of 构建和谐劳动关系 cites 2021年153号, but the project is funded by 2021年188号: check that the basis belongs to this project.',
+        message: '第 5 项指标「构建和谐劳动关系」的指标值确定依据引用了 2021年153号，但本项目的资金文件是 2021年188号：请核实该依据是否属于本项目。',
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
 
@@ -9,9 +10,7 @@ export const targetHasUnit: ValidationRule = ({ indicators }) =>
           {
             code: 'TARGET_UNIT_MISSING' as const,
             field: indicatorPath(i, 'valueText'),
-            message:
-              `The 指标值 of ${indicatorName(indicator, i)} is "${indicator.valueText}" without a unit: ` +
-              `say what is counted, e.g. ${indicator.valueText.trim()}% or ${indicator.valueText.trim()}人.`,
+            message: messages.validation.targetUnitMissing({ indicator: indicatorName(indicator, i), valueText: indicator.valueText.trim() }),
           },
         ]
       : [],

@@ -1,7 +1,8 @@
+import { messages } from '../../messages/messages.js';
 import type { Finding, ValidationRule } from './finding.js';
 import { indicatorName, indicatorPath } from './message-parts.js';
 
-const howToWrite = 'give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著)';
+const howToWrite = messages.validation.howToWrite;
 
 /**
  * A target is measurable when it was read as a number or as a graded phrase. What the parser
@@ -13,15 +14,15 @@ export const targetMeasurable: ValidationRule = ({ indicators }) =>
     const name = indicatorName(indicator, i);
     const field = indicatorPath(i, 'valueText');
     if (indicator.valueText.trim() === '') {
-      return [{ code: 'TARGET_VALUE_MISSING', field, message: `The 指标值 of ${name} is empty: ${howToWrite}.` }];
+      return [{ code: 'TARGET_VALUE_MISSING', field, message: messages.validation.targetValueMissing({ indicator: name, howToWrite }) }];
     }
     if (indicator.target.comparator !== 'text') return [];
-    const what = /[0-9０-９]/u.test(indicator.valueText) ? 'free text' : 'a word without a number';
+    const what = /[0-9０-９]/u.test(indicator.valueText) ? messages.validation.freeText : messages.validation.wordWithoutNumber;
     return [
       {
         code: 'TARGET_NOT_MEASURABLE',
         field,
-        message: `The 指标值 of ${name} is "${indicator.valueText}", ${what}, so it cannot be measured: ${howToWrite}.`,
+        message: messages.validation.targetNotMeasurable({ indicator: name, valueText: indicator.valueText, what, howToWrite }),
       },
     ];
   });

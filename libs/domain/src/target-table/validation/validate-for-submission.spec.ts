@@ -12,11 +12,10 @@ const sectionMissing: Finding = {
   code: 'SECTION_MISSING',
   field: 'sectionId',
   message:
-    'The table names no owning section (科室): set sectionId to the section of the project, ' +
-    'so that its section head (科室负责人审核) can decide it.',
+    '该表没有所属科室：请把 sectionId 设为项目所属的科室，以便由科室负责人审核。',
 };
 
-const howToWrite = 'give a comparator, a number and a unit (e.g. ≥300人, ≤2420元) or a graded phrase (e.g. 效果显著).';
+const howToWrite = '请写出比较符、数值和单位（例如 ≥300人、≤2420元），或写等级短语（例如 效果显著）。';
 
 describe('validateForSubmission on the seed tables, word for word', () => {
   it('finds nothing wrong with table 3 (就业工作经费) but its missing section', () => {
@@ -31,12 +30,12 @@ describe('validateForSubmission on the seed tables, word for word', () => {
         {
           code: 'TARGET_NOT_MEASURABLE',
           field: 'indicators[0].valueText',
-          message: `The 指标值 of 发放人数 is "劳务派遣实时在职人数", a word without a number, so it cannot be measured: ${howToWrite}`,
+          message: `第 1 项指标「发放人数」的指标值「劳务派遣实时在职人数」是没有数字的词语，无法衡量：${howToWrite}`,
         },
         {
           code: 'TARGET_NOT_MEASURABLE',
           field: 'indicators[3].valueText',
-          message: `The 指标值 of 发放劳务派遣人员工资的标准 is "最低工资标准的150%", free text, so it cannot be measured: ${howToWrite}`,
+          message: `第 4 项指标「发放劳务派遣人员工资的标准」的指标值「最低工资标准的150%」是自由文字，无法衡量：${howToWrite}`,
         },
       ],
       warnings: [],
@@ -51,9 +50,7 @@ describe('validateForSubmission on the seed tables, word for word', () => {
           code: 'PLAN_PER_QUARTER',
           field: 'spendingPlan',
           message:
-            '资金支出计划 looks per quarter, not cumulative: ' +
-            '3月底 75000.00 元 + 6月底 75000.00 元 + 10月底 75000.00 元 + 12月底 75000.00 元 = 300000.00 元, the budget total. ' +
-            'Each column is the total planned by that date: write 75000.00 元 / 150000.00 元 / 225000.00 元 / 300000.00 元.',
+            '资金支出计划看起来是按季度填写的，而不是累计数：3月底 75000.00 元 + 6月底 75000.00 元 + 10月底 75000.00 元 + 12月底 75000.00 元 = 300000.00 元，正好是预算数。每一栏应是截至该时点的累计计划数：请填写 75000.00 元 / 150000.00 元 / 225000.00 元 / 300000.00 元。',
         },
       ],
       warnings: [
@@ -61,10 +58,7 @@ describe('validateForSubmission on the seed tables, word for word', () => {
           code: 'COST_NOT_A_COST',
           field: 'indicators[3].valueText',
           message:
-            '征缴收入（万元） is a 成本 indicator but reads as a revenue or a rate, not a cost: ' +
-            'its target "≥2000 万元" is a minimum and it speaks of 收入/征缴. ' +
-            'A cost target is a ceiling or a fixed amount (e.g. ≤2420元): state what the project costs here, ' +
-            'and file revenue or rate targets under another level 2.',
+            '第 4 项指标「征缴收入（万元）」是成本指标，但读起来像收入或比率而不是成本：其目标值「≥2000 万元」是下限，且其内容涉及收入/征缴。成本目标应是上限或固定金额（例如 ≤2420元）：请在此说明项目的成本，收入或比率目标请放到其他二级指标下。',
         },
       ],
     });
@@ -78,14 +72,12 @@ describe('validateForSubmission on the seed tables, word for word', () => {
           code: 'PLAN_PER_QUARTER',
           field: 'spendingPlan',
           message:
-            '资金支出计划 looks per quarter, not cumulative: ' +
-            '3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元, the budget total. ' +
-            'Each column is the total planned by that date: write 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元.',
+            '资金支出计划看起来是按季度填写的，而不是累计数：3月底 5000.00 元 + 6月底 5000.00 元 + 10月底 5000.00 元 + 12月底 5000.00 元 = 20000.00 元，正好是预算数。每一栏应是截至该时点的累计计划数：请填写 5000.00 元 / 10000.00 元 / 15000.00 元 / 20000.00 元。',
         },
         {
           code: 'TARGET_NOT_MEASURABLE',
           field: 'indicators[0].valueText',
-          message: `The 指标值 of 工伤待遇领取人数 is "人数", a word without a number, so it cannot be measured: ${howToWrite}`,
+          message: `第 1 项指标「工伤待遇领取人数」的指标值「人数」是没有数字的词语，无法衡量：${howToWrite}`,
         },
       ],
       warnings: [
@@ -93,9 +85,7 @@ describe('validateForSubmission on the seed tables, word for word', () => {
           code: 'COST_NOT_A_COST',
           field: 'indicators[3].valueText',
           message:
-            '工伤补助金 is a 成本 indicator but reads as a revenue or a rate, not a cost: its target "≥90%" is a minimum. ' +
-            'A cost target is a ceiling or a fixed amount (e.g. ≤2420元): state what the project costs here, ' +
-            'and file revenue or rate targets under another level 2.',
+            '第 4 项指标「工伤补助金」是成本指标，但读起来像收入或比率而不是成本：其目标值「≥90%」是下限。成本目标应是上限或固定金额（例如 ≤2420元）：请在此说明项目的成本，收入或比率目标请放到其他二级指标下。',
         },
       ],
     });
