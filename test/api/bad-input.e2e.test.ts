@@ -139,7 +139,7 @@ describe.each(readStores.slice(0, 1))('bad input over HTTP ($readStore read stor
     expect(problems).toEqual([
       {
         field: 'value',
-        message: '"-5" 小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+        message: '「-5」小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
       },
     ]);
     const { midtermReview } = await started.api.must<{ midtermReview: { progress: Array<{ index: number; reports: Array<{ value: string }> }> } }>(started.demo.preparer, MIDTERM, {

@@ -191,7 +191,7 @@ describe('importTargetDocument over GraphQL', () => {
     expect(tables.filter((table) => table.outcome === 'CREATED')).toHaveLength(8);
     const skipped = tables.find((table) => table.seq === 9)!;
     expect(skipped).toMatchObject({ status: null });
-    expect(skipped.reason).toMatch(/^无权导入：Importing table 9 \(13052922P005840107159\) as an approved baseline needs the office .* of unit 323003/);
+    expect(skipped.reason).toMatch(/^无权导入：把第 9 张表（13052922P005840107159）导入为已批准的基线需要单位 323003 的办公室（OFFICE）/);
   });
 
   it('reports every repeated table of a document that holds its tables twice', async () => {

@@ -12,6 +12,7 @@ import {
   MAX_TARGET_DOCUMENT_BYTES,
   parseTargetDocument,
   type FieldProblem,
+  messages,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { AppModule } from '../../../api/src/app.module.js';
@@ -94,7 +95,7 @@ function readDocument(file: string): string {
 }
 
 function fileProblem(file: string, problem: FieldProblem): FieldProblem {
-  return { ...problem, message: `文件 ${file} ${problem.message}` };
+  return { ...problem, message: messages.cli.fileProblem({ file, message: problem.message }) };
 }
 
 /** Parses and shows the document; no store is opened. */

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import { exportFileLines, openEventStore, restoreEvents, restoreIntoSqliteFile, sqliteEventStoreFile } from '@app/event-store';
 import { loadAnchorKey } from '../../../api/src/audit-integrity/anchor-key.js';
 import { loadConfig } from '../../../api/src/config/app-config.js';
@@ -10,7 +11,7 @@ import { runCli } from '../run-cli.js';
  */
 async function main(args: string[]): Promise<number> {
   if (args.length !== 1) {
-    console.error('用法：npm run restore -- <file.ndjson>   （恢复到空的存储：新的 DATA_DIR 或 EventStoreDB）');
+    console.error(messages.cli.restoreUsage);
     return 2;
   }
   const config = loadConfig();
@@ -19,7 +20,7 @@ async function main(args: string[]): Promise<number> {
   const end = config.eventStoreConnectionString
     ? await restoreIntoOpenStore(config, lines, anchorKey)
     : await restoreIntoSqliteFile(sqliteEventStoreFile(config.dataDir), lines, { anchorKey });
-  console.log(`已恢复 ${end.eventCount} 个事件（导出时直到位置 ${end.headPosition ?? '（无）'}）。启动 API 或运行 npm run rebuild -- --all 以建立视图。`);
+  console.log(messages.cli.restored({ eventCount: end.eventCount, headPosition: end.headPosition ?? null }));
   return 0;
 }
 

@@ -108,7 +108,7 @@ describe('RecordFinalEvaluationResults', () => {
     expect(error.problems).toEqual([
       {
         field: 'results[0].actual',
-        message: '"-5" 小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
+        message: '「-5」小于 0：开展就业培训数 的指标值是 10次，计的是数量，完成值不会是负数；请填写实际达到的数值（只有百分比指标，如增长率，才可能小于 0）',
       },
     ]);
     given(opened).when(recordResults([{ index: 2, result: { kind: 'MEASURED', actual: '-2' } }])).thenEventTypes(['FinalEvaluationResultsRecorded']);

@@ -803,6 +803,98 @@ const targetTable = {
   },
 };
 
+/** Export and restore of the event store (libs/event-store backup/): what an operator reads when a file is refused. */
+const copyAnchorKey = '把导出所在存储 DATA_DIR 中的 anchor-key 复制到本 DATA_DIR，或把 ANCHOR_SECRET 设为它所用的密钥';
+const backup = {
+  exportExists: (path: string) => `导出文件 ${path} 已经存在：导出从不覆盖已有文件，请给一个新的文件名。`,
+  exportFolderMissing: (path: string) => `无法创建导出文件 ${path}：所在文件夹不存在。`,
+  exportFolderNotWritable: (path: string) => `无法创建导出文件 ${path}：没有写入该文件夹的权限。`,
+  atLine: (p: { lineNumber: number; reason: string }) => `第 ${p.lineNumber} 行：${p.reason}`,
+  notJson: (why: string) => `不是 JSON（${why}）。`,
+  notJsonObject: '不是 JSON 对象。',
+  fieldMustBe: (p: { field: string; expected: string }) => `"${p.field}" 必须是${p.expected}。`,
+  shape: {
+    decimalString: '十进制数字字符串',
+    nonEmptyString: '非空字符串',
+    wholeNumber: '不小于 0 的整数',
+    jsonObject: 'JSON 对象',
+    string: '字符串',
+  },
+  endLineShape:
+    '结束行必须是 {"end":{"eventCount":<数字>,"headPosition":<十进制字符串或 null>,"chainDigest":…,"algorithm":"HMAC-SHA256","signature":…}}：' +
+    '没有签名的结束行（旧版本的导出，或被改写过）无法证明文件完整。',
+  storeNotEmpty: (head: string) =>
+    `事件存储不是空的（最新事件在位置 ${head}）：只能恢复到空的存储中。请把 DATA_DIR（或 EVENTSTORE_CONNECTION_STRING）指向一个新的空存储。`,
+  afterEndLine: '出现在结束行之后。',
+  outOfOrder: (p: { position: string; previous: string }) => `位置 ${p.position} 排在位置 ${p.previous} 之后：文件不是按日志顺序排列的。`,
+  endLineMissing: '文件在结束行之前就结束了：导出不完整（被截断？）。',
+  endSignedNoKey: `结束行由锚定密钥签名，但没有配置锚定密钥来验证它：${copyAnchorKey}。`,
+  endSignatureMismatch: `结束行的签名与配置的锚定密钥不符：文件被改动过，或密钥不同——${copyAnchorKey}。`,
+  eventCountMismatch: (p: { recorded: number; read: number }) => `结束行记有 ${p.recorded} 个事件，但文件中有 ${p.read} 个：文件被截断或改动过。`,
+  digestMismatch: '结束行记录的最新位置或事件摘要与文件中的事件不符：文件中的事件被删除、替换或改动过。',
+  anchorNoKey: `含有审计锚点，但没有配置锚定密钥来验证它：${copyAnchorKey}。`,
+  anchorSignatureMismatch: (p: { stream: string; revision: number }) =>
+    `审计锚点（${p.stream} 第 ${p.revision} 版）不是用配置的锚定密钥签名的：它被改动过，或密钥不同——${copyAnchorKey}。`,
+};
+
+/** The command-line tools (apps/cli): help for the office, usage errors and what a command did. */
+const cli = {
+  commands: {
+    import: {
+      summary: '导入绩效目标表文档（草稿或已批准的基线）',
+      usage: 'perf-targets import <文件> [--year 2022] [--as draft|approved] [--section <股室>] [--valid-only] [--dry-run] [--json]',
+      details: [
+        '--year <年度>      预算年度，默认取文档所写年度',
+        '--as draft|approved  导入为草稿（默认）或已批准的基线',
+        '--section <股室>   本单位各表的所属股室',
+        '--valid-only       只导入能读懂的表；否则只要有一张表读不懂就什么也不导入',
+        '--dry-run          只解析并显示，不写入',
+        '--json             以 JSON 输出到标准输出（金额为字符串）',
+        '退出码：0 已导入，1 未能导入任何表，2 命令行有误。',
+      ],
+    },
+    verify: {
+      summary: '校验事件库的哈希链和最新锚点',
+      usage: 'perf-targets verify',
+      details: ['重新计算每个流的哈希并与最新锚点比对，打印报告。', '退出码：0 完好，1 发现篡改或缺失。'],
+    },
+    export: {
+      summary: '把全部事件按日志顺序导出到一个新文件（NDJSON）',
+      usage: 'perf-targets export <文件.ndjson>',
+      details: ['文件不得已存在；每个事件一行 JSON，末尾一行写明事件数。'],
+    },
+    restore: {
+      summary: '把导出文件恢复到一个空的事件库',
+      usage: 'perf-targets restore <文件.ndjson>',
+      details: ['只能恢复到空库（新的 DATA_DIR 或空的 EventStoreDB）；先整份检查，再写入。', '之后启动 API 或运行 perf-targets rebuild --all 以重建视图。'],
+    },
+    rebuild: {
+      summary: '从第一个事件起重建视图',
+      usage: 'perf-targets rebuild <视图> [<视图> …] | --all',
+      details: ['请先停止 API，或对同一 DATA_DIR / READ_STORE_URL 运行。'],
+    },
+    bench: {
+      summary: '运行基准测试，结果写入 bench/results/',
+      usage: 'perf-targets bench',
+      details: ['BENCH_SCALE=0.1 缩小规模；BENCH_ONLY=appends,growth,rebuild 只运行其中几项。'],
+    },
+  },
+  overviewUsage: '用法：perf-targets <命令> [参数]   （或 npm run -s <命令> -- [参数]）',
+  commandsHeading: '命令：',
+  overviewNotes: ['每个命令的说明：perf-targets <命令> --help', '存储按 API 的配置（DATA_DIR、EVENTSTORE_CONNECTION_STRING、READ_STORE_URL）。'],
+  usage: (usage: string) => `用法：${usage}`,
+  unknownCommand: (name: string) => `未知命令：${name}`,
+  argumentCount: (p: { name: string; fewest: number; most: number; given: number }) =>
+    `命令行有误：${p.name} 需要 ${p.fewest === p.most ? p.fewest : `至少 ${p.fewest}`} 个参数，给了 ${p.given} 个。`,
+  exportUsage: '用法：npm run export -- <file.ndjson>   （文件不能已经存在）',
+  exported: (p: { eventCount: number; headPosition: string | null; file: string }) =>
+    `已导出 ${p.eventCount} 个事件（直到位置 ${p.headPosition ?? '（无）'}）到 ${p.file}。该文件含用户的密码哈希，请妥善保管。`,
+  restoreUsage: '用法：npm run restore -- <file.ndjson>   （恢复到空的存储：新的 DATA_DIR 或 EventStoreDB）',
+  restored: (p: { eventCount: number; headPosition: string | null }) =>
+    `已恢复 ${p.eventCount} 个事件（导出时直到位置 ${p.headPosition ?? '（无）'}）。启动 API 或运行 npm run rebuild -- --all 以建立视图。`,
+  fileProblem: (p: { file: string; message: string }) => `文件 ${p.file} ${p.message}`,
+} as const;
+
 export const zhCN = {
   actor,
   common,
@@ -823,4 +915,6 @@ export const zhCN = {
   api,
   documentImport,
   audit,
+  backup,
+  cli,
 };

@@ -136,7 +136,7 @@ describe('the sample document (2022 巨鹿县人力资源和社会保障局)', (
       row('满意度指标', '服务对象满意度指标', '群众满意数量占总数的比例。', '群众满意数量占总数的比例。', '满意度90百分比', '=', '90', '%', '调查问卷'),
     );
     expect(table(13).anomalies).toContain(
-      `指标 7（第 1338 行，群众满意数量占总数的比例。）：指标值“满意度90百分比”在数字前多印了指标组名“满意度”，已读作 = 90%；请核对印刷的表，必要时改正指标值。`,
+      `第 7 项指标（第 1338 行，群众满意数量占总数的比例。）：指标值「满意度90百分比」在数字前多印了指标组名「满意度」，已读作 = 90%；请核对印刷的表，必要时改正指标值。`,
     );
     expect(table(13).anomalies.filter((anomaly) => anomaly.includes('TARGET_NOT_MEASURABLE') || anomaly.includes('cannot be measured'))).toEqual([]);
     expect(table(4).indicators[6]).toEqual(

@@ -108,8 +108,8 @@ describe('toContent', () => {
     const error = problemsOf({ ...seedTable3, name: '就业\u202E工作经费', unitCode: '3230\u000001', sectionId: 'employ\u001Bment', purpose: '\u200B', goals: ['目标\uD800'] });
     expect(error.problems.map((problem) => [problem.field, problem.message.split('：')[0]])).toEqual([
       ['name', '第 3 个字符是从右到左覆盖（U+202E）'],
-      ['unitCode', expect.stringMatching(/is not a unit code/)],
-      ['sectionId', expect.stringMatching(/is not a section id/)],
+      ['unitCode', expect.stringMatching(/不是单位编码/)],
+      ['sectionId', expect.stringMatching(/不是科室 id/)],
       ['purpose', '第 1 个字符是零宽空格（U+200B）'],
       ['goals[0]', '第 3 个字符是不成对的代理项（残缺的字符编码）（U+D800）'],
     ]);

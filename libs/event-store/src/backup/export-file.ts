@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -50,12 +51,12 @@ export async function exportToFile(store: EventStore, path: string, options: Exp
 function refusal(error: NodeJS.ErrnoException, path: string): Error {
   switch (error.code) {
     case 'EEXIST':
-      return new ExportRefusedError(`导出文件 ${path} 已经存在：导出从不覆盖已有文件，请给一个新的文件名。`);
+      return new ExportRefusedError(messages.backup.exportExists(path));
     case 'ENOENT':
-      return new ExportRefusedError(`无法创建导出文件 ${path}：所在文件夹不存在。`);
+      return new ExportRefusedError(messages.backup.exportFolderMissing(path));
     case 'EACCES':
     case 'EPERM':
-      return new ExportRefusedError(`无法创建导出文件 ${path}：没有写入该文件夹的权限。`);
+      return new ExportRefusedError(messages.backup.exportFolderNotWritable(path));
     default:
       return error;
   }

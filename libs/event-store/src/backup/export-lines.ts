@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import { createHash } from 'node:crypto';
 import type { RecordedEvent, StoredMetadata } from '../event-store.port.js';
 import { isSignedWithAnchorKey, signWithAnchorKey } from '../integrity/anchor.js';
@@ -31,7 +32,7 @@ export class ExportLineError extends Error {
     readonly lineNumber: number,
     reason: string,
   ) {
-    super(`第 ${lineNumber} 行：${reason}`);
+    super(messages.backup.atLine({ lineNumber, reason }));
     this.name = 'ExportLineError';
   }
 }
@@ -73,28 +74,28 @@ export function parseExportLine(text: string, lineNumber: number): ExportLine {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ExportLineError(lineNumber, `不是 JSON（${(error as Error).message}）。`);
+    throw new ExportLineError(lineNumber, messages.backup.notJson((error as Error).message));
   }
-  if (!isObject(value)) throw new ExportLineError(lineNumber, '不是 JSON 对象。');
+  if (!isObject(value)) throw new ExportLineError(lineNumber, messages.backup.notJsonObject);
   if ('end' in value) return { kind: 'end', end: parseEnd(value.end, lineNumber) };
   return { kind: 'event', event: parseEvent(value, lineNumber) };
 }
 
 function parseEvent(value: Record<string, unknown>, lineNumber: number): RecordedEvent {
   const problem = (field: string, expected: string): never => {
-    throw new ExportLineError(lineNumber, `"${field}" 必须是${expected}。`);
+    throw new ExportLineError(lineNumber, messages.backup.fieldMustBe({ field, expected }));
   };
   const { position, eventId, streamId, revision, type, data, metadata, recordedAt } = value;
-  if (typeof position !== 'string' || !/^\d+$/.test(position)) problem('position', '十进制数字字符串');
+  if (typeof position !== 'string' || !/^\d+$/.test(position)) problem('position', messages.backup.shape.decimalString);
   for (const [field, text] of Object.entries({ eventId, streamId, type, recordedAt })) {
-    if (typeof text !== 'string' || text === '') problem(field, '非空字符串');
+    if (typeof text !== 'string' || text === '') problem(field, messages.backup.shape.nonEmptyString);
   }
-  if (!Number.isSafeInteger(revision) || (revision as number) < 0) problem('revision', '不小于 0 的整数');
-  if (!isObject(data)) problem('data', 'JSON 对象');
-  if (!isObject(metadata)) problem('metadata', 'JSON 对象');
+  if (!Number.isSafeInteger(revision) || (revision as number) < 0) problem('revision', messages.backup.shape.wholeNumber);
+  if (!isObject(data)) problem('data', messages.backup.shape.jsonObject);
+  if (!isObject(metadata)) problem('metadata', messages.backup.shape.jsonObject);
   const stored = metadata as Record<string, unknown>;
   for (const field of ['commandId', 'hash', 'previousHash', 'occurredAt']) {
-    if (typeof stored[field] !== 'string') problem(`metadata.${field}`, '字符串');
+    if (typeof stored[field] !== 'string') problem(`metadata.${field}`, messages.backup.shape.string);
   }
   return {
     position: BigInt(position as string),
@@ -117,11 +118,7 @@ function parseEnd(end: unknown, lineNumber: number): SignedExportEnd {
     end.algorithm !== 'HMAC-SHA256' ||
     typeof end.signature !== 'string'
   ) {
-    throw new ExportLineError(
-      lineNumber,
-      '结束行必须是 {"end":{"eventCount":<数字>,"headPosition":<十进制字符串或 null>,"chainDigest":…,"algorithm":"HMAC-SHA256","signature":…}}：' +
-        '没有签名的结束行（旧版本的导出，或被改写过）无法证明文件完整。',
-    );
+    throw new ExportLineError(lineNumber, messages.backup.endLineShape);
   }
   return {
     eventCount: end.eventCount as number,

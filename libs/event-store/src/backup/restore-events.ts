@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import {
   ExpectedRevision,
   type AppendResult,
@@ -24,7 +25,7 @@ export interface RestoreOptions {
   anchorKey: Buffer | null;
 }
 
-const copyKey = '把导出所在存储 DATA_DIR 中的 anchor-key 复制到本 DATA_DIR，或把 ANCHOR_SECRET 设为它所用的密钥';
+const words = messages.backup;
 
 /**
  * Loads an export into an empty store. The whole file is read and checked first — every
@@ -53,7 +54,7 @@ export async function refuseUnlessEmpty(store: Pick<EventStore, 'headPosition'>)
   const head = await store.headPosition();
   if (head !== undefined) {
     throw new RestoreRefusedError(
-      `事件存储不是空的（最新事件在位置 ${head}）：只能恢复到空的存储中。请把 DATA_DIR（或 EVENTSTORE_CONNECTION_STRING）指向一个新的空存储。`,
+      words.storeNotEmpty(String(head)),
     );
   }
 }
@@ -66,7 +67,7 @@ async function checkExport(lines: AsyncIterable<string>, anchorKey: Buffer | nul
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber += 1;
-    if (end !== undefined) throw new ExportLineError(lineNumber, '出现在结束行之后。');
+    if (end !== undefined) throw new ExportLineError(lineNumber, words.afterEndLine);
     const line = parseExportLine(text, lineNumber);
     if (line.kind === 'end') {
       checkEnd(line.end, { eventCount: chains.eventCount, headPosition: previous, chainDigest: digest.value }, anchorKey, lineNumber);
@@ -75,7 +76,7 @@ async function checkExport(lines: AsyncIterable<string>, anchorKey: Buffer | nul
     }
     const { event } = line;
     if (previous !== undefined && event.position < previous) {
-      throw new ExportLineError(lineNumber, `位置 ${event.position} 排在位置 ${previous} 之后：文件不是按日志顺序排列的。`);
+      throw new ExportLineError(lineNumber, words.outOfOrder({ position: String(event.position), previous: String(previous) }));
     }
     previous = event.position;
     const found = chains.check(event);
@@ -84,7 +85,7 @@ async function checkExport(lines: AsyncIterable<string>, anchorKey: Buffer | nul
     if (isAnchorEvent(event)) checkAnchor(event, anchorKey, lineNumber);
   }
   if (end === undefined) {
-    throw new ExportLineError(lineNumber + 1, '文件在结束行之前就结束了：导出不完整（被截断？）。');
+    throw new ExportLineError(lineNumber + 1, words.endLineMissing);
   }
   return end;
 }
@@ -97,27 +98,27 @@ function checkEnd(
   lineNumber: number,
 ): void {
   if (anchorKey === null) {
-    throw new ExportLineError(lineNumber, `结束行由锚定密钥签名，但没有配置锚定密钥来验证它：${copyKey}。`);
+    throw new ExportLineError(lineNumber, words.endSignedNoKey);
   }
   if (!isExportEndSigned(end, anchorKey)) {
-    throw new ExportLineError(lineNumber, `结束行的签名与配置的锚定密钥不符：文件被改动过，或密钥不同——${copyKey}。`);
+    throw new ExportLineError(lineNumber, words.endSignatureMismatch);
   }
   if (end.eventCount !== read.eventCount) {
-    throw new ExportLineError(lineNumber, `结束行记有 ${end.eventCount} 个事件，但文件中有 ${read.eventCount} 个：文件被截断或改动过。`);
+    throw new ExportLineError(lineNumber, words.eventCountMismatch({ recorded: end.eventCount, read: read.eventCount }));
   }
   if (end.headPosition !== (read.headPosition?.toString() ?? null) || end.chainDigest !== read.chainDigest) {
-    throw new ExportLineError(lineNumber, '结束行记录的最新位置或事件摘要与文件中的事件不符：文件中的事件被删除、替换或改动过。');
+    throw new ExportLineError(lineNumber, words.digestMismatch);
   }
 }
 
 function checkAnchor(event: RecordedEvent, anchorKey: Buffer | null, lineNumber: number): void {
   if (anchorKey === null) {
-    throw new ExportLineError(lineNumber, `含有审计锚点，但没有配置锚定密钥来验证它：${copyKey}。`);
+    throw new ExportLineError(lineNumber, words.anchorNoKey);
   }
   if (verifiedAnchor(event.data, anchorKey) === undefined) {
     throw new ExportLineError(
       lineNumber,
-      `审计锚点（${AUDIT_ANCHOR_STREAM} 第 ${event.revision} 版）不是用配置的锚定密钥签名的：它被改动过，或密钥不同——${copyKey}。`,
+      words.anchorSignatureMismatch({ stream: AUDIT_ANCHOR_STREAM, revision: event.revision }),
     );
   }
 }
