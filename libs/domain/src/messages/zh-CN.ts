@@ -660,6 +660,8 @@ const audit = {
   proposed: (p: { version: number; baseline: number; fields: string }) => `提出第 ${p.version} 版，调整基线第 ${p.baseline} 版：改动了 ${p.fields}`,
   imported: (p: { version: number; name: string; source: string; from: number; to: number }) =>
     `把「${p.name}」第 ${p.version} 版记为已批准的基线，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
+  /** Appended to the summary of a draft imported from a document. */
+  draftImportedFrom: (p: { source: string; from: number; to: number }) => `，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
   disbursed: (p: { entryNumber: number; amount: string; payee: string; date: string; voucherNumber: string }) =>
     `登记第 ${p.entryNumber} 笔：${p.date} 向 ${p.payee} 支付 ${p.amount} 元，凭证号 ${p.voucherNumber}`,
   reversed: (p: { reversedEntryNumber: number; amount: string; date: string; voucherNumber: string; entryNumber: number }) =>
