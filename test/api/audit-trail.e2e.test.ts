@@ -104,7 +104,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
       at: at.officeApproval,
       eventType: 'TargetTableStepApproved',
       label: '审核通过',
-      summary: 'approved the office step (办公室审核) of version 1; it was the last step',
+      summary: '批准第 1 版的「办公室审核」步骤；这是最后一步',
       subject: `target table ${ref.projectCode} of ${ref.fiscalYear} (就业工作经费)`,
       reason: '经审核，同意',
       unitCode: '323001',
@@ -175,7 +175,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
 
   it('shows the fields a revision changed, before and after, and the adjustment’s reason and changes', async () => {
     const [revision] = await entries(demo.auditor, { filter: { ...ref, kind: 'REVISE' } });
-    expect(revision).toMatchObject({ at: at.revise, summary: 'revised version 1: changed purpose (资金用途), goals (绩效目标)' });
+    expect(revision).toMatchObject({ at: at.revise, summary: '修改第 1 版：改动了 资金用途（purpose），绩效目标（goals）' });
     expect(revision.changes).toEqual([
       { field: 'purpose', change: 'CHANGED', before: '就业工作经费', after: '就业工作经费（补充依据）' },
       { field: 'goals[1]', change: 'ADDED', before: null, after: '2.开展就业培训' },

@@ -88,7 +88,7 @@ async function followTable(
 
 /** Most events do not repeat the project's name; the trail knows it from the table's content. */
 function named(text: string, content: TargetTableContent | undefined): string {
-  return content === undefined ? text : `${text} (${content.name})`;
+  return content === undefined ? text : `${text}「${content.name}」`;
 }
 
 /**
