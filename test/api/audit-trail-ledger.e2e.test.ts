@@ -58,7 +58,7 @@ describe.each(readStores)('who recorded and who reversed a disbursement, from th
       kind: 'DISBURSE',
       label: '支出登记',
       summary: '登记第 1 笔：2022-03-15 向 巨鹿县就业服务中心 支付 45000.00 元，凭证号 记-0315',
-      subject: `disbursement ledger ${seedTable3Ref.projectCode} of 2022 (就业工作经费)`,
+      subject: `支出台账 ${seedTable3Ref.projectCode}（2022 年度）「就业工作经费」`,
       documentKind: 'LEDGER',
       voucherNumber: '记-0315',
       unitCode: '323001',

@@ -450,7 +450,7 @@ const auth = {
   notCurrentPassword: '不是你当前的密码：请输入你登录时使用的密码',
   otherUsersPassword: '修改其他用户的密码需要管理员（ADMIN）角色：你只能修改自己的密码。',
   rolesNeeded: (p: { doing: string; roles: readonly string[]; rolesHeld: string }) =>
-    `${p.doing}需要 ${roles(p.roles, ' 或 ')} 角色：${p.rolesHeld}。请联系管理员。`,
+    `${p.doing}需要${roles(p.roles, '或')}角色：${p.rolesHeld}。请联系管理员。`,
 };
 
 /** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
