@@ -94,7 +94,7 @@ describe('importTargetDocument over GraphQL', () => {
         kind: 'IMPORT',
         label: '导入基线',
         eventType: 'TargetTableBaselineImported',
-        summary: 'recorded version 1 of “就业工作经费” as the approved baseline, imported from seed.txt (lines 260–352)',
+        summary: '把「就业工作经费」第 1 版记为已批准的基线，导入自 seed.txt（第 260–352 行）',
       },
     ]);
   });
@@ -118,7 +118,7 @@ describe('importTargetDocument over GraphQL', () => {
     expect(stored.targetTable).toMatchObject({ status: 'DRAFT', sectionId: 'employment', baseline: null, importedFrom: { name: 'table3.txt', lines: { from: 1, to: 93 } } });
     const trail = await api.must<{ auditTrail: any }>(demo.auditor, TRAIL, { filter: { projectCode: table!.projectCode, fiscalYear: 2023 }, min: table!.position });
     expect(trail.auditTrail.edges.map((edge: any) => edge.node.summary)).toEqual([
-      'drafted version 1 of “就业工作经费” for unit 323001, imported from table3.txt (lines 1–93)',
+      '为单位 323001 编制「就业工作经费」第 1 版，导入自 table3.txt（第 1–93 行）',
     ]);
 
     const again = await importAs(demo.preparer, { text: table3Only, fiscalYear: 2023, mode: 'DRAFT', sourceName: 'table3.txt' });

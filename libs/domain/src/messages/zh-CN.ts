@@ -652,6 +652,8 @@ const audit = {
     LOCKED_OUT: '未经核对即拒绝：登录已锁定',
   },
   other: (type: string) => `记录了 ${type}`,
+  /** Appended to a draft imported from a document. */
+  importedFrom: (p: { source: string; from: number; to: number }) => `，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
 };
 
 const targetTable = {

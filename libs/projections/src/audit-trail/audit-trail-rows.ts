@@ -1,4 +1,4 @@
-import { diffTargetTableContent, type ContentFieldChange } from '@app/domain';
+import { diffTargetTableContent, messages, type ContentFieldChange } from '@app/domain';
 import { describeAuditedEvent, type AuditDescription } from '@app/domain/audit/describe-audited-event.js';
 import { withChanges } from '@app/domain/target-table/target-table-diff.js';
 import { targetTableEventTypes, type TargetTableContent, type TargetTableEvent, type TargetTableSource } from '@app/domain/target-table/target-table.events.js';
@@ -66,7 +66,7 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
 function importedFrom(event: RecordedEvent): string {
   const source = event.metadata.source as TargetTableSource | undefined;
   if (source === undefined || event.type === 'TargetTableBaselineImported') return '';
-  return `, imported from ${source.name} (lines ${source.lines.from}–${source.lines.to})`;
+  return messages.audit.importedFrom({ source: source.name, from: source.lines.from, to: source.lines.to });
 }
 
 async function followTable(
