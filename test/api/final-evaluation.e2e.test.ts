@@ -60,7 +60,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     // A grade outside its band is refused, naming the field, and nothing is written.
     const outOfBand = await refused(demo.preparer, RECORD, { results: [{ index: 5, grade: 'PARTLY_ACHIEVED', percent: '85' }] });
     expect(outOfBand.code).toBe('VALIDATION');
-    expect(outOfBand.problems).toEqual([{ field: 'results[0].percent', message: '"85" is outside 部分达成: 部分达成 is 60 to under 80 % of the indicator\'s points' }]);
+    expect(outOfBand.problems).toEqual([{ field: 'results[0].percent', message: '「85」超出「部分达成」的范围：「部分达成」为该指标分值的 60% 至 80%（不含）' }]);
     const unchanged = await api.must<{ finalEvaluation: any }>(demo.preparer, GET, { code, year, min: opened.position });
     expect(unchanged.finalEvaluation.scorecard.rows[5].grade).toBeNull();
 
