@@ -105,7 +105,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
       eventType: 'TargetTableStepApproved',
       label: '审核通过',
       summary: '批准第 1 版的「办公室审核」步骤；这是最后一步',
-      subject: `target table ${ref.projectCode} of ${ref.fiscalYear} (就业工作经费)`,
+      subject: `目标表 ${ref.projectCode}（${ref.fiscalYear} 年度）「就业工作经费」`,
       reason: '经审核，同意',
       unitCode: '323001',
       actor: { userId: demo.office.userId, name: '陈主任', roles: ['OFFICE'], unitCode: '323001', sectionId: null },
