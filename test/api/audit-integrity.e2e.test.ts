@@ -92,7 +92,7 @@ describe('audit-trail integrity, export and restore over HTTP', () => {
     for (const query of [VERIFY, ANCHOR]) {
       const refused = await api.graphql(query, {}, demo.preparer);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(refused.errors?.[0]?.message).toMatch(/需要 审计（AUDITOR） 或 管理员（ADMIN） 角色：你的角色是 科室经办人（PREPARER）/);
+      expect(refused.errors?.[0]?.message).toMatch(/需要审计（AUDITOR）或管理员（ADMIN）角色：你的角色是 科室经办人（PREPARER）/);
     }
   });
 

@@ -104,8 +104,8 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
       at: at.officeApproval,
       eventType: 'TargetTableStepApproved',
       label: '审核通过',
-      summary: 'approved the office step (办公室审核) of version 1; it was the last step',
-      subject: `target table ${ref.projectCode} of ${ref.fiscalYear} (就业工作经费)`,
+      summary: '批准第 1 版的「办公室审核」步骤；这是最后一步',
+      subject: `目标表 ${ref.projectCode}（${ref.fiscalYear} 年度）「就业工作经费」`,
       reason: '经审核，同意',
       unitCode: '323001',
       actor: { userId: demo.office.userId, name: '陈主任', roles: ['OFFICE'], unitCode: '323001', sectionId: null },
@@ -175,7 +175,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
 
   it('shows the fields a revision changed, before and after, and the adjustment’s reason and changes', async () => {
     const [revision] = await entries(demo.auditor, { filter: { ...ref, kind: 'REVISE' } });
-    expect(revision).toMatchObject({ at: at.revise, summary: 'revised version 1: changed purpose (资金用途), goals (绩效目标)' });
+    expect(revision).toMatchObject({ at: at.revise, summary: '修改第 1 版：改动了 资金用途（purpose），绩效目标（goals）' });
     expect(revision.changes).toEqual([
       { field: 'purpose', change: 'CHANGED', before: '就业工作经费', after: '就业工作经费（补充依据）' },
       { field: 'goals[1]', change: 'ADDED', before: null, after: '2.开展就业培训' },
@@ -211,10 +211,10 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
   it('answers a moment before the table existed with NOT_FOUND, and a moment to come or no moment at all with VALIDATION', async () => {
     const notYet = await tableAsOf(between(new Date(Date.parse(at.draft) - STEP_MS).toISOString(), at.draft));
     expect(notYet.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(notYet.errors?.[0]?.message).toContain(`first drafted at ${at.draft}`);
+    expect(notYet.errors?.[0]?.message).toContain(`目标表首次起草于 ${at.draft}`);
     const future = await tableAsOf(new Date(Date.parse(at.otherUnitDraft) + 24 * 3_600_000).toISOString());
     expect(future.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(future.errors?.[0]?.message).toMatch(/future/);
+    expect(future.errors?.[0]?.message).toMatch(/在未来/);
     const unreadable = await tableAsOf('last spring');
     expect(unreadable.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     expect(unreadable.errors?.[0]?.message).toContain('asOf 须为 ISO-8601 日期时间');
@@ -237,7 +237,7 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(refused.data).toBeNull();
     const logins = await trail(preparer, { filter: { kind: 'LOGIN' } });
     expect(logins.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await api.refusal(preparer, TRAIL, { first: 0 })).toMatchObject({ code: 'VALIDATION', message: 'first must be a whole number from 1 to 100, got 0.' });
+    expect(await api.refusal(preparer, TRAIL, { first: 0 })).toMatchObject({ code: 'VALIDATION', message: 'first 须为 1 至 100 之间的整数，收到的是 0。' });
 
     // The auditor reads every unit and the sign-in attempts.
     const all = await entries(demo.auditor, { first: 100 });

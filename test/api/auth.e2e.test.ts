@@ -88,7 +88,7 @@ describe('sign-in and the directory over GraphQL', () => {
     expect(tampered.errors?.[0]?.message).toMatch(/登录令牌无效：签名不符/);
 
     const garbage = await api.graphql(ME, {}, { token: 'not-a-token' });
-    expect(garbage.errors?.[0]?.message).toMatch(/invalid/);
+    expect(garbage.errors?.[0]?.message).toMatch(/无效/);
     expect(garbage.data).toBeNull();
   });
 
@@ -138,9 +138,9 @@ describe('sign-in and the directory over GraphQL', () => {
     await api.must(demo.admin, DEACTIVATE, { input: { userId: temp.userId } });
     const afterDeactivate = await api.graphql(ME, {}, temp);
     expect(afterDeactivate.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(afterDeactivate.errors?.[0]?.message).toMatch(/deactivated/);
+    expect(afterDeactivate.errors?.[0]?.message).toMatch(/已停用/);
     const login = await api.loginResponse('temp.prep', demoPassword);
-    expect(login.errors?.[0]?.message).toMatch(/deactivated/);
+    expect(login.errors?.[0]?.message).toMatch(/已停用/);
   });
 
   it('lists units with sections and approval chain, and users without secrets, to ADMIN and AUDITOR only', async () => {

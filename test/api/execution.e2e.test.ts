@@ -193,24 +193,24 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
     const head = await store.headPosition();
     const before = await ledger();
     const cases: Array<[Caller, string, Record<string, unknown>, string, string]> = [
-      [demo.office, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-001' }), 'CONFLICT', 'Voucher number V-001 is already used in this project\'s ledger by entry 1 (30000.00 yuan on 2022-02-15)'],
-      [demo.office, RECORD, payment({ amount: '10.00', date: '2023-01-02', voucherNumber: 'V-100' }), 'VALIDATION', '2023-01-02 is outside fiscal year 2022'],
-      [demo.office, RECORD, payment({ amount: '0.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'VALIDATION', '"0.00" is 0.00 yuan: a payment must be more than 0.00'],
-      [demo.office, RECORD, payment({ amount: '-10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'VALIDATION', '"-10.00" is negative'],
+      [demo.office, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-001' }), 'CONFLICT', '凭证号 V-001 已被本项目台账第 1 笔使用（2022-02-15，30000.00 元）'],
+      [demo.office, RECORD, payment({ amount: '10.00', date: '2023-01-02', voucherNumber: 'V-100' }), 'VALIDATION', '2023-01-02 不在 2022 预算年度内'],
+      [demo.office, RECORD, payment({ amount: '0.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'VALIDATION', '「0.00」为 0.00 元：支出金额须大于 0.00'],
+      [demo.office, RECORD, payment({ amount: '-10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'VALIDATION', '「-10.00」是负数'],
       [
         demo.office,
         RECORD,
         payment({ amount: '101000.01', date: '2022-08-01', voucherNumber: 'V-100' }),
         'CONFLICT',
-        'This payment of 101000.01 yuan would bring the total to 200000.01 yuan, above the budget of 200000.00 yuan (approved version 1): 99000.00 is recorded so far, so at most 101000.00 can still be paid.',
+        '本笔支出 101000.01 元将使累计支出达到 200000.01 元，超过预算 200000.00 元（已批准第 1 版）：目前已登记 99000.00 元，最多还可支出 101000.00 元。',
       ],
-      [demo.preparer, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'FORBIDDEN', 'needs the office (办公室, role OFFICE) of unit 323001: you do not have the OFFICE role (you have PREPARER)'],
-      [demo.auditor, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'FORBIDDEN', 'auditors (审计, role AUDITOR) read the ledger and change nothing'],
-      [demo.office, RECORD, payment({ projectCode: 'DRAFTONLY01', amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'CONFLICT', 'is 草稿 (DRAFT) and has never been approved'],
-      [demo.office, RECORD, payment({ projectCode: 'NOSUCHTABLE', amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'NOT_FOUND', 'There is no target table of project NOSUCHTABLE'],
-      [demo.office, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 3, reason: '再次冲销' }, 'CONFLICT', 'Entry 3 (5000.00 yuan on 2022-05-28, voucher V-003) was already reversed by entry 4'],
-      [demo.office, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 2, reason: ' ' }, 'VALIDATION', 'reason: is required'],
-      [demo.leader, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 2, reason: '错误' }, 'FORBIDDEN', 'Reversing a disbursement needs the office'],
+      [demo.preparer, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'FORBIDDEN', '需要单位 323001 的办公室（OFFICE）：你没有 OFFICE 角色（你的角色是 科室经办人（PREPARER））'],
+      [demo.auditor, RECORD, payment({ amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'FORBIDDEN', '审计（AUDITOR）只查看台账，不作任何修改'],
+      [demo.office, RECORD, payment({ projectCode: 'DRAFTONLY01', amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'CONFLICT', '状态为草稿（DRAFT），从未批准'],
+      [demo.office, RECORD, payment({ projectCode: 'NOSUCHTABLE', amount: '10.00', date: '2022-08-01', voucherNumber: 'V-100' }), 'NOT_FOUND', '项目 NOSUCHTABLE 2022 年度没有目标表'],
+      [demo.office, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 3, reason: '再次冲销' }, 'CONFLICT', '第 3 笔（2022-05-28，5000.00 元，凭证号 V-003）已由第 4 笔冲销'],
+      [demo.office, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 2, reason: ' ' }, 'VALIDATION', 'reason：必填'],
+      [demo.leader, REVERSE, { projectCode: code, fiscalYear: year, entryNumber: 2, reason: '错误' }, 'FORBIDDEN', '冲销支出需要单位 323001 的办公室'],
     ];
     for (const [caller, mutation, input, errorCode, message] of cases) {
       const refusal = await refused(caller, mutation, input);

@@ -60,7 +60,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     // A grade outside its band is refused, naming the field, and nothing is written.
     const outOfBand = await refused(demo.preparer, RECORD, { results: [{ index: 5, grade: 'PARTLY_ACHIEVED', percent: '85' }] });
     expect(outOfBand.code).toBe('VALIDATION');
-    expect(outOfBand.problems).toEqual([{ field: 'results[0].percent', message: '"85" is outside 部分达成: 部分达成 is 60 to under 80 % of the indicator\'s points' }]);
+    expect(outOfBand.problems).toEqual([{ field: 'results[0].percent', message: '「85」超出「部分达成」的范围：「部分达成」为该指标分值的 60% 至 80%（不含）' }]);
     const unchanged = await api.must<{ finalEvaluation: any }>(demo.preparer, GET, { code, year, min: opened.position });
     expect(unchanged.finalEvaluation.scorecard.rows[5].grade).toBeNull();
 
@@ -139,7 +139,7 @@ describe.each(readStores)('final evaluation over HTTP ($readStore read store)', 
     const otherSection = await api.graphql(GET, { code, year }, demo.otherSectionPreparer);
     expect(otherSection.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(otherSection.errors?.[0]?.message).toBe(
-      `Reading the final evaluation of project ${code} needs AUDITOR or ADMIN, an OFFICE or LEADER of unit 323001, or a PREPARER or SECTION_HEAD of section employment in unit 323001: you are PREPARER of section labor in unit 323001.`,
+      `查看项目 ${code} 的绩效自评需要 AUDITOR 或 ADMIN 角色、单位 323001 的 OFFICE 或 LEADER，或单位 323001 employment 科室的 PREPARER 或 SECTION_HEAD：你是单位 323001 的 labor 科室的 PREPARER。`,
     );
     const otherUnit = await api.graphql(ROLL_UP, { year, unit: '323003' }, demo.office);
     expect(otherUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

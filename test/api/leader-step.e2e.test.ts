@@ -102,10 +102,7 @@ describe.each(readStores)('a chain with the unit leader’s step over HTTP ($rea
     expect(await waiting(demo.leader, code, atOffice.position)).toEqual(['LEADER 单位负责人审核']);
     const refused = await api.refusal(officeAndLeader, APPROVE, { input: { ...ref, step: 'LEADER' } });
     expect(refused.code).toBe('FORBIDDEN');
-    expect(refused.message).toBe(
-      'You already decided the office step (办公室审核) of this submission, so you cannot also decide the unit leader step (单位负责人审核) ' +
-        '(separation of duties): another 单位负责人 (LEADER) must.',
-    );
+    expect(refused.message).toBe('你已审核本次提交的「办公室审核」步骤，因此不能再审核「单位负责人审核」步骤（职责分离）：须由另一位单位负责人（LEADER）审核。');
 
     const approved = await ok(demo.leader, APPROVE, { ...ref, step: 'LEADER' });
     expect(approved.targetTable.status).toBe('APPROVED');

@@ -252,7 +252,7 @@ describe.each(readStores)('one project’s year, from approved targets to the un
   it('refuses the final evaluation before year end, then scores it after, and it is approved through the chain', async () => {
     api.setClock('2022-12-20T02:00:00.000Z');
     const early = await refused(demo.preparer, OPEN_EVALUATION, {});
-    expect([early.code, early.message]).toEqual(['CONFLICT', 'The final evaluation of 2022 starts after the year ends (2022-12-31); today is 2022-12-20.']);
+    expect([early.code, early.message]).toEqual(['CONFLICT', '2022 年度的绩效自评在年度结束（2022-12-31）之后才能开始；今天是 2022-12-20。']);
     const none = await api.graphql(GET_EVALUATION, { code, year }, demo.preparer, { 'x-min-position': head });
     expect(none.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 

@@ -96,7 +96,7 @@ describe('targetTableChanged over graphql-ws', () => {
       status: 'IN_REVIEW',
       statusLabel: '审核中',
       currentStep: { step: 'SECTION', label: '科室负责人审核', role: 'SECTION_HEAD' },
-      stateDescription: 'the table is awaiting the section head step (科室负责人审核)',
+      stateDescription: '该目标表正等待「科室负责人审核」步骤',
       version: 1,
       revision: 1,
       position: submitTargetTable.position,

@@ -215,7 +215,7 @@ describe.each(readStores)('target table versions and read scope over HTTP ($read
 
     it('keeps another section’s table from a preparer, naming the section and theirs, and lists only their section’s and the unit’s unsectioned ones', async () => {
       const caller = demo.otherSectionPreparer;
-      const needed = /needs AUDITOR or ADMIN, an OFFICE or LEADER of unit 323001, or a PREPARER or SECTION_HEAD of section employment in unit 323001: you are PREPARER of section labor in unit 323001\.$/;
+      const needed = /需要 AUDITOR 或 ADMIN 角色、单位 323001 的 OFFICE 或 LEADER，或单位 323001 employment 科室的 PREPARER 或 SECTION_HEAD：你是单位 323001 的 labor 科室的 PREPARER。$/;
       const read = await refusal(caller, GET, { code: employment.projectCode, year, min: head });
       expect(read.code).toBe('FORBIDDEN');
       expect(read.message).toMatch(/^查看项目 SCOPEEMPLOYMENT 2031 年度的目标表需要/);

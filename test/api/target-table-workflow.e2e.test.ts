@@ -152,7 +152,7 @@ describe.each(readStores)('target table workflow over HTTP ($readStore read stor
 
     const own = await refused(preparingHead, APPROVE, { ...ref(code), step: 'SECTION' });
     expect(own.code).toBe('FORBIDDEN');
-    expect(own.message).toMatch(/submit/i);
+    expect(own.message).toMatch(/^你提交了该目标表的第 1 版/);
     // Nor does the inbox offer it to them.
     expect((await inbox(preparingHead, submitted.position)).items.map((item: any) => item.targetTable.projectCode)).not.toContain(code);
 

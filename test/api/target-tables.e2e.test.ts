@@ -210,7 +210,7 @@ describe.each(readStores)('target tables over GraphQL (embedded event store, $re
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     for (const first of [0, 101]) {
       const badSize = await api.refusal(demo.preparer323003, LIST, { ...vars, first });
-      expect(badSize).toMatchObject({ code: 'VALIDATION', message: `first must be a whole number from 1 to 100, got ${first}.` });
+      expect(badSize).toMatchObject({ code: 'VALIDATION', message: `first 须为 1 至 100 之间的整数，收到的是 ${first}。` });
     }
   });
 

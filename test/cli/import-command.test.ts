@@ -68,7 +68,7 @@ describe('npm run import', () => {
     writeFileSync(broken, readFileSync(seed, 'utf8').replace('一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据', ''));
     const { code, err } = await runImport(dataDir, broken, '--year', '2022');
     expect(code).toBe(1);
-    expect(err).toMatch(/^Nothing was imported:\n {2}table 1 \(.*\), line 142: /);
+    expect(err).toMatch(/^Nothing was imported:\n {2}第 1 张表（.*）第 142 行：/);
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {
       expect(await store.headPosition()).toBeUndefined();

@@ -46,8 +46,8 @@ describe.each(readStoreDialects)('audit trail of the ledger, the reviews and the
       eventType: 'DisbursementReversed',
       documentKind: 'LEDGER',
       label: '冲销',
-      summary: 'reversed entry 1 (50000.00 yuan paid on 2022-03-15, voucher 记-0315) as entry 3',
-      subject: 'disbursement ledger 13052922P00584010316P of 2022 (就业工作经费)',
+      summary: '以第 3 笔冲销第 1 笔（2022-03-15 支付 50000.00 元，凭证号 记-0315）',
+      subject: '支出台账 13052922P00584010316P（2022 年度）「就业工作经费」',
       voucherNumber: '记-0315',
       reason: '重复支付，已退回',
       unitCode: '323001',
@@ -56,8 +56,8 @@ describe.each(readStoreDialects)('audit trail of the ledger, the reviews and the
     expect(moreFinals).toEqual([]);
     expect(final).toMatchObject({
       eventType: 'FinalEvaluationApproved',
-      summary: 'version 1, approved at every step, is final: 89.75 (良)',
-      subject: 'final evaluation 13052922P00584010316P of 2022 (就业工作经费)',
+      summary: '第 1 版已通过全部审批步骤，定稿：89.75（良）',
+      subject: '绩效自评 13052922P00584010316P（2022 年度）「就业工作经费」',
       unitCode: '323001',
       version: 1,
     });

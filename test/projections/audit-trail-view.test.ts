@@ -115,11 +115,11 @@ describe.each(readStoreDialects)('audit trail view on $dialect', ({ create }) =>
       version: 1,
       projectCode: key.projectCode,
       fiscalYear: 2022,
-      subject: 'target table 13052922P00584010316P of 2022 (就业工作经费)',
+      subject: '目标表 13052922P00584010316P（2022 年度）「就业工作经费」',
     });
     expect(entries[2]!.changes).toBeNull();
     // A role granted to a user is scoped to the unit the user was registered in.
-    expect(entries[11]!).toMatchObject({ unitCode: '323003', summary: 'granted the role PREPARER (科室经办人) to user u-zhao' });
+    expect(entries[11]!).toMatchObject({ unitCode: '323003', summary: '把角色 科室经办人（PREPARER）授予用户 u-zhao' });
     const stored = await view.readStore.db.selectFrom('audit_trail').selectAll().execute();
     expect(JSON.stringify(stored)).toContain('u-zhao');
     expect(JSON.stringify(stored)).not.toContain('never-shown');

@@ -494,7 +494,7 @@ const auth = {
   notCurrentPassword: '不是你当前的密码：请输入你登录时使用的密码',
   otherUsersPassword: '修改其他用户的密码需要管理员（ADMIN）角色：你只能修改自己的密码。',
   rolesNeeded: (p: { doing: string; roles: readonly string[]; rolesHeld: string }) =>
-    `${p.doing}需要 ${roles(p.roles, ' 或 ')} 角色：${p.rolesHeld}。请联系管理员。`,
+    `${p.doing}需要${roles(p.roles, '或')}角色：${p.rolesHeld}。请联系管理员。`,
 };
 
 /** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
@@ -660,8 +660,6 @@ const audit = {
   proposed: (p: { version: number; baseline: number; fields: string }) => `提出第 ${p.version} 版，调整基线第 ${p.baseline} 版：改动了 ${p.fields}`,
   imported: (p: { version: number; name: string; source: string; from: number; to: number }) =>
     `把「${p.name}」第 ${p.version} 版记为已批准的基线，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
-  /** Appended to the summary of a draft imported from a document. */
-  draftImportedFrom: (p: { source: string; from: number; to: number }) => `，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
   disbursed: (p: { entryNumber: number; amount: string; payee: string; date: string; voucherNumber: string }) =>
     `登记第 ${p.entryNumber} 笔：${p.date} 向 ${p.payee} 支付 ${p.amount} 元，凭证号 ${p.voucherNumber}`,
   reversed: (p: { reversedEntryNumber: number; amount: string; date: string; voucherNumber: string; entryNumber: number }) =>
@@ -720,6 +718,8 @@ const audit = {
     LOCKED_OUT: '未经核对即拒绝：登录已锁定',
   },
   other: (type: string) => `记录了 ${type}`,
+  /** Appended to a draft imported from a document. */
+  importedFrom: (p: { source: string; from: number; to: number }) => `，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
 };
 
 const targetTable = {

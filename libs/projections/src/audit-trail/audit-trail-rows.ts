@@ -66,7 +66,7 @@ export async function auditTrailRow(event: RecordedEvent, memory: AuditTrailMemo
 function importedFrom(event: RecordedEvent): string {
   const source = event.metadata.source as TargetTableSource | undefined;
   if (source === undefined || event.type === 'TargetTableBaselineImported') return '';
-  return messages.audit.draftImportedFrom({ source: source.name, from: source.lines.from, to: source.lines.to });
+  return messages.audit.importedFrom({ source: source.name, from: source.lines.from, to: source.lines.to });
 }
 
 async function followTable(
@@ -88,7 +88,7 @@ async function followTable(
 
 /** Most events do not repeat the project's name; the trail knows it from the table's content. */
 function named(text: string, content: TargetTableContent | undefined): string {
-  return content === undefined ? text : `${text} (${content.name})`;
+  return content === undefined ? text : `${text}「${content.name}」`;
 }
 
 /**
