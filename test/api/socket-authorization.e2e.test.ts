@@ -15,6 +15,9 @@ const ME = `{ me { userName roles } }`;
 const employment = { unitCode: '323001', sectionId: 'employment' };
 const content = { ...seedTable3, sectionId: 'employment' };
 
+/** What a closed WebSocket reports. */
+type Close = { code: number; reason: string };
+
 /** What one operation over the socket answered: its result, or the errors it was refused with, or the close that ended it. */
 type Outcome =
   | { kind: 'RESULT'; data: Record<string, unknown> | null | undefined; codes: unknown[] }
@@ -33,7 +36,7 @@ class Socket {
       connectionParams: { authorization: `Bearer ${caller.token}` },
       retryAttempts: 0,
       lazy: false,
-      on: { closed: (event) => this.closes.push({ code: (event as CloseEvent).code, reason: (event as CloseEvent).reason }) },
+      on: { closed: (event) => this.closes.push({ code: (event as Close).code, reason: (event as Close).reason }) },
     });
   }
 
@@ -48,7 +51,7 @@ class Socket {
             resolve(
               Array.isArray(error)
                 ? { kind: 'REFUSED', codes: error.map((e: { extensions?: { code?: unknown } }) => e.extensions?.code) }
-                : { kind: 'CLOSED', code: (error as CloseEvent).code, reason: (error as CloseEvent).reason },
+                : { kind: 'CLOSED', code: (error as Close).code, reason: (error as Close).reason },
             ),
           complete: () => resolve(outcome!),
         },

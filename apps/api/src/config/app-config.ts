@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultLightThresholds, parseLightThresholds, type LightThresholds } from '@app/domain';
+import type { QueryLimits } from '../graphql/query-limits/query-limits.js';
 
 /** Every setting comes from the environment; README.md lists them with these defaults. */
 export interface AppConfig {
@@ -9,8 +10,8 @@ export interface AppConfig {
   readStoreUrl: string | undefined;
   /** Longest a query waits for the views to reach a position the client asked for. */
   readWaitTimeoutMs: number;
-  /** Deepest nesting and largest estimated result a GraphQL query may have. */
-  queryLimits: { maxDepth: number; maxCost: number };
+  /** Deepest nesting, largest estimated cost, most aliases, directives and tokens a GraphQL request may have. */
+  queryLimits: QueryLimits;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** Key that signs sign-in tokens (UTF-8, ≥ 32 bytes); unset: generated into dataDir on first start. */
@@ -41,6 +42,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryLimits: {
       maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
+      maxAliases: positiveInteger(env, 'GRAPHQL_MAX_ALIASES', 30),
+      maxDirectives: positiveInteger(env, 'GRAPHQL_MAX_DIRECTIVES', 50),
+      maxTokens: positiveInteger(env, 'GRAPHQL_MAX_TOKENS', 10_000),
     },
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
     jwtSecret: nonEmpty(env.JWT_SECRET),

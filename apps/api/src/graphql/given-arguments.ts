@@ -1,4 +1,5 @@
-import { MAX_PAGE_SIZE, type PageRequest } from '@app/projections';
+import { DomainError } from '@app/domain';
+import { MAX_FILTER_TEXT_LENGTH, MAX_PAGE_SIZE, type PageRequest } from '@app/projections';
 import { ApiError } from './api-error.js';
 
 /*
@@ -17,4 +18,20 @@ export function pageRequest(first: number | null | undefined, after: string | nu
     throw new ApiError('VALIDATION', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
   }
   return { first: first ?? undefined, after: after ?? undefined };
+}
+
+/**
+ * A query's filter, or none; every text in it at most MAX_FILTER_TEXT_LENGTH characters, so
+ * that no view is asked to match a pattern it cannot (VALIDATION naming each field too long).
+ */
+export function boundedFilter<T extends object>(filter: T | null | undefined, argument = 'filter'): T | Record<string, never> {
+  if (filter === null || filter === undefined) return {};
+  const problems = Object.entries(filter)
+    .filter(([, value]) => typeof value === 'string' && [...value].length > MAX_FILTER_TEXT_LENGTH)
+    .map(([field, value]) => ({
+      field: `${argument}.${field}`,
+      message: `筛选文字最多 ${MAX_FILTER_TEXT_LENGTH} 个字符，收到 ${[...(value as string)].length} 个：请缩短后再查询`,
+    }));
+  if (problems.length > 0) throw DomainError.validation(problems);
+  return filter;
 }

@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { formatError } from './format-error.js';
 import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
-import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
+import { queryLimitRules } from './query-limits/query-limits.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
 
 const path = '/graphql';
@@ -27,8 +27,10 @@ const path = '/graphql';
         graphiql: true,
         includeStacktraceInErrorResponses: false,
         formatError,
-        plugins: [queryLimitsPlugin(config.queryLimits)],
-        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication) },
+        // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
+        validationRules: queryLimitRules(config.queryLimits),
+        parseOptions: { maxTokens: config.queryLimits.maxTokens },
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, config.queryLimits) },
         context: operationContext,
       }),
     }),

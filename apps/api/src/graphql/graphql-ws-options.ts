@@ -1,8 +1,9 @@
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { socketRequest, type SocketAuthentication, type SocketContext } from '../auth/socket-authentication.js';
 import { formatError } from './format-error.js';
+import { queryLimitRules, type QueryLimits } from './query-limits/query-limits.js';
 
 /**
  * Operations over graphql-ws on the GraphQL path. The connection is authenticated when it
@@ -10,19 +11,31 @@ import { formatError } from './format-error.js';
  * (SocketAuthentication); errors leave with the same codes and messages as over HTTP, since
  * graphql-ws does not pass them through Apollo's formatError.
  */
-export function graphqlWsOptions(path: string, authentication: SocketAuthentication): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError'> {
+export function graphqlWsOptions(
+  path: string,
+  authentication: SocketAuthentication,
+  limits: QueryLimits,
+): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError' | 'parse' | 'validate'> {
+  const rules = [...specifiedRules, ...queryLimitRules(limits)];
   return {
     path,
+    parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
+    validate: (schema, document) => validate(schema, document, rules),
     onConnect: (context) => authentication.onConnect(context as SocketContext),
     onClose: (context) => authentication.onClose(context as SocketContext),
     onNext: (_context, _id, _payload, _args, result) => (result.errors === undefined ? undefined : { ...result, errors: formatted(result.errors) }),
-    // A subscription refused before its first change (FORBIDDEN, say) ends with an error message.
+    // An operation refused before it runs (a query over a limit, a subscription FORBIDDEN before its first change) ends with an error message.
     onError: (_context, _id, _payload, errors) => formatted(errors),
   };
 }
 
+/** graphql-js's own errors of a request (validation, no such operation) carry no code over graphql-ws: they are request errors, as Apollo names them over HTTP. */
 function formatted(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
-  return errors.map((error) => formatError(error.toJSON(), error));
+  return errors.map((error) => {
+    const json = error.toJSON();
+    const requestError = error.originalError === undefined && error.path === undefined;
+    return formatError(requestError ? { ...json, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...json.extensions } } : json, error);
+  });
 }
 
 /** The GraphQL context of an operation, over HTTP (Apollo's request) or over a socket (graphql-ws). */
