@@ -96,15 +96,23 @@ describe('request errors and limits: refused whole, before anything executes, na
       connectionParams: { authorization: `Bearer ${admin.token}` },
       retryAttempts: 0,
     });
-    try {
-      const errors = await new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
+    const refusedOverSocket = (query: string) =>
+      new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
         client.subscribe(
-          { query: `{ ${Array.from({ length: 200 }, (_, i) => `v${i}: verifyAuditTrail { intact }`).join(' ')} }` },
-          { next: () => reject(new Error('the operation ran')), error: (error) => resolve(error as Array<{ extensions?: { code?: string } }>), complete: () => reject(new Error('the operation ran')) },
+          { query },
+          {
+            next: () => reject(new Error('the operation ran')),
+            error: (error) => resolve(error as Array<{ extensions?: { code?: string } }>),
+            complete: () => reject(new Error('the operation ran')),
+          },
         );
       });
+    try {
+      const errors = await refusedOverSocket(`{ ${Array.from({ length: 200 }, (_, i) => `v${i}: verifyAuditTrail { intact }`).join(' ')} }`);
       expect(errors.length).toBeGreaterThan(0);
       expect(errors.every((error) => error.extensions?.code === 'VALIDATION')).toBe(true);
+      // graphql-js's own refusals carry no code over the socket: they are request errors there too, not INTERNAL.
+      expect((await refusedOverSocket('{ noSuchField }')).map((error) => error.extensions?.code)).toEqual(['VALIDATION']);
     } finally {
       await client.dispose();
     }

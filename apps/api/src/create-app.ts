@@ -7,6 +7,8 @@ import type { AppConfig } from './config/app-config.js';
 /** The application as main.ts serves it; tests create it the same way. */
 export async function createApp(config: AppConfig, logLevels: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), { logger: logLevels, bodyParser: false });
+  // The sign-in throttle counts by address (request.ip): X-Forwarded-For only from a configured proxy, or anyone could pick their address.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.use(unreadableBody(config.maxBodyBytes));
   app.enableShutdownHooks();

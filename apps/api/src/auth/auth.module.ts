@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { CallerAuthentication } from './caller-authentication.js';
 import { LoginService } from './login.service.js';
+import { PasswordVerifier } from './password-verifier.js';
 import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
 
@@ -22,6 +23,7 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
     TokenService,
     CallerAuthentication,
     LoginService,
+    PasswordVerifier,
     AuthResolver,
     SocketAuthentication,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -16,6 +16,11 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** Key that signs sign-in tokens (UTF-8, ≥ 32 bytes); unset: generated into dataDir on first start. */
   jwtSecret: string | undefined;
+  /**
+   * Addresses (or CIDR ranges, or express's names such as "loopback") of the reverse proxies
+   * whose X-Forwarded-For is believed; empty: the header is ignored and the peer's address counts.
+   */
+  trustedProxies: string[];
   /** How long a sign-in token is valid. */
   tokenTtlSeconds: number;
   /** The first ADMIN, registered on start while the directory has no user; unset: none. */
@@ -48,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024),
     jwtSecret: nonEmpty(env.JWT_SECRET),
+    trustedProxies: (nonEmpty(env.TRUSTED_PROXIES) ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
     anchorSecret: nonEmpty(env.ANCHOR_SECRET),
