@@ -78,9 +78,11 @@ describe('request errors and limits: refused whole, before anything executes, na
     expect(await refused(`{ me { ${'userName '.repeat(10_001)} } }`)).toMatchObject({ status: 400, codes: ['VALIDATION'] });
   });
 
-  it('counts a page size given as a variable as the largest page', async () => {
-    const pages = Array.from({ length: 10 }, (_, i) => `p${i}: auditTrail(first: $n) { edges { node { id label summary } } }`).join(' ');
-    expect(await refused(`query($n: Int) { ${pages} }`, { n: 1 })).toMatchObject({ codes: ['VALIDATION'], fields: ['query'] });
+  it('counts a page size given as a variable at its value, and refuses a negative one whole', async () => {
+    const pages = `query($n: Int) { ${Array.from({ length: 10 }, (_, i) => `p${i}: auditTrail(first: $n) { edges { node { id label summary } } }`).join(' ')} }`;
+    expect(await refused(pages, { n: 100 })).toMatchObject({ codes: ['VALIDATION'], fields: ['query'] });
+    expect((await api.graphql(pages, { n: 1 }, admin)).errors).toBeUndefined();
+    expect(await refused(pages, { n: -5 })).toMatchObject({ status: 400, codes: ['VALIDATION'], fields: ['first'] });
   });
 
   it('lets the standard introspection query through', async () => {
@@ -96,14 +98,16 @@ describe('request errors and limits: refused whole, before anything executes, na
       connectionParams: { authorization: `Bearer ${admin.token}` },
       retryAttempts: 0,
     });
+    /** The errors of an operation refused over the socket: as an error message, or as its one result without data. */
     const refusedOverSocket = (query: string) =>
       new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
+        let result: { data?: unknown; errors?: ReadonlyArray<{ extensions?: { code?: string } }> } | undefined;
         client.subscribe(
           { query },
           {
-            next: () => reject(new Error('the operation ran')),
+            next: (value) => (result = value as typeof result),
             error: (error) => resolve(error as Array<{ extensions?: { code?: string } }>),
-            complete: () => reject(new Error('the operation ran')),
+            complete: () => (result?.data == null && result?.errors ? resolve([...result.errors]) : reject(new Error(`the operation ran: ${JSON.stringify(result)}`))),
           },
         );
       });

@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { formatError } from './format-error.js';
 import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
-import { queryLimitRules } from './query-limits/query-limits.js';
+import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
 
 const path = '/graphql';
@@ -28,7 +28,7 @@ const path = '/graphql';
         includeStacktraceInErrorResponses: false,
         formatError,
         // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
-        validationRules: queryLimitRules(config.queryLimits),
+        plugins: [queryLimitsPlugin(config.queryLimits)],
         parseOptions: { maxTokens: config.queryLimits.maxTokens },
         subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, config.queryLimits) },
         context: operationContext,

@@ -1,9 +1,9 @@
-import { parse, specifiedRules, validate, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { execute, parse, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { socketRequest, type SocketAuthentication, type SocketContext } from '../auth/socket-authentication.js';
 import { formatError } from './format-error.js';
-import { queryLimitRules, type QueryLimits } from './query-limits/query-limits.js';
+import { queryLimitError, type QueryLimits } from './query-limits/query-limits.js';
 
 /**
  * Operations over graphql-ws on the GraphQL path. The connection is authenticated when it
@@ -15,12 +15,19 @@ export function graphqlWsOptions(
   path: string,
   authentication: SocketAuthentication,
   limits: QueryLimits,
-): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError' | 'parse' | 'validate'> {
-  const rules = [...specifiedRules, ...queryLimitRules(limits)];
+): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError' | 'parse' | 'execute' | 'subscribe'> {
+  /** The operation as `run` would run it, unless it is over a limit: then refused whole, before any field executes. */
+  const withinLimits =
+    <T>(run: (args: ExecutionArgs) => T) =>
+    (args: ExecutionArgs): T | ExecutionResult => {
+      const refusal = queryLimitError(args.schema, args.document, args.operationName, args.variableValues, limits);
+      return refusal === null ? run(args) : { errors: [refusal] };
+    };
   return {
     path,
     parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
-    validate: (schema, document) => validate(schema, document, rules),
+    execute: withinLimits(execute),
+    subscribe: withinLimits(subscribe),
     onConnect: (context) => authentication.onConnect(context as SocketContext),
     onClose: (context) => authentication.onClose(context as SocketContext),
     onNext: (_context, _id, _payload, _args, result) => (result.errors === undefined ? undefined : { ...result, errors: formatted(result.errors) }),

@@ -3,19 +3,18 @@ import {
   GraphQLError,
   Kind,
   getNamedType,
+  getOperationAST,
   isCompositeType,
   isInterfaceType,
   isObjectType,
-  type ASTNode,
-  type ASTVisitor,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLSchema,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
 } from 'graphql';
 
 export interface QueryLimits {
@@ -48,51 +47,65 @@ export const FIELD_COSTS: ReadonlyMap<string, number> = new Map([
 /** Fields whose subtree is the schema itself: bounded by it, and what every GraphQL tool asks first. */
 const introspectionFields: ReadonlySet<string> = new Set(['__schema', '__type']);
 
-/**
- * The limits as graphql-js validation rules, run on every operation — over HTTP by Apollo and
- * over graphql-ws by the socket server — so an operation over a limit is refused whole before
- * any of its fields executes. They see no variables: a page size given as a variable counts
- * as the largest page.
- */
-export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
-  return [(context) => operationLimits(context, limits)];
+/** What is wrong with a request, by field. */
+interface LimitProblem {
+  field: string;
+  message: string;
 }
 
-function operationLimits(context: ValidationContext, limits: QueryLimits): ASTVisitor {
+/**
+ * Why the operation a request runs is over a limit, as one VALIDATION error naming every
+ * problem; null when it is within them all. Asked before anything of the operation executes —
+ * over HTTP by queryLimitsPlugin, over graphql-ws by graphqlWsOptions — with the request's
+ * variables, so a page size given as a variable counts at its value.
+ */
+export function queryLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  limits: QueryLimits,
+): GraphQLError | null {
+  const problems: LimitProblem[] = [];
   let directives = 0;
-  return {
+  visit(document, {
     Directive() {
       directives += 1;
     },
-    Document: {
-      leave(document: DocumentNode) {
-        if (directives > limits.maxDirectives) {
-          refuse(context, 'query', `请求用了 ${directives} 个指令（@include、@skip 等），最多允许 ${limits.maxDirectives} 个`);
-        }
-        const fragments = new Map<string, FragmentDefinitionNode>();
-        for (const definition of document.definitions) {
-          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-        }
-        for (const operation of document.definitions) {
-          if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
-          const root = context.getSchema().getRootType(operation.operation);
-          if (root === undefined || root === null) continue;
-          const measure = new Measure(context, fragments);
-          const { depth, cost } = measure.selections(operation.selectionSet, root, 1, new Set());
-          const name = operation.name === undefined ? '' : ` ${operation.name.value}`;
-          if (depth > limits.maxDepth) {
-            refuse(context, 'query', `操作${name}嵌套 ${depth} 层，最多允许 ${limits.maxDepth} 层：请少要几层嵌套字段`);
-          }
-          if (measure.aliases > limits.maxAliases) {
-            refuse(context, 'query', `操作${name}用了 ${measure.aliases} 个别名，最多允许 ${limits.maxAliases} 个：请分几次请求`);
-          }
-          if (cost > limits.maxCost) {
-            refuse(context, 'query', `操作${name}估计要处理约 ${cost} 个对象，最多允许 ${limits.maxCost} 个：请把每页（first）取小，或少要些字段`);
-          }
-        }
-      },
-    },
-  };
+  });
+  if (directives > limits.maxDirectives) {
+    problems.push({ field: 'query', message: `请求用了 ${directives} 个指令（@include、@skip 等），最多允许 ${limits.maxDirectives} 个` });
+  }
+  const operation = getOperationAST(document, operationName);
+  const root = operation ? schema.getRootType(operation.operation) : undefined;
+  if (operation && root) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    // A variable left out takes its default written in the query, as execution will.
+    const defaults = Object.fromEntries(
+      (operation.variableDefinitions ?? []).flatMap((definition) =>
+        definition.defaultValue?.kind === Kind.INT ? [[definition.variable.name.value, Number(definition.defaultValue.value)]] : [],
+      ),
+    );
+    const measure = new Measure(schema, fragments, { ...defaults, ...variables }, problems);
+    const { depth, cost } = measure.selections(operation.selectionSet, root, 1, new Set());
+    if (depth > limits.maxDepth) {
+      problems.push({ field: 'query', message: `嵌套 ${depth} 层，最多允许 ${limits.maxDepth} 层：请少要几层嵌套字段` });
+    }
+    if (measure.aliases > limits.maxAliases) {
+      problems.push({ field: 'query', message: `用了 ${measure.aliases} 个别名，最多允许 ${limits.maxAliases} 个：请分几次请求` });
+    }
+    if (cost > limits.maxCost) {
+      problems.push({ field: 'query', message: `估计要处理约 ${cost} 个对象，最多允许 ${limits.maxCost} 个：请把每页（first）取小，或少要些字段` });
+    }
+  }
+  if (problems.length === 0) return null;
+  // A variable used by many fields is one problem.
+  const distinct = [...new Map(problems.map((problem) => [`${problem.field}\n${problem.message}`, problem])).values()];
+  const summary = distinct.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return new GraphQLError(`请求超出限制 — ${summary}`, { extensions: { code: 'VALIDATION', problems: distinct, http: { status: 400 } } });
 }
 
 /** Depth, cost and aliases of one operation, walked along the schema's types. */
@@ -100,8 +113,10 @@ class Measure {
   aliases = 0;
 
   constructor(
-    private readonly context: ValidationContext,
+    private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: Readonly<Record<string, unknown>>,
+    private readonly problems: LimitProblem[],
   ) {}
 
   selections(selectionSet: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, visiting: Set<string>): { depth: number; cost: number } {
@@ -119,7 +134,7 @@ class Measure {
           ? { selectionSet: selection.selectionSet, typeName: selection.typeCondition?.name.value }
           : this.spread(selection.name.value, visiting);
       if (inner === undefined) continue;
-      const innerType = inner.typeName === undefined ? type : this.context.getSchema().getType(inner.typeName);
+      const innerType = inner.typeName === undefined ? type : this.schema.getType(inner.typeName);
       const measured = innerType && isCompositeType(innerType) ? this.selections(inner.selectionSet, innerType, multiplier, visiting) : { depth: 0, cost: 0 };
       if (selection.kind === Kind.FRAGMENT_SPREAD) visiting.delete(selection.name.value);
       depth = Math.max(depth, measured.depth);
@@ -140,19 +155,24 @@ class Measure {
   }
 
   /**
-   * How many items a connection's `first` asks for: the views' default when left out, the
-   * largest page when a variable gives it. A page size outside 1–MAX_PAGE_SIZE written in
-   * the query is refused here, so no sibling field runs while this one is turned down.
+   * How many items a connection's `first` asks for, written in the query or given as a
+   * variable; the views' default when left out. A page size outside 1–MAX_PAGE_SIZE refuses
+   * the whole operation here, so no sibling field runs while this one is turned down.
    */
   private pageSize(node: FieldNode, definition: GraphQLField<unknown, unknown>): number {
     if (!definition.args.some((arg) => arg.name === 'first')) return 1;
-    const first = node.arguments?.find((arg) => arg.name.value === 'first');
-    if (first === undefined || first.value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
-    if (first.value.kind !== Kind.INT) return MAX_PAGE_SIZE;
-    const size = Number(first.value.value);
-    if (size >= 1 && size <= MAX_PAGE_SIZE) return size;
-    refuse(this.context, 'first', `每页条数须为 1 到 ${MAX_PAGE_SIZE} 的整数，收到 ${first.value.value}`, first.value);
-    return MAX_PAGE_SIZE;
+    const first = node.arguments?.find((arg) => arg.name.value === 'first')?.value;
+    const given =
+      first === undefined ? undefined
+      : first.kind === Kind.INT ? Number(first.value)
+      : first.kind === Kind.VARIABLE ? this.variables[first.name.value]
+      : first.kind === Kind.NULL ? null
+      : Number.NaN;
+    if (given === undefined || given === null) return DEFAULT_PAGE_SIZE;
+    if (typeof given === 'number' && Number.isInteger(given) && given >= 1 && given <= MAX_PAGE_SIZE) return given;
+    this.problems.push({ field: 'first', message: `每页条数须为 1 到 ${MAX_PAGE_SIZE} 的整数，收到 ${JSON.stringify(given) ?? String(given)}` });
+    // Refused already: its cost would only add a second problem about the same mistake.
+    return 1;
   }
 
   /** A fragment spread's selections; a spread that cycles is left to graphql's own NoFragmentCycles rule. */
@@ -162,8 +182,4 @@ class Measure {
     visiting.add(name);
     return { selectionSet: fragment.selectionSet, typeName: fragment.typeCondition.name.value };
   }
-}
-
-function refuse(context: ValidationContext, field: string, message: string, node?: ASTNode): void {
-  context.reportError(new GraphQLError(`${field}: ${message}`, { nodes: node, extensions: { code: 'VALIDATION', problems: [{ field, message }] } }));
 }
