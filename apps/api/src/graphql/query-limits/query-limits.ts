@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/projections';
+import { DEFAULT_PAGE_SIZE } from '@app/projections';
+import { pageSizeProblem } from '../given-arguments.js';
 import {
   GraphQLError,
   Kind,
@@ -44,8 +45,15 @@ export const FIELD_COSTS: ReadonlyMap<string, number> = new Map([
   ['Query.midtermDashboard', 100],
 ]);
 
-/** Fields whose subtree is the schema itself: bounded by it, and what every GraphQL tool asks first. */
-const introspectionFields: ReadonlySet<string> = new Set(['__schema', '__type']);
+/**
+ * `__Type.ofType` unwraps a list or non-null type: its chain is as short as the schema's
+ * wrappings, and GraphiQL's standard introspection query asks it eight deep, so it does not
+ * count as nesting. Every other field does, introspection's own cycles (type → fields → type)
+ * included.
+ */
+function deepens(parent: GraphQLCompositeType, fieldName: string): boolean {
+  return !(parent.name === '__Type' && fieldName === 'ofType');
+}
 
 /** What is wrong with a request, by field. */
 interface LimitProblem {
@@ -145,13 +153,12 @@ class Measure {
 
   private field(node: FieldNode, parent: GraphQLCompositeType, multiplier: number, visiting: Set<string>): { depth: number; cost: number } {
     if (node.alias !== undefined) this.aliases += 1;
-    if (introspectionFields.has(node.name.value)) return { depth: 1, cost: multiplier };
     const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
     const cost = multiplier * (FIELD_COSTS.get(`${parent.name}.${node.name.value}`) ?? 1);
     const type = definition === undefined ? undefined : getNamedType(definition.type);
     if (node.selectionSet === undefined || definition === undefined || !isCompositeType(type)) return { depth: 1, cost };
     const inner = this.selections(node.selectionSet, type, multiplier * this.pageSize(node, definition), visiting);
-    return { depth: inner.depth + 1, cost: cost + inner.cost };
+    return { depth: inner.depth + (deepens(parent, node.name.value) ? 1 : 0), cost: cost + inner.cost };
   }
 
   /**
@@ -169,8 +176,9 @@ class Measure {
       : first.kind === Kind.NULL ? null
       : Number.NaN;
     if (given === undefined || given === null) return DEFAULT_PAGE_SIZE;
-    if (typeof given === 'number' && Number.isInteger(given) && given >= 1 && given <= MAX_PAGE_SIZE) return given;
-    this.problems.push({ field: 'first', message: `每页条数须为 1 到 ${MAX_PAGE_SIZE} 的整数，收到 ${JSON.stringify(given) ?? String(given)}` });
+    const problem = pageSizeProblem(given);
+    if (problem === null) return given as number;
+    this.problems.push({ field: 'first', message: problem });
     // Refused already: its cost would only add a second problem about the same mistake.
     return 1;
   }
