@@ -12,6 +12,8 @@ export async function createApp(config: AppConfig, logDestination?: DestinationS
   const logger = createAppLogger(config.log, logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, logger), { logger: new NestLogger(logger), bodyParser: false });
   app.use(requestId);
+  // The sign-in throttle counts by address (request.ip): X-Forwarded-For only from a configured proxy, or anyone could pick their address.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.use(unreadableBody(config.maxBodyBytes));
   app.enableShutdownHooks();

@@ -55,6 +55,7 @@ export * from './directory/login-records.js';
 export * from './directory/evolve-login-attempts.js';
 export * from './directory/decide-login-attempts.js';
 export * from './directory/login-outcome.js';
+export { loginAllowed, loginThrottles, type LoginThrottles } from './directory/record-login-attempt.js';
 export * from './target-document/parsed-target-document.js';
 export { parseTargetDocument, type ParseOptions } from './target-document/parse-target-document.js';
 export { dryRunJsonOf } from './target-document/dry-run-json.js';

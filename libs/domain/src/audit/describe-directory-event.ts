@@ -64,6 +64,10 @@ export function describeLoginAttemptEvent(event: LoginAttemptEvent): AuditDescri
       const { userId, userName, address, until, failures } = event.data;
       return login('地址锁定', `locked sign-in from ${address} until ${until} after ${failures} failures`, userId, userName);
     }
+    case 'UserUnlocked': {
+      const { userId, userName, by } = event.data;
+      return login('解除锁定', `unlocked sign-in as ${userName} (by user ${by})`, userId, userName);
+    }
     default: {
       const unknownEvent: never = event;
       throw new Error(`Unknown sign-in event type ${String((unknownEvent as { type?: unknown }).type)}`);

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { requireSelfOrAdmin } from './directory-authority.js';
 import { passwordHashProblem, refuseIfProblems, userIdProblem } from './directory-fields.js';
+import { instantMs } from './instant.js';
 import { requireUser } from './directory-lookups.js';
 import type { ChangePassword } from './directory.commands.js';
 import type { DirectoryEvent } from './directory.events.js';
@@ -8,12 +9,16 @@ import type { DirectoryState } from './directory.state.js';
 
 export function changePassword(command: ChangePassword, state: DirectoryState): DirectoryEvent[] {
   requireSelfOrAdmin(state, command.actor, command.userId, 'Changing the password');
-  refuseIfProblems([userIdProblem(command.userId), passwordHashProblem(command.passwordHash)]);
+  refuseIfProblems([
+    userIdProblem(command.userId),
+    passwordHashProblem(command.passwordHash),
+    Number.isNaN(instantMs(command.at)) ? { field: 'at', message: '须为带时区的 ISO-8601 时刻，例如 2022-03-01T08:00:00Z' } : null,
+  ]);
   const user = requireUser(state, command.userId);
   if (!user.active) {
     throw new DomainError('CONFLICT', `${user.userName} is deactivated: a deactivated account cannot sign in, so its password is not changed`);
   }
   // Every hash has a fresh salt, so the same hash again can only be a retried request.
   if (user.passwordHash === command.passwordHash) return [];
-  return [{ type: 'PasswordChanged', data: { userId: user.userId, passwordHash: command.passwordHash } }];
+  return [{ type: 'PasswordChanged', data: { userId: user.userId, passwordHash: command.passwordHash, changedAt: command.at } }];
 }

@@ -28,6 +28,9 @@ function messageFor(failed: LoginFailed, lockedUntil: string | null): string {
     case 'DEACTIVATED':
       return 'This account has been deactivated: ask an administrator if you still need access.';
     case 'THROTTLED':
+      if (refusedBy === 'USER_AT_ADDRESS') {
+        return `此用户从您的网络地址登录失败次数过多：请等待 ${secondsBetween(at, refusedUntil)} 秒（至 ${refusedUntil}）再试；在其他地点登录不受影响。`;
+      }
       return `Too many failed sign-ins ${whose}: wait ${secondsBetween(at, refusedUntil)} seconds (until ${refusedUntil}) and try again.`;
     case 'LOCKED_OUT':
       return `Sign-in ${whose} is locked after repeated failures until ${refusedUntil}: wait until then, or ask an administrator.`;
