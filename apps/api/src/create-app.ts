@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { serveWebConsole } from './web-console/serve-web-console.js';
 
 /** The application as main.ts serves it; tests create it the same way. */
 export async function createApp(config: AppConfig, logLevels: LogLevel[] = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), { logger: logLevels, bodyParser: false });
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.use(unreadableBody(config.maxBodyBytes));
+  serveWebConsole(app, config.webDir);
   app.enableShutdownHooks();
   return app;
 }

@@ -27,6 +27,8 @@ export interface AppConfig {
   lightThresholds: LightThresholds;
   /** On the first start of an empty embedded store, load the demo department and the seed document. */
   demoData: boolean;
+  /** The built web console served at `/` (see apps/web); nothing is served there when it holds no build. */
+  webDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
     lightThresholds: lightThresholdsOf(env),
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
+    webDir: resolve(env.WEB_DIR ?? './dist/web'),
   };
 }
 

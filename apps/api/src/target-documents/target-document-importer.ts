@@ -64,7 +64,7 @@ export class TargetDocumentImporter {
       return { table, input, problems: contentProblems(table, input) };
     });
     const refused = prepared.flatMap(({ problems }) => problems);
-    if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly) {
+    if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly && !request.dryRun) {
       throw DomainError.validation([...failures.map(failureProblem), ...refused]);
     }
     const importable = prepared.filter(({ problems }) => problems.length === 0);
@@ -73,7 +73,7 @@ export class TargetDocumentImporter {
     }
 
     const tables: TableImportResult[] = [];
-    for (const prepared of importable) tables.push(await this.importTable(prepared, request, documentSha256, fiscalYear));
+    for (const prepared of importable) tables.push(request.dryRun ? ready(prepared) : await this.importTable(prepared, request, documentSha256, fiscalYear));
     const notImported = prepared.filter(({ problems }) => problems.length > 0).map(skipped);
     const positions = tables.flatMap((table) => (table.position === undefined ? [] : [table.position]));
     return {
@@ -155,15 +155,22 @@ function contentProblems(table: ParsedProjectTable, input: TargetTableInput): Fi
   }));
 }
 
-function skipped({ table, input, problems }: PreparedTable): TableImportResult {
+function skipped(prepared: PreparedTable): TableImportResult {
+  return { ...notWritten(prepared), outcome: 'SKIPPED', reason: prepared.problems.map((problem) => problem.message).join('; ') };
+}
+
+/** A dry run's answer for a table that importing would store. */
+function ready(prepared: PreparedTable): TableImportResult {
+  return { ...notWritten(prepared), outcome: 'READY', reason: null };
+}
+
+function notWritten({ table, input }: PreparedTable): Omit<TableImportResult, 'outcome' | 'reason'> {
   return {
     seq: table.seq,
     projectCode: table.code,
     name: table.name,
     unitCode: table.unitCode,
     sectionId: input.sectionId ?? null,
-    outcome: 'SKIPPED',
-    reason: problems.map((problem) => problem.message).join('; '),
     status: null,
     anomalies: table.anomalies,
     lines: table.lines,
