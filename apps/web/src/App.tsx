@@ -53,7 +53,7 @@ function SignedIn({ session, signOut }: { session: Session; signOut: (reason?: s
 function Directory({ session, signOut }: { session: Session; signOut: (reason?: string) => void }) {
   const [{ data, error }] = useQuery({ query: DIRECTORY });
   if (error) return <Result status="error" title="无法读取单位和科室" subTitle={error.message} />;
-  if (!data) return <Spin fullscreen tip="加载中…" />;
+  if (!data) return <Spin fullscreen description="加载中…" />;
   return (
     <SessionContext.Provider value={{ session, signOut, units: data.units, indicatorLevels: data.indicatorLevels }}>
       <BrowserRouter>

@@ -23,6 +23,8 @@ export function graphqlClient(token: string, onSignedOut: () => void): Client {
   return new Client({
     url: '/graphql',
     requestPolicy: 'cache-and-network',
+    // Apollo refuses GET operations without a preflight header (CSRF prevention): send everything as POST.
+    preferGetMethod: false,
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     exchanges: [
       mapExchange({
@@ -43,7 +45,7 @@ export function graphqlClient(token: string, onSignedOut: () => void): Client {
 
 /** The client before sign-in: only login is sent. */
 export function anonymousClient(): Client {
-  return new Client({ url: '/graphql', requestPolicy: 'network-only', exchanges: [fetchExchange] });
+  return new Client({ url: '/graphql', requestPolicy: 'network-only', preferGetMethod: false, exchanges: [fetchExchange] });
 }
 
 function isCloseEvent(event: unknown): event is { code: number } {

@@ -21,8 +21,11 @@ const titles: Record<Mode, string> = { draft: '新建目标表', revise: '修改
 /** Drafting, revising and adjusting (经办人): every field of the form; the API's problems appear beside them. */
 export function TargetTableEditPage({ mode }: { mode: Mode }) {
   const params = useParams();
+  const location = useLocation();
   const key = mode === 'draft' ? null : { projectCode: params.projectCode!, fiscalYear: Number(params.fiscalYear) };
-  const [{ data, error }] = useQuery({ query: TARGET_TABLE, variables: key ?? { projectCode: '', fiscalYear: 0 }, pause: key === null, requestPolicy: 'network-only' });
+  // Coming from a save on the new-table form: read that write.
+  const minPosition = (location.state as { minPosition?: string } | null)?.minPosition ?? null;
+  const [{ data, error }] = useQuery({ query: TARGET_TABLE, variables: { ...(key ?? { projectCode: '', fiscalYear: 0 }), minPosition }, pause: key === null, requestPolicy: 'network-only' });
   if (key !== null && error) return <Result status="warning" title="无法读取目标表" subTitle={error.message} />;
   if (key !== null && !data) return <Spin />;
   return <Editor mode={mode} table={data?.targetTable ?? null} />;
@@ -77,7 +80,12 @@ function Editor({ mode, table }: { mode: Mode; table: TargetTable | null }) {
         setBusy(false);
         if (submitted.error) setRefusal(refusalOf(submitted.error));
         // Saved, not submitted: stay on the form (switching a new table's form to revising) so the person fixes what blocks.
-        if (mode === 'draft') navigate(`/target-tables/${tableKey.fiscalYear}/${encodeURIComponent(tableKey.projectCode)}/edit`, { replace: true, state: { refusal: submitted.error ? refusalOf(submitted.error) : null } });
+        if (mode === 'draft') {
+          navigate(`/target-tables/${tableKey.fiscalYear}/${encodeURIComponent(tableKey.projectCode)}/edit`, {
+            replace: true,
+            state: { refusal: submitted.error ? refusalOf(submitted.error) : null, minPosition: position },
+          });
+        }
         return;
       }
       position = submitted.data.submitTargetTable.position;
