@@ -116,7 +116,8 @@ describe('web console', () => {
     await screenshot(preparer, 'draft-form');
     await preparer.getByTestId('save-submit').click();
 
-    // Saved, not submitted: the problem is named beside the plan and nothing typed is lost.
+    // Saved, not submitted: the form turns to revising the stored draft, the problem is named and nothing typed is lost.
+    await preparer.getByRole('heading', { name: '修改目标表' }).waitFor();
     const refusal = await preparer.getByTestId('refusal').textContent();
     expect(refusal).toContain('填写有误');
     expect(refusal).toContain('spendingPlan.dec');
@@ -162,7 +163,7 @@ describe('web console', () => {
     await office.getByText('已批准', { exact: true }).first().waitFor();
     await expect(office.getByTestId('status-tag').textContent()).resolves.toBe('已批准');
     const history = office.getByTestId('history');
-    await history.getByText('陈主任', { exact: false }).waitFor();
+    await history.getByText('陈主任', { exact: false }).first().waitFor();
     const timeline = await history.textContent();
     for (const seen of ['张经办', '李股长', '陈主任', '成本指标测算依据不足，请补充', '同意']) expect(timeline).toContain(seen);
     await expect(office.getByTestId('sheet-budget-total').textContent()).resolves.toBe('20.00');
