@@ -1,4 +1,5 @@
 import { gql } from 'urql';
+import type { IndicatorRow } from '../lib/indicator-rows';
 
 /** Hand-written result types of the operations the console sends, beside their documents. */
 
@@ -22,13 +23,7 @@ export interface ParsedTarget {
   unit: string | null;
   direction: string | null;
 }
-export interface Indicator {
-  level1: string;
-  level2: string;
-  level3: string;
-  description: string;
-  valueText: string;
-  basis: string;
+export interface Indicator extends IndicatorRow {
   target: ParsedTarget;
 }
 export interface Finding {
@@ -114,14 +109,18 @@ export const DIRECTORY = gql<{ units: Unit[]; indicatorLevels: Array<{ kind: str
   }
 `;
 
-export interface InboxItem {
-  kind: 'TARGET_TABLE_REVIEW' | 'MIDTERM_REVIEW' | 'FINAL_EVALUATION';
+/** Which project of which year, and whose: what an inbox item and a list row both name. */
+export interface ProjectOfYear {
   projectCode: string;
   fiscalYear: number;
   name: string;
   unitCode: string;
   unitName: string;
   sectionId: string | null;
+}
+
+export interface InboxItem extends ProjectOfYear {
+  kind: 'TARGET_TABLE_REVIEW' | 'MIDTERM_REVIEW' | 'FINAL_EVALUATION';
   step: string;
   stepLabel: string;
   version: number;
@@ -152,13 +151,7 @@ export interface TargetTableFilter {
   nameContains?: string;
 }
 
-export interface TableRow {
-  projectCode: string;
-  fiscalYear: number;
-  name: string;
-  unitCode: string;
-  unitName: string;
-  sectionId: string | null;
+export interface TableRow extends ProjectOfYear {
   status: TargetTableStatus;
   statusLabel: string;
   version: number;
@@ -253,7 +246,7 @@ export interface ContentInput {
   purpose: string;
   spendingPlan: { mar: string | null; jun: string | null; oct: string | null; dec: string | null };
   goals: string[];
-  indicators: Array<Omit<Indicator, 'target'>>;
+  indicators: IndicatorRow[];
 }
 
 type CommandResult = { position: string; targetTable: { projectCode: string; fiscalYear: number; status: TargetTableStatus; warnings: Finding[] } };
