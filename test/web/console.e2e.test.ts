@@ -83,6 +83,13 @@ describe('web console', () => {
     expect(header).toContain('科室经办人');
     expect(header).toContain('巨鹿县人力资源和社会保障局本级');
     expect(header).toContain('就业股');
+
+    // Past the token's lifetime the API answers UNAUTHENTICATED: the page signs out and says why.
+    api.advanceClock((api.config.tokenTtlSeconds + 60) * 1000);
+    await page.getByRole('link', { name: '目标表' }).click();
+    await page.getByText('登录已过期，请重新登录').waitFor();
+    await page.getByRole('heading', { name: '绩效目标管理系统' }).waitFor();
+    await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
     await context.close();
   }, 120_000);
 
@@ -179,6 +186,8 @@ describe('web console', () => {
     await screenshot(preparer, 'adjustment');
     await preparer.getByTestId('save-draft').click();
     await preparer.getByText('调整中', { exact: true }).first().waitFor();
+    await preparer.getByTestId('baseline-beside').getByText('已批准的基线（第 1 版）').waitFor();
+    expect(await preparer.getByTestId('baseline-beside').textContent()).toContain(`${name}（扩大）`);
     await preparer.getByRole('button', { name: '版本与对比' }).click();
     const diff = preparer.getByTestId('diff');
     await diff.getByText(`${name}（扩大）`).waitFor();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApprovalChain } from '../components/ApprovalChain';
+import { BaselineBeside } from '../components/BaselineBeside';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { RefusalAlert } from '../components/RefusalAlert';
@@ -70,7 +71,11 @@ export function TargetTableDetailPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
-          <TargetTableSheet content={table} projectCode={table.projectCode} fiscalYear={table.fiscalYear} unitName={table.unitName} warnings={table.warnings} />
+          {table.baseline !== null && table.baseline.version !== table.version ? (
+            <BaselineBeside table={{ ...table, baseline: table.baseline }} />
+          ) : (
+            <TargetTableSheet content={table} projectCode={table.projectCode} fiscalYear={table.fiscalYear} unitName={table.unitName} warnings={table.warnings} />
+          )}
           <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
             <Descriptions.Item label="科室">{sectionName(units, table.sectionId)}</Descriptions.Item>
             <Descriptions.Item label="版本">第 {table.version} 版</Descriptions.Item>
