@@ -65,7 +65,7 @@ describe('web console', () => {
     expect((await api.get('/health')).status).toBe(200);
     expect((await api.graphql('{ __typename }')).data).toEqual({ __typename: 'Query' });
     await page.close();
-  });
+  }, 120_000);
 
   it('says in Chinese that a password is wrong, and shows who signed in: name, role, unit, section', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -89,7 +89,7 @@ describe('web console', () => {
     await page.getByRole('link', { name: '目标表' }).click();
     await page.getByText('登录已过期，请重新登录').waitFor();
     await page.getByRole('heading', { name: '绩效目标管理系统' }).waitFor();
-    await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+    await expect(page.evaluate('localStorage.length')).resolves.toBe(0);
     await context.close();
   }, 120_000);
 
@@ -207,6 +207,7 @@ describe('web console', () => {
     expect(checked).toContain('15 张可导入');
     expect(checked).toContain('第 260–352 行');
     expect(await result.locator('div[style*="color"]').count()).toBeGreaterThan(0);
+    await result.locator('.ant-table').scrollIntoViewIfNeeded();
     await screenshot(admin, 'import-dry-run');
     await admin.getByTestId('import').click();
     await result.getByText('导入完成（2023年度）：15 张已导入').waitFor();
