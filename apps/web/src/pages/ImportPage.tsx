@@ -56,7 +56,8 @@ export function ImportPage() {
     <>
       <Typography.Title level={4}>导入绩效目标文件</Typography.Title>
       <Typography.Paragraph type="secondary">粘贴或上传公开文件的文本，先预检（不保存），确认后导入可读取的目标表。</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ mode: 'DRAFT', importValidOnly: true }}>
+      {/* A changed document or option needs a new dry run before it is imported. */}
+      <Form form={form} layout="vertical" initialValues={{ mode: 'DRAFT', importValidOnly: true }} onValuesChange={() => setResult(null)}>
         <Row gutter={16}>
           <Col span={5}>
             <Form.Item label="年度" name="fiscalYear" tooltip="不填则取文件中的年度">
