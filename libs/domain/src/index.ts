@@ -27,6 +27,7 @@ export { describeTargetTableState, currentStep, stepAwaited } from './target-tab
 export type { Finding, FindingCode, SubmissionFindings } from './target-table/validation/finding.js';
 export { findingSeverity, type Severity } from './target-table/validation/finding-severity.js';
 export { validateForSubmission } from './target-table/validation/validate-for-submission.js';
+export { level1Labels, level2Choices } from './target-table/validation/indicator-levels.js';
 export * from './target-table/submit-target-table.js';
 export * from './target-table/resubmit-target-table.js';
 export * from './target-table/approve-target-table-step.js';

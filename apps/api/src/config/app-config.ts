@@ -47,6 +47,8 @@ export interface AppConfig {
   passwordHashCost: Readonly<PasswordHashCost>;
   /** The log's lowest level and its form: JSON lines, or coloured text for a terminal. */
   log: LogConfig;
+  /** The built web console served at `/` (see apps/web); nothing is served there when it holds no build. */
+  webDir: string;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
     passwordHashCost: productionPasswordHashCost,
     log: logConfigOf(env),
+    webDir: resolve(env.WEB_DIR ?? './dist/web'),
   };
 }
 
