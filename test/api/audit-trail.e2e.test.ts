@@ -237,7 +237,11 @@ describe.each(readStores)('audit trail and tables as of a moment over HTTP ($rea
     expect(refused.data).toBeNull();
     const logins = await trail(preparer, { filter: { kind: 'LOGIN' } });
     expect(logins.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await api.refusal(preparer, TRAIL, { first: 0 })).toMatchObject({ code: 'VALIDATION', message: 'first 须为 1 至 100 之间的整数，收到的是 0。' });
+    // Refused before anything of the operation runs (query limits), naming the argument.
+    expect(await api.refusal(preparer, TRAIL, { first: 0 })).toMatchObject({
+      code: 'VALIDATION',
+      problems: [{ field: 'first', message: '每页条数须为 1 到 100 的整数，收到 0' }],
+    });
 
     // The auditor reads every unit and the sign-in attempts.
     const all = await entries(demo.auditor, { first: 100 });

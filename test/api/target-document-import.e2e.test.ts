@@ -159,6 +159,17 @@ describe('importTargetDocument over GraphQL', () => {
     expect(await countOf(demo.auditor, { fiscalYear: 2024 }, payload.position)).toBe(14);
   });
 
+  it('checks a document without storing anything when asked for a dry run: each table READY with its lines and anomalies, what could not be read by line', async () => {
+    const response = await importAs(demo.admin, { text: headerless, fiscalYear: 2026, mode: 'DRAFT', dryRun: true });
+    expect(response.errors).toBeUndefined();
+    const payload = response.data!.importTargetDocument;
+    expect(payload.tables.map((table) => [table.seq, table.outcome, table.position])).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((seq) => [seq, 'READY', null]));
+    expect(payload.tables[1]).toMatchObject({ seq: 3, projectCode: '13052922P00584010316P', lines: { from: 260, to: 352 }, status: null });
+    expect(payload.tables[8]!.anomalies.length).toBeGreaterThan(0);
+    expect(payload.failures).toEqual([expect.objectContaining({ seq: 1, line: 142 })]);
+    expect(await countOf(demo.auditor, { fiscalYear: 2026 })).toBe(0);
+  });
+
   it('is FORBIDDEN to a user without an importing role, and to an office for another unit’s tables, storing nothing', async () => {
     const auditor = await importAs(demo.auditor, { text: seedText, fiscalYear: 2025, mode: 'APPROVED' });
     expect(auditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

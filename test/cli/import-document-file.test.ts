@@ -75,7 +75,7 @@ describe('npm run import stopped part-way', () => {
 
   it('is completed by running it again: the missing tables are created, the stored ones unchanged, none twice', async () => {
     // The store fails once five tables are stored, as a full disk or a killed process would stop it.
-    SqliteEventStore.open(join(dataDir, 'events.sqlite')).close();
+    await SqliteEventStore.open(join(dataDir, 'events.sqlite')).close();
     const raw = new Database(join(dataDir, 'events.sqlite'));
     raw.exec(`CREATE TRIGGER stop_after_five BEFORE INSERT ON events
       WHEN NEW.stream_id LIKE 'target-table-%' AND (SELECT count(*) FROM events WHERE stream_id LIKE 'target-table-%') >= 5

@@ -21,11 +21,11 @@ describe('introspection', () => {
       expect(response.data!.__schema.types.map((type) => type.name)).toContain('TargetTable');
     });
 
-    it('still measures an operation that asks for data beside the schema', async () => {
-      const deepSchema = '__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }';
-      const response = await api.graphql(`query { ${deepSchema} me { id } }`);
+    it("still measures introspection's own cycles (type → fields → type), unlike the wrappers' ofType chain", async () => {
+      const cycle = '__schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } }';
+      const response = await api.graphql(`query { ${cycle} }`);
       expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-      expect(response.errors?.[0]?.message).toContain('11');
+      expect(response.data).toBeNull();
     });
 
     it('serves GraphiQL and its code from this server, naming no other host', async () => {

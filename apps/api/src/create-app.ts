@@ -7,14 +7,18 @@ import type { AppConfig } from './config/app-config.js';
 import { createAppLogger } from './observability/app-logger.js';
 import { NestLogger } from './observability/nest-logger.js';
 import { requestId } from './observability/request-id.js';
+import { serveWebConsole } from './web-console/serve-web-console.js';
 
 /** The application as main.ts serves it; tests create it the same way, and may read its log from `logDestination`. */
 export async function createApp(config: AppConfig, logDestination?: DestinationStream): Promise<NestExpressApplication> {
   const logger = createAppLogger(config.log, logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, logger), { logger: new NestLogger(logger), bodyParser: false });
   app.use(requestId);
+  // The sign-in throttle counts by address (request.ip): X-Forwarded-For only from a configured proxy, or anyone could pick their address.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.use(unreadableBody(config.maxBodyBytes));
+  serveWebConsole(app, config.webDir);
   app.enableShutdownHooks();
   return app;
 }

@@ -29,6 +29,7 @@ export { describeTargetTableState, currentStep, stepAwaited } from './target-tab
 export type { Finding, FindingCode, SubmissionFindings } from './target-table/validation/finding.js';
 export { findingSeverity, type Severity } from './target-table/validation/finding-severity.js';
 export { validateForSubmission } from './target-table/validation/validate-for-submission.js';
+export { level1Labels, level2Choices } from './target-table/validation/indicator-levels.js';
 export * from './target-table/submit-target-table.js';
 export * from './target-table/resubmit-target-table.js';
 export * from './target-table/approve-target-table-step.js';
@@ -57,6 +58,7 @@ export * from './directory/login-records.js';
 export * from './directory/evolve-login-attempts.js';
 export * from './directory/decide-login-attempts.js';
 export * from './directory/login-outcome.js';
+export { loginAllowed, loginThrottles, type LoginThrottles } from './directory/record-login-attempt.js';
 export * from './target-document/parsed-target-document.js';
 export { parseTargetDocument, type ParseOptions } from './target-document/parse-target-document.js';
 export { dryRunJsonOf } from './target-document/dry-run-json.js';

@@ -1,5 +1,6 @@
 export * from './read-store/read-store.js';
 export * from './read-store/open-read-store.js';
+export * from './read-store/like-pattern.js';
 export * from './projection.js';
 export * from './checkpoints/checkpoint-table.js';
 export * from './checkpoints/checkpoints.js';

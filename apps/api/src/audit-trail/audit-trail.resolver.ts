@@ -3,6 +3,7 @@ import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { AuditTrailFilter } from './audit-trail.filter.js';
 import { AuditTrailConnection, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
 import { AuditTrailReader } from './audit-trail.reader.js';
+import { boundedFilter } from '../graphql/given-arguments.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => AuditTrailEntry)
@@ -20,6 +21,6 @@ export class AuditTrailResolver {
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
     @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
-    return this.reader.page(actorOf(req), filter ?? {}, order ?? AuditTrailOrder.NEWEST_FIRST, first, after);
+    return this.reader.page(actorOf(req), boundedFilter(filter), order ?? AuditTrailOrder.NEWEST_FIRST, first, after);
   }
 }

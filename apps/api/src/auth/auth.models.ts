@@ -17,3 +17,9 @@ export class LoginPayload {
   @Field({ description: 'ISO-8601 instant after which the token is refused; sign in again then.' }) expiresAt!: string;
   @Field(() => SignedInUser) user!: SignedInUser;
 }
+
+@ObjectType()
+export class UnlockUserPayload {
+  @Field(() => ID) userId!: string;
+  @Field({ description: 'Global position of the UserUnlocked event: pass it as minPosition to read the trail with it.' }) position!: string;
+}

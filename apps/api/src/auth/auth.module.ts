@@ -5,7 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
+import { CallerAuthentication } from './caller-authentication.js';
 import { LoginService } from './login.service.js';
+import { PasswordVerifier } from './password-verifier.js';
 import { SocketAuthentication } from './socket-authentication.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
 
@@ -19,11 +21,13 @@ import { TOKEN_SECRET, TokenService } from './token.service.js';
       useFactory: (config: AppConfig) => loadOrCreateSecret(config.dataDir, config.jwtSecret),
     },
     TokenService,
+    CallerAuthentication,
     LoginService,
+    PasswordVerifier,
     AuthResolver,
     SocketAuthentication,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService, SocketAuthentication],
+  exports: [TokenService, CallerAuthentication, SocketAuthentication],
 })
 export class AuthModule {}

@@ -1,11 +1,13 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { UserRecord } from '@app/domain';
 import { DirectoryReader } from '../directory/directory.reader.js';
 import type { Role } from '../directory/directory.models.js';
 import { actorOf, addressOf, type RequestContext } from './authenticated-request.js';
-import { LoginPayload, SignedInUser } from './auth.models.js';
+import { LoginPayload, SignedInUser, UnlockUserPayload } from './auth.models.js';
 import { LoginService } from './login.service.js';
 import { Public } from './public.decorator.js';
+import { requireAnyRole } from './require-any-role.js';
+
 
 @Resolver()
 export class AuthResolver {
@@ -19,6 +21,15 @@ export class AuthResolver {
   async login(@Args('userName') userName: string, @Args('password') password: string, @Context() { req }: RequestContext): Promise<LoginPayload> {
     const signedIn = await this.logins.login(userName, password, addressOf(req));
     return { token: signedIn.token, expiresAt: signedIn.expiresAt.toISOString(), user: signedInUser(signedIn.user) };
+  }
+
+  @Mutation(() => UnlockUserPayload, {
+    description: 'ADMIN: lift a user’s sign-in lock and the slowing of their failed sign-ins (recorded as UserUnlocked).',
+  })
+  async unlockUser(@Args('userId', { type: () => ID }) userId: string, @Context() { req }: RequestContext): Promise<UnlockUserPayload> {
+    const admin = actorOf(req);
+    requireAnyRole(admin, ['ADMIN'], 'Unlocking sign-in');
+    return { userId, position: String(await this.logins.unlock(userId, admin)) };
   }
 
   @Query(() => SignedInUser, { description: 'Who the token belongs to, with the roles the directory gives them now.' })

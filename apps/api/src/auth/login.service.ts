@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { verifyPassword } from '@app/auth';
 import {
-  addressLoginPolicy,
+  loginAllowed,
   loginAttemptsDecider,
   loginAttemptsStreamId,
   loginOutcome,
-  loginThrottle,
-  strictestThrottle,
+  loginThrottles,
+  normalizeUserName,
+  messages,
+  unknownNameStreamId,
   userByName,
-  userLoginPolicy,
+  type LoginAttemptCommand,
   type LoginAttemptEvent,
   type LoginAttemptsState,
   type RecordLoginAttempt,
@@ -22,7 +23,9 @@ import { DirectoryReader, actorOfUser } from '../directory/directory.reader.js';
 import { ProjectionsService } from '../storage/projections.service.js';
 import { EVENT_STORE, READ_STORE } from '../storage/storage.tokens.js';
 import { Clock } from '../clock/clock.js';
-import { TokenService } from './token.service.js';
+import { ApiError } from '../graphql/api-error.js';
+import { PasswordVerifier } from './password-verifier.js';
+import { TOKEN_SECRET, TokenService } from './token.service.js';
 
 /** Two sign-ins of one user at the same moment both get recorded: the loser reads again. */
 const maxAttempts = 5;
@@ -37,9 +40,12 @@ export interface SignedIn {
 
 /**
  * Sign-in as the directory domain lays it out: find the user by name, fold their sign-in
- * record, ask the throttle (user and address), check the password with scrypt only when the
- * throttle allows, record the attempt under the stream's expected revision, and answer from
- * the recorded events alone (loginOutcome) — so every login, failure and lock is an event.
+ * record — or, for a name that belongs to nobody, that name's own record, so that it is
+ * throttled and answered exactly as a real one — ask the throttle (user at this address,
+ * user, address), check the password with scrypt only when the throttle allows (against a
+ * dummy hash for an unknown name), record the attempt under the stream's expected revision,
+ * and answer from the recorded events alone (loginOutcome) — so every login, failure, lock
+ * and unlock is an event. The policy is described in docs/security.md.
  *
  * The address's attempts across all users come from the login-addresses view, which is kept
  * in the read store and so survives a restart and is shared by every API instance. The answer
@@ -58,15 +64,68 @@ export class LoginService {
     private readonly directory: DirectoryReader,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordVerifier,
+    @Inject(TOKEN_SECRET) private readonly secret: Buffer,
   ) {}
 
   async login(userName: string, password: string, address: string): Promise<SignedIn> {
     const { state: directory } = await this.directory.current();
-    const user = userByName(directory, typeof userName === 'string' ? userName : '') ?? null;
-    const streamId = loginAttemptsStreamId(user?.userId ?? null);
+    const typedName = typeof userName === 'string' ? userName : '';
+    const user = userByName(directory, typedName) ?? null;
+    const streamId = user === null ? unknownNameStreamId(this.nameKey(typedName)) : loginAttemptsStreamId(user.userId);
     let checked: Promise<boolean> | undefined;
-    const passwordMatches = () => (checked ??= verifyPassword(password, user?.passwordHash ?? null, this.config.passwordHashCost));
+    const passwordMatches = () => (checked ??= this.passwords.matches(password, user?.passwordHash ?? null));
 
+    const { events, position } = await this.record(streamId, user === null ? anonymous : actorOfUser(user), async (state, at) => {
+      const addressHistory = await recentAddressRecords(this.readStore.db, address, at);
+      const attempt = { address, at: at.toISOString(), addressHistory };
+      const allowed = loginAllowed(loginThrottles(state, attempt));
+      const command: RecordLoginAttempt = {
+        type: 'RecordLoginAttempt',
+        user: user && { userId: user.userId, userName: user.userName, active: user.active },
+        password: !allowed ? 'NOT_CHECKED' : (await passwordMatches()) ? 'MATCHED' : 'WRONG',
+        ...attempt,
+      };
+      return command;
+    });
+    await this.addressViewReaches(position);
+    const outcome = loginOutcome(events);
+    if (!outcome.ok) throw outcome.error;
+    const signedIn = directory.users.get(outcome.userId)!;
+    const { token, expiresAt } = this.tokens.issue({
+      sub: signedIn.userId,
+      name: signedIn.displayName,
+      roles: signedIn.roles,
+      unitCode: signedIn.unitCode,
+      sectionId: signedIn.sectionId,
+    });
+    return { token, expiresAt, user: signedIn };
+  }
+
+  /** An ADMIN lifts a user's sign-in lock (and the slowing of their failures): recorded as UserUnlocked. */
+  async unlock(userId: string, admin: Actor): Promise<bigint> {
+    const { state: directory } = await this.directory.current();
+    const user = directory.users.get(userId);
+    if (user === undefined) throw new ApiError('NOT_FOUND', messages.api.noSuchUser(userId));
+    const { position } = await this.record(loginAttemptsStreamId(userId), admin, async (_state, at) => ({
+      type: 'UnlockUser',
+      user: { userId: user.userId, userName: user.userName, active: user.active },
+      by: admin.userId,
+      at: at.toISOString(),
+    }));
+    return position;
+  }
+
+  /**
+   * Folds the sign-in record on `streamId`, decides the command `commandFor` makes of it and
+   * appends the events under the stream's expected revision; when another attempt on the same
+   * record came first, reads again and decides anew.
+   */
+  private async record(
+    streamId: string,
+    actor: Actor,
+    commandFor: (state: LoginAttemptsState, at: Date) => Promise<LoginAttemptCommand>,
+  ): Promise<{ events: LoginAttemptEvent[]; position: bigint }> {
     for (let attempt = 1; ; attempt++) {
       const at = this.clock.now();
       const history = await this.store.readStream(streamId);
@@ -74,26 +133,12 @@ export class LoginService {
         (s, event) => loginAttemptsDecider.evolve(s, event as unknown as LoginAttemptEvent),
         loginAttemptsDecider.initialState,
       );
-      const addressHistory = await recentAddressRecords(this.readStore.db, address, at);
-      const throttle = strictestThrottle(
-        loginThrottle(state.history, at.toISOString(), userLoginPolicy),
-        loginThrottle(addressHistory, at.toISOString(), addressLoginPolicy),
-      );
-      const command: RecordLoginAttempt = {
-        type: 'RecordLoginAttempt',
-        user: user && { userId: user.userId, userName: user.userName, active: user.active },
-        password: throttle.verdict !== 'ALLOW' ? 'NOT_CHECKED' : (await passwordMatches()) ? 'MATCHED' : 'WRONG',
-        address,
-        at: at.toISOString(),
-        addressHistory,
-      };
+      const command = await commandFor(state, at);
       const events = loginAttemptsDecider.decide(command, state);
       const commandId = randomUUID();
-      const actor = user === null ? anonymous : actorOfUser(user);
       const last = history[history.length - 1];
-      let position: bigint;
       try {
-        ({ position } = await this.store.append(
+        const { position } = await this.store.append(
           streamId,
           events.map((event, index) => ({
             eventId: eventIdFor(commandId, index),
@@ -102,24 +147,22 @@ export class LoginService {
             metadata: { commandId, correlationId: commandId, causationId: commandId, actor, occurredAt: command.at, schemaVersion: 1 },
           })),
           ExpectedRevision.after(last?.revision ?? -1),
-        ));
+        );
+        return { events, position };
       } catch (error) {
         if (error instanceof WrongExpectedRevisionError && attempt < maxAttempts) continue;
         throw error;
       }
-      await this.addressViewReaches(position);
-      const outcome = loginOutcome(events);
-      if (!outcome.ok) throw outcome.error;
-      const signedIn = directory.users.get(outcome.userId)!;
-      const { token, expiresAt } = this.tokens.issue({
-        sub: signedIn.userId,
-        name: signedIn.displayName,
-        roles: signedIn.roles,
-        unitCode: signedIn.unitCode,
-        sectionId: signedIn.sectionId,
-      });
-      return { token, expiresAt, user: signedIn };
     }
+  }
+
+  /**
+   * The key of a name that belongs to nobody: a digest keyed with the server's token secret,
+   * so the store keeps no typed name (often a mistyped password) nor anything that can be
+   * tried against a list of passwords without that secret.
+   */
+  private nameKey(typedName: string): string {
+    return createHmac('sha256', this.secret).update(normalizeUserName(typedName), 'utf8').digest('hex').slice(0, 32);
   }
 
   private async addressViewReaches(position: bigint): Promise<void> {

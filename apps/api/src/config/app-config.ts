@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { productionPasswordHashCost, type PasswordHashCost } from '@app/auth';
 import { defaultLightThresholds, MAX_TARGET_DOCUMENT_BYTES, parseLightThresholds, type LightThresholds } from '@app/domain';
+import type { QueryLimits } from '../graphql/query-limits/query-limits.js';
 
 /**
  * Every setting but the password hash cost comes from the environment; README.md lists them
@@ -13,14 +14,19 @@ export interface AppConfig {
   readStoreUrl: string | undefined;
   /** Longest a query waits for the views to reach a position the client asked for. */
   readWaitTimeoutMs: number;
-  /** Deepest nesting and largest estimated result a GraphQL query may have. */
-  queryLimits: { maxDepth: number; maxCost: number };
+  /** Deepest nesting, largest estimated cost, most aliases, directives and tokens a GraphQL request may have. */
+  queryLimits: QueryLimits;
   /** Whether the schema may be introspected and GraphiQL is served at /graphql (GRAPHQL_INTROSPECTION=false: neither). */
   introspection: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** Key that signs sign-in tokens (UTF-8, ≥ 32 bytes); unset: generated into dataDir on first start. */
   jwtSecret: string | undefined;
+  /**
+   * Addresses (or CIDR ranges, or express's names such as "loopback") of the reverse proxies
+   * whose X-Forwarded-For is believed; empty: the header is ignored and the peer's address counts.
+   */
+  trustedProxies: string[];
   /** How long a sign-in token is valid. */
   tokenTtlSeconds: number;
   /** The first ADMIN, registered on start while the directory has no user; unset: none. */
@@ -41,6 +47,8 @@ export interface AppConfig {
   passwordHashCost: Readonly<PasswordHashCost>;
   /** The log's lowest level and its form: JSON lines, or coloured text for a terminal. */
   log: LogConfig;
+  /** The built web console served at `/` (see apps/web); nothing is served there when it holds no build. */
+  webDir: string;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,11 +71,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryLimits: {
       maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
+      maxAliases: positiveInteger(env, 'GRAPHQL_MAX_ALIASES', 30),
+      maxDirectives: positiveInteger(env, 'GRAPHQL_MAX_DIRECTIVES', 50),
+      maxTokens: positiveInteger(env, 'GRAPHQL_MAX_TOKENS', 10_000),
     },
     introspection: nonEmpty(env.GRAPHQL_INTROSPECTION)?.toLowerCase() !== 'false',
     // A request carries at most a document: the same bound as the importer's, whatever the way in.
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', MAX_TARGET_DOCUMENT_BYTES),
     jwtSecret: nonEmpty(env.JWT_SECRET),
+    trustedProxies: (nonEmpty(env.TRUSTED_PROXIES) ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
     tokenTtlSeconds: positiveInteger(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     bootstrapAdmin: bootstrapAdminOf(env),
     anchorSecret: nonEmpty(env.ANCHOR_SECRET),
@@ -76,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
     passwordHashCost: productionPasswordHashCost,
     log: logConfigOf(env),
+    webDir: resolve(env.WEB_DIR ?? './dist/web'),
   };
 }
 

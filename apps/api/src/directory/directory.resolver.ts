@@ -132,7 +132,8 @@ export class DirectoryResolver {
       }
     }
     const passwordHash = await hashPasswordAs(input.newPassword, 'newPassword', this.config.passwordHashCost);
-    return this.send(context, input, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash }), input.userId);
+    const at = this.clock.now().toISOString();
+    return this.send(context, input, (actor) => ({ type: 'ChangePassword', actor, userId: input.userId, passwordHash, at }), input.userId);
   }
 
   @Mutation(() => DirectoryCommandPayload, { description: 'ADMIN: deactivate a user; their tokens stop working at once and the name stays reserved.' })

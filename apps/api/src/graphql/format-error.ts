@@ -5,11 +5,19 @@ import { DomainError, messages } from '@app/domain';
 import { EventIdReuseError, WrongExpectedRevisionError } from '@app/event-store';
 import { InvalidCursorError } from '@app/projections';
 import { ApiError } from './api-error.js';
+import { requestProblemOf } from './argument-of-error.js';
 
 const logger = new Logger('GraphQL');
 
-/** Apollo's own codes for requests that never reached a resolver. */
-const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'VALIDATION']);
+/** Apollo's own codes for requests that never reached a resolver (an operationName naming no operation of the query among them). */
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'VALIDATION',
+]);
 
 /**
  * Every error leaves with a stable `extensions.code` and a message a person can act on;
@@ -40,7 +48,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && requestErrorCodes.has(apolloCode)) {
-    return { ...base, extensions: { code: 'VALIDATION' } };
+    const given = formatted.extensions?.problems;
+    const problem = Array.isArray(given) ? undefined : requestProblemOf(original, apolloCode, formatted.message);
+    return { ...base, extensions: { code: 'VALIDATION', ...(Array.isArray(given) ? { problems: given } : problem ? { problems: [problem] } : {}) } };
   }
   const reference = randomUUID();
   logger.error(`[${reference}] ${formatted.message}`, original instanceof Error ? original.stack : String(original ?? error));

@@ -37,8 +37,10 @@ const path = '/graphql';
         validationRules: config.introspection ? [] : [introspectionDisabled],
         includeStacktraceInErrorResponses: false,
         formatError,
+        // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
         plugins: [observedHttpOperations(observer), queryLimitsPlugin(config.queryLimits), ...(config.introspection ? [graphiqlPagePlugin(path)] : [])],
-        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer) },
+        parseOptions: { maxTokens: config.queryLimits.maxTokens },
+        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer, config.queryLimits) },
         context: operationContext,
       }),
     }),

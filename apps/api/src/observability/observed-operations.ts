@@ -41,14 +41,20 @@ interface SocketOperation {
   errors?: readonly GraphQLFormattedError[];
 }
 
-type ObservedSocket = { extra: { actor?: Actor; observed?: Map<string, SocketOperation> } };
+/** A graphql-ws connection, known here only as the key of its operations. */
+type ObservedSocket = object;
 
 /**
  * Every operation over graphql-ws, logged and counted once it ends (a subscription when the
  * client or the server completes it), or when it is refused before it starts.
  */
-export function observedSocketOperations(observer: OperationObserver) {
-  const operationsOf = (context: ObservedSocket) => (context.extra.observed ??= new Map());
+export function observedSocketOperations(observer: OperationObserver, userIdOf: (context: ObservedSocket) => string | undefined) {
+  const operations = new WeakMap<ObservedSocket, Map<string, SocketOperation>>();
+  const operationsOf = (context: ObservedSocket): Map<string, SocketOperation> => {
+    let open = operations.get(context);
+    if (open === undefined) operations.set(context, (open = new Map()));
+    return open;
+  };
   const finish = (context: ObservedSocket, id: string, errors?: readonly GraphQLFormattedError[]): void => {
     const started = operationsOf(context).get(id);
     if (started === undefined) return;
@@ -59,7 +65,7 @@ export function observedSocketOperations(observer: OperationObserver) {
       type: started.operation?.operation,
       operationName: started.operationName ?? started.operation?.name?.value,
       rootFields: started.operation === undefined ? undefined : rootFieldsOf(started.operation),
-      userId: context.extra.actor?.userId,
+      userId: userIdOf(context),
       errors: errors ?? started.errors,
       startedAt: started.startedAt,
     });

@@ -6,6 +6,7 @@ export enum TableImportOutcome {
   CREATED = 'CREATED',
   UNCHANGED = 'UNCHANGED',
   SKIPPED = 'SKIPPED',
+  READY = 'READY',
 }
 registerEnumType(TableImportOutcome, {
   name: 'TableImportOutcome',
@@ -13,6 +14,7 @@ registerEnumType(TableImportOutcome, {
     CREATED: { description: 'The table was created by this import.' },
     UNCHANGED: { description: 'The table was there already as the document has it: nothing was written.' },
     SKIPPED: { description: 'The table was not imported; `reason` says why.' },
+    READY: { description: 'Dry run: the table can be imported as it is read; nothing was written.' },
   },
 });
 

@@ -17,12 +17,15 @@ export interface TargetDocumentImportRequest {
   sectionsByProject?: ReadonlyMap<string, string>;
   /** Import the tables that could be read although others could not; otherwise nothing is stored unless all were. */
   importValidOnly: boolean;
+  /** Check only: report what importing would do with each table and store nothing. */
+  dryRun?: boolean;
   actor: Actor;
   correlationId: string;
   origin?: CommandOrigin;
 }
 
-export type TableImportOutcome = 'CREATED' | 'UNCHANGED' | 'SKIPPED';
+/** READY only in a dry run: the table can be imported. */
+export type TableImportOutcome = 'CREATED' | 'UNCHANGED' | 'SKIPPED' | 'READY';
 
 export interface TableImportResult {
   seq: number;

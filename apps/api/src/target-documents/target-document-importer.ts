@@ -84,7 +84,7 @@ export class TargetDocumentImporter {
       return { table, input, problems: contentProblems(table, input, directory.units.get(table.unitCode)?.name ?? null) };
     });
     const refused = prepared.flatMap(({ problems }) => problems);
-    if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly) {
+    if ((failures.length > 0 || refused.length > 0) && !request.importValidOnly && !request.dryRun) {
       throw DomainError.validation([...failures.map(failureProblem), ...refused]);
     }
     const skipped: SkippedTable[] = prepared
@@ -98,7 +98,7 @@ export class TargetDocumentImporter {
     }
 
     const tables: TableImportResult[] = [];
-    for (const prepared of importable) tables.push(await this.importTable(prepared, request, documentSha256, fiscalYear));
+    for (const prepared of importable) tables.push(request.dryRun ? ready(prepared) : await this.importTable(prepared, request, documentSha256, fiscalYear));
     const positions = tables.flatMap((table) => (table.position === undefined ? [] : [table.position]));
     return {
       documentSha256,
@@ -201,15 +201,22 @@ function documentTextProblem(text: string): FieldProblem | undefined {
   return notUtf8TextProblem(text, 'text');
 }
 
-function skippedResult({ table, input, reason }: SkippedTable): TableImportResult {
+function skippedResult(table: SkippedTable): TableImportResult {
+  return { ...notWritten(table), outcome: 'SKIPPED', reason: table.reason };
+}
+
+/** A dry run's answer for a table that importing would store. */
+function ready(prepared: PreparedTable): TableImportResult {
+  return { ...notWritten(prepared), outcome: 'READY', reason: null };
+}
+
+function notWritten({ table, input }: PreparedTable): Omit<TableImportResult, 'outcome' | 'reason'> {
   return {
     seq: table.seq,
     projectCode: table.code,
     name: table.name,
     unitCode: table.unitCode,
     sectionId: input.sectionId ?? null,
-    outcome: 'SKIPPED',
-    reason,
     status: null,
     anomalies: table.anomalies,
     lines: table.lines,

@@ -25,4 +25,9 @@ export class ImportTargetDocumentInput {
   sectionId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Import the tables that could be read although others could not (default: nothing is stored unless all were).' })
   importValidOnly?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Check only (预检): read the document and report each table (READY or SKIPPED with the reason), its anomalies and what could not be read; nothing is stored.',
+  })
+  dryRun?: boolean | null;
 }

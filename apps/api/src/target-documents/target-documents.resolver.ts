@@ -28,6 +28,7 @@ export class TargetDocumentsResolver {
       sourceName: input.sourceName?.trim() || 'document',
       sectionId: input.sectionId?.trim() || null,
       importValidOnly: input.importValidOnly ?? false,
+      dryRun: input.dryRun ?? false,
       actor: actorOf(req),
       correlationId,
     });

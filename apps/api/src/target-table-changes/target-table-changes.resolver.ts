@@ -3,7 +3,7 @@ import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
 import { mayReadTargetTable, targetTableReadScope } from '@app/domain';
 import type { PubSub } from 'graphql-subscriptions';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
-import { DirectoryReader } from '../directory/directory.reader.js';
+import { CallerAuthentication } from '../auth/caller-authentication.js';
 import { followedUnits } from './change-scope.js';
 import { TargetTableChange } from './target-table-change.model.js';
 import { TARGET_TABLE_CHANGED, TARGET_TABLE_CHANGES } from './target-table-changes.topic.js';
@@ -15,7 +15,7 @@ interface ChangedPayload {
 @Resolver()
 export class TargetTableChangesResolver {
   constructor(
-    private readonly directory: DirectoryReader,
+    private readonly authentication: CallerAuthentication,
     @Inject(TARGET_TABLE_CHANGES) private readonly changes: PubSub,
   ) {}
 
@@ -31,17 +31,17 @@ export class TargetTableChangesResolver {
     @Args('unitCode', { type: () => String, nullable: true, description: 'The unit to follow (单位编码).' }) unitCode: string | null | undefined,
     @Context() { req }: RequestContext,
   ): Promise<AsyncIterableIterator<ChangedPayload>> {
-    const { actor } = await this.directory.actorOf(actorOf(req).userId);
-    followedUnits(actor, unitCode ?? null);
+    followedUnits(actorOf(req), unitCode ?? null);
     return this.changes.asyncIterableIterator<ChangedPayload>(TARGET_TABLE_CHANGED);
   }
 
   /**
-   * Asked again for every change, so a revoked role or a deactivated account stops the deliveries at once.
+   * Asked again for every change, as the AuthGuard asks for an operation, so a revoked role, a deactivated
+   * account, a changed password or an expired token stops the deliveries at once.
    * Within the followed unit, a change reaches only those who may read that table, as the queries have it.
    */
   private async delivers(change: TargetTableChange, unitCode: string | null, { req }: RequestContext): Promise<boolean> {
-    const { actor } = await this.directory.actorOf(actorOf(req).userId);
+    const { actor } = await this.authentication.callerOf(req.headers.authorization);
     const followed = followedUnits(actor, unitCode);
     return (followed === 'ALL' || followed === change.unitCode) && mayReadTargetTable(targetTableReadScope(actor), change);
   }

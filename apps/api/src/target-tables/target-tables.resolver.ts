@@ -5,6 +5,7 @@ import { actorOf } from '../auth/authenticated-request.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
 import { commandAsCaller, projectRef, type WithoutActor } from '../commands/command-as-caller.js';
 import type { CommandContext } from '../commands/command-context.js';
+import { boundedFilter } from '../graphql/given-arguments.js';
 import { ProjectionsService } from '../storage/projections.service.js';
 import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
@@ -53,7 +54,7 @@ export class TargetTablesResolver {
     @Context() { req }: RequestContext,
     @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
-    return this.reader.list(filter ?? {}, first, after, actorOf(req));
+    return this.reader.list(boundedFilter(filter), first, after, actorOf(req));
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: '申报: submit the table to its unit’s current approval chain.' })

@@ -61,6 +61,10 @@ export function describeLoginAttemptEvent(event: LoginAttemptEvent): AuditDescri
       const { userId, userName, address, until, failures } = event.data;
       return login('地址锁定', messages.audit.addressLocked({ address, until, failures }), userId, userName);
     }
+    case 'UserUnlocked': {
+      const { userId, userName, by } = event.data;
+      return login('解除锁定', messages.audit.userUnlocked({ userName, by }), userId, userName);
+    }
     default: {
       const unknownEvent: never = event;
       throw new Error(`Unknown sign-in event type ${String((unknownEvent as { type?: unknown }).type)}`);

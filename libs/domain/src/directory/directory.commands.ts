@@ -68,6 +68,8 @@ export interface ChangePassword {
   actor: DirectoryActor;
   userId: string;
   passwordHash: string;
+  /** ISO-8601 instant of the change: tokens issued before it stop working. */
+  at: string;
 }
 
 export interface DeactivateUser {

@@ -350,21 +350,27 @@ describe('RevokeRole', () => {
 });
 
 describe('ChangePassword', () => {
+  const changedAt = '2022-03-01T08:00:00.000Z';
   const change = (userId: string, passwordHash: string, actor = admin): DirectoryCommand => ({
     type: 'ChangePassword',
     actor,
     userId,
     passwordHash,
+    at: changedAt,
   });
 
-  it('lets a user change their own password', () => {
+  it('lets a user change their own password, recording when, so that older tokens end', () => {
     given(smallDirectory).when(change('u-zhang', hashC, preparer)).then([
-      { type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC } },
+      { type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC, changedAt } },
     ]);
   });
 
   it("lets an ADMIN reset another user's password", () => {
-    given(smallDirectory).when(change('u-zhang', hashC)).then([{ type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC } }]);
+    given(smallDirectory).when(change('u-zhang', hashC)).then([{ type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashC, changedAt } }]);
+  });
+
+  it('refuses a change without a proper time', () => {
+    given(smallDirectory).when({ ...change('u-zhang', hashC), at: '2022-03-01 08:00' } as DirectoryCommand).thenThrows('VALIDATION', 'at');
   });
 
   it("refuses another user's password to a non-ADMIN with FORBIDDEN", () => {

@@ -47,6 +47,8 @@ export interface PasswordChanged {
     userId: string;
     /** Secret: leave it out of every view (see withoutSecrets). */
     passwordHash: string;
+    /** When it changed: every token issued before it is ended. Absent in events of older builds. */
+    changedAt?: string;
   };
 }
 

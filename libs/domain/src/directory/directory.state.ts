@@ -37,6 +37,8 @@ export interface UserRecord {
   roles: Role[];
   active: boolean;
   passwordHash: string;
+  /** When the password was last changed or reset (null: never, or before changes were timed); tokens issued earlier are refused. */
+  passwordChangedAt: string | null;
 }
 
 export const initialDirectoryState: DirectoryState = {

@@ -38,6 +38,7 @@ describe('evolveDirectory', () => {
       roles: ['PREPARER'],
       active: true,
       passwordHash: hashB,
+      passwordChangedAt: null,
     });
     expect(state.userIdsByName).toEqual(new Map([['admin', 'u-admin'], ['zhangsan', 'u-zhang']]));
   });
@@ -55,11 +56,11 @@ describe('evolveDirectory', () => {
     const state = fold([
       ...smallDirectory,
       { type: 'RoleRevoked', data: { userId: 'u-zhang', role: 'PREPARER' } },
-      { type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashA } },
+      { type: 'PasswordChanged', data: { userId: 'u-zhang', passwordHash: hashA, changedAt: '2022-03-01T08:00:00.000Z' } },
       { type: 'UserDeactivated', data: { userId: 'u-zhang' } },
       { type: 'ApprovalChainConfigured', data: { unitCode: '323001', version: 2, steps: [{ step: 'OFFICE', role: 'OFFICE' }] } },
     ]);
-    expect(state.users.get('u-zhang')).toMatchObject({ roles: [], passwordHash: hashA, active: false });
+    expect(state.users.get('u-zhang')).toMatchObject({ roles: [], passwordHash: hashA, active: false, passwordChangedAt: '2022-03-01T08:00:00.000Z' });
     expect(state.units.get('323001')?.approvalChain).toEqual({ version: 2, steps: [{ step: 'OFFICE', role: 'OFFICE' }] });
   });
 

@@ -20,7 +20,7 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     }
     case 'UserRegistered': {
       const { userId, userName, displayName, unitCode, sectionId, passwordHash } = event.data;
-      const user: UserRecord = { userId, userName, displayName, unitCode, sectionId, roles: [], active: true, passwordHash };
+      const user: UserRecord = { userId, userName, displayName, unitCode, sectionId, roles: [], active: true, passwordHash, passwordChangedAt: null };
       return {
         ...state,
         users: new Map(state.users).set(userId, user),
@@ -32,7 +32,7 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     case 'RoleRevoked':
       return withUser(state, event, (user) => ({ ...user, roles: user.roles.filter((role) => role !== event.data.role) }));
     case 'PasswordChanged':
-      return withUser(state, event, (user) => ({ ...user, passwordHash: event.data.passwordHash }));
+      return withUser(state, event, (user) => ({ ...user, passwordHash: event.data.passwordHash, passwordChangedAt: event.data.changedAt ?? null }));
     case 'UserDeactivated':
       return withUser(state, event, (user) => ({ ...user, active: false }));
     case 'ApprovalChainConfigured': {

@@ -5,15 +5,6 @@ import { loginRecordOf } from './login-records.js';
 export function evolveLoginAttempts(state: LoginAttemptsState, event: LoginAttemptEvent): LoginAttemptsState {
   const record = loginRecordOf(event, 'USER');
   if (record === null) return state;
-  switch (record.kind) {
-    case 'SUCCEEDED':
-    case 'LOCKED':
-      return { history: [record] };
-    case 'FAILED':
-      return { history: [...state.history, record].slice(-maxKeptLoginRecords) };
-    default: {
-      const unknownRecord: never = record;
-      throw new Error(`Unknown login record kind ${String((unknownRecord as { kind?: unknown }).kind)}`);
-    }
-  }
+  const address = 'address' in event.data ? event.data.address : '';
+  return { history: [...state.history, { ...record, address }].slice(-maxKeptLoginRecords) };
 }

@@ -29,4 +29,14 @@ export interface RecordLoginAttempt {
   addressHistory: LoginRecord[];
 }
 
-export type LoginAttemptCommand = RecordLoginAttempt;
+/** An ADMIN lifts a user's sign-in lock and the slowing of their failures (the API checks the role and that the user exists). */
+export interface UnlockUser {
+  type: 'UnlockUser';
+  user: LoginUser;
+  /** The ADMIN's user id. */
+  by: string;
+  /** ISO-8601 instant of the unlock. */
+  at: string;
+}
+
+export type LoginAttemptCommand = RecordLoginAttempt | UnlockUser;

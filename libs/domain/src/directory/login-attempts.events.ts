@@ -20,8 +20,11 @@ export type LoginFailureReason =
   /** Refused without checking the password: sign-in is locked. */
   | 'LOCKED_OUT';
 
-/** Whose failures slowed or locked an attempt: the user's own, or those from its address. */
-export type LoginThrottleScope = 'USER' | 'ADDRESS';
+/**
+ * Whose failures slowed or locked an attempt: the user's from this address (slowed only), the
+ * user's from everywhere (locked only far later), or the address's for every user.
+ */
+export type LoginThrottleScope = 'USER_AT_ADDRESS' | 'USER' | 'ADDRESS';
 
 export interface LoginSucceeded {
   type: 'LoginSucceeded';
@@ -54,20 +57,33 @@ export interface AddressLockedOut {
   data: { address: string; userId: string | null; userName: string | null; at: string; until: string; failures: number };
 }
 
-export type LoginAttemptEvent = LoginSucceeded | LoginFailed | UserLockedOut | AddressLockedOut;
+/** An ADMIN lifted the user's lock (and the slowing of their failed sign-ins). */
+export interface UserUnlocked {
+  type: 'UserUnlocked';
+  data: { userId: string; userName: string; by: string; at: string };
+}
+
+export type LoginAttemptEvent = LoginSucceeded | LoginFailed | UserLockedOut | AddressLockedOut | UserUnlocked;
 
 export const loginAttemptEventTypes: ReadonlyArray<LoginAttemptEvent['type']> = [
   'LoginSucceeded',
   'LoginFailed',
   'UserLockedOut',
   'AddressLockedOut',
+  'UserUnlocked',
 ];
 
+/** The sign-in record of a user. */
+export function loginAttemptsStreamId(userId: string): string {
+  return `login-user-${userId}`;
+}
+
 /**
- * One stream per user, and one shared by all names that belong to nobody: those are
- * throttled together, which costs no real user anything, and guessing names cannot create
- * streams without end.
+ * The sign-in record of a name that belongs to nobody, by a keyed digest of the name (the
+ * name itself is not kept). Each such name is throttled exactly as a user is, so that the
+ * answers never tell which names exist: a record shared by all unknown names would lock
+ * them while a real name still answered "wrong password".
  */
-export function loginAttemptsStreamId(userId: string | null): string {
-  return userId === null ? 'login-unknown-users' : `login-user-${userId}`;
+export function unknownNameStreamId(nameKey: string): string {
+  return `login-name-${nameKey}`;
 }

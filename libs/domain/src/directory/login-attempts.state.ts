@@ -1,14 +1,17 @@
 import type { LoginRecord } from './login-throttle.js';
 
+/** A record of the user's sign-in history, with the address it came from ('' for an ADMIN's unlock). */
+export type UserLoginRecord = LoginRecord & { address: string };
+
 export interface LoginAttemptsState {
   /**
-   * The user's records from the latest success or lock on, at most maxKeptLoginRecords:
-   * nothing earlier can change the verdict of userLoginPolicy, and a stream of years of
-   * sign-ins must not be copied whole on every event.
+   * The user's latest records, at most maxKeptLoginRecords: enough for the policies to reach
+   * their verdicts (userLoginPolicy locks at 100 failures), without copying years of sign-ins
+   * on every event.
    */
-  history: LoginRecord[];
+  history: UserLoginRecord[];
 }
 
-export const maxKeptLoginRecords = 64;
+export const maxKeptLoginRecords = 128;
 
 export const initialLoginAttemptsState: LoginAttemptsState = { history: [] };

@@ -28,6 +28,7 @@ function messageFor(failed: LoginFailed, lockedUntil: string | null): string {
     case 'DEACTIVATED':
       return words.deactivated;
     case 'THROTTLED':
+      if (refusedBy === 'USER_AT_ADDRESS') return words.throttledAtAddress({ seconds: secondsBetween(at, refusedUntil), until: refusedUntil });
       return words.throttled({ whose, seconds: secondsBetween(at, refusedUntil), until: refusedUntil });
     case 'LOCKED_OUT':
       return words.locked({ whose, until: refusedUntil });

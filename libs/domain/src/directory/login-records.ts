@@ -16,6 +16,8 @@ export function loginRecordOf(event: LoginAttemptEvent, scope: 'USER' | 'ADDRESS
       return scope === 'USER' ? { kind: 'LOCKED', at: event.data.at, until: event.data.until } : null;
     case 'AddressLockedOut':
       return scope === 'ADDRESS' ? { kind: 'LOCKED', at: event.data.at, until: event.data.until } : null;
+    case 'UserUnlocked':
+      return scope === 'USER' ? { kind: 'UNLOCKED', at: event.data.at } : null;
     default: {
       const unknownEvent: never = event;
       throw new Error(`Unknown login attempt event type ${String((unknownEvent as { type?: unknown }).type)}`);
@@ -26,7 +28,7 @@ export function loginRecordOf(event: LoginAttemptEvent, scope: 'USER' | 'ADDRESS
 /** The records of one address, from events of any users' login streams (e.g. a view of the last hour). */
 export function addressLoginRecords(events: ReadonlyArray<LoginAttemptEvent>, address: string): LoginRecord[] {
   return events
-    .filter((event) => event.data.address === address)
+    .filter((event) => 'address' in event.data && event.data.address === address)
     .map((event) => loginRecordOf(event, 'ADDRESS'))
     .filter((record): record is LoginRecord => record !== null);
 }

@@ -1,77 +1,111 @@
 import { describe, expect, it } from '@jest/globals';
-import { addressLoginPolicy, loginThrottle, strictestThrottle, userLoginPolicy, type LoginRecord } from './login-throttle.js';
+import {
+  addressLoginPolicy,
+  loginThrottle,
+  userAtAddressLoginPolicy,
+  userLoginPolicy,
+  type LoginRecord,
+  type LoginThrottlePolicy,
+} from './login-throttle.js';
 
 const t0 = Date.parse('2022-03-01T08:00:00.000Z');
 /** The instant `seconds` after 08:00:00. */
 const at = (seconds: number): string => new Date(t0 + seconds * 1000).toISOString();
 const failed = (...seconds: number[]): LoginRecord[] => seconds.map((s) => ({ kind: 'FAILED', at: at(s) }));
 
-describe('loginThrottle for a user (5 failures in 15 minutes lock for 15 minutes)', () => {
+/** The mechanism under a strict policy: slowed after 2 failures, locked at 5. */
+const fiveInFifteen: LoginThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 900_000,
+  lockMs: 900_000,
+  freeFailures: 2,
+  firstDelayMs: 2000,
+  maxDelayMs: 30_000,
+  successResets: true,
+};
+const throttle = (history: LoginRecord[], now: string) => loginThrottle(history, now, fiveInFifteen);
+
+describe('loginThrottle under a policy of 5 failures in 15 minutes locking for 15 minutes', () => {
   it('allows a first attempt and the first two failures at once', () => {
-    expect(loginThrottle([], at(0))).toEqual({ verdict: 'ALLOW', failures: 0 });
-    expect(loginThrottle(failed(0, 1), at(1))).toEqual({ verdict: 'ALLOW', failures: 2 });
+    expect(throttle([], at(0))).toEqual({ verdict: 'ALLOW', failures: 0 });
+    expect(throttle(failed(0, 1), at(1))).toEqual({ verdict: 'ALLOW', failures: 2 });
   });
 
   it('slows the 3rd and 4th failure: 2 s, then 4 s after the last failure', () => {
-    expect(loginThrottle(failed(0, 1, 2), at(3))).toEqual({ verdict: 'DELAY', until: at(4), waitMs: 1000, failures: 3 });
-    expect(loginThrottle(failed(0, 1, 2), at(4))).toEqual({ verdict: 'ALLOW', failures: 3 });
-    expect(loginThrottle(failed(0, 1, 2, 4), at(5))).toEqual({ verdict: 'DELAY', until: at(8), waitMs: 3000, failures: 4 });
+    expect(throttle(failed(0, 1, 2), at(3))).toEqual({ verdict: 'DELAY', until: at(4), waitMs: 1000, failures: 3 });
+    expect(throttle(failed(0, 1, 2), at(4))).toEqual({ verdict: 'ALLOW', failures: 3 });
+    expect(throttle(failed(0, 1, 2, 4), at(5))).toEqual({ verdict: 'DELAY', until: at(8), waitMs: 3000, failures: 4 });
   });
 
   it('locks for 15 minutes from the 5th failure inside 15 minutes', () => {
     const history = failed(0, 60, 120, 180, 240);
-    expect(loginThrottle(history, at(240))).toEqual({ verdict: 'LOCKED', until: at(240 + 900), waitMs: 900_000 });
-    expect(loginThrottle(history, at(1139))).toMatchObject({ verdict: 'LOCKED', waitMs: 1000 });
-    expect(loginThrottle(history, at(1140))).toEqual({ verdict: 'ALLOW', failures: 0 });
+    expect(throttle(history, at(240))).toEqual({ verdict: 'LOCKED', until: at(240 + 900), waitMs: 900_000 });
+    expect(throttle(history, at(1139))).toMatchObject({ verdict: 'LOCKED', waitMs: 1000 });
+    expect(throttle(history, at(1140))).toEqual({ verdict: 'ALLOW', failures: 0 });
   });
 
   it('does not count failures older than the window', () => {
-    expect(loginThrottle(failed(0, 1, 2, 3, 1000), at(1000))).toEqual({ verdict: 'ALLOW', failures: 1 });
-    expect(loginThrottle(failed(0, 1, 2, 3, 901), at(901))).toMatchObject({ verdict: 'DELAY', failures: 3 });
-    expect(loginThrottle(failed(0, 300, 600, 850, 1000), at(1000))).toEqual({ verdict: 'DELAY', until: at(1004), waitMs: 4000, failures: 4 });
+    expect(throttle(failed(0, 1, 2, 3, 1000), at(1000))).toEqual({ verdict: 'ALLOW', failures: 1 });
+    expect(throttle(failed(0, 1, 2, 3, 901), at(901))).toMatchObject({ verdict: 'DELAY', failures: 3 });
+    expect(throttle(failed(0, 300, 600, 850, 1000), at(1000))).toEqual({ verdict: 'DELAY', until: at(1004), waitMs: 4000, failures: 4 });
   });
 
   it('forgives earlier failures after a success', () => {
     const history: LoginRecord[] = [...failed(0, 1, 2, 3), { kind: 'SUCCEEDED', at: at(10) }, ...failed(11)];
-    expect(loginThrottle(history, at(12))).toEqual({ verdict: 'ALLOW', failures: 1 });
+    expect(throttle(history, at(12))).toEqual({ verdict: 'ALLOW', failures: 1 });
   });
 
   it('honours a recorded lock, and starts counting afresh after it', () => {
     const history: LoginRecord[] = [{ kind: 'LOCKED', at: at(0), until: at(900) }];
-    expect(loginThrottle(history, at(899))).toEqual({ verdict: 'LOCKED', until: at(900), waitMs: 1000 });
-    expect(loginThrottle([...history, ...failed(-60, -30)], at(901))).toEqual({ verdict: 'ALLOW', failures: 0 });
-    expect(loginThrottle([...history, ...failed(901, 902)], at(903))).toEqual({ verdict: 'ALLOW', failures: 2 });
+    expect(throttle(history, at(899))).toEqual({ verdict: 'LOCKED', until: at(900), waitMs: 1000 });
+    expect(throttle([...history, ...failed(-60, -30)], at(901))).toEqual({ verdict: 'ALLOW', failures: 0 });
+    expect(throttle([...history, ...failed(901, 902)], at(903))).toEqual({ verdict: 'ALLOW', failures: 2 });
   });
 
   it('does not let failures during a lock extend it, or a stranger could lock someone out for good', () => {
     const history = [...failed(0, 1, 2, 3, 4), ...failed(100, 200, 300, 400, 500)];
-    expect(loginThrottle(history, at(904))).toEqual({ verdict: 'ALLOW', failures: 0 });
+    expect(throttle(history, at(904))).toEqual({ verdict: 'ALLOW', failures: 0 });
   });
 
   it('ignores records after now (another instance whose clock runs ahead) and reads them in time order', () => {
-    expect(loginThrottle(failed(10, 11, 12, 13, 14), at(5))).toEqual({ verdict: 'ALLOW', failures: 0 });
-    expect(loginThrottle(failed(240, 0, 180, 60, 120), at(241))).toMatchObject({ verdict: 'LOCKED', until: at(1140) });
+    expect(throttle(failed(10, 11, 12, 13, 14), at(5))).toEqual({ verdict: 'ALLOW', failures: 0 });
+    expect(throttle(failed(240, 0, 180, 60, 120), at(241))).toMatchObject({ verdict: 'LOCKED', until: at(1140) });
   });
 
   it('accepts instants with an offset', () => {
-    expect(loginThrottle(failed(0, 1, 2), '2022-03-01T16:00:03+08:00')).toMatchObject({ verdict: 'DELAY', until: at(4) });
+    expect(throttle(failed(0, 1, 2), '2022-03-01T16:00:03+08:00')).toMatchObject({ verdict: 'DELAY', until: at(4) });
   });
 
   it('refuses a time that is not an ISO-8601 instant', () => {
-    expect(() => loginThrottle([], '2022-03-01 08:00')).toThrow('now must be an ISO-8601 instant with an offset');
-    expect(() => loginThrottle([{ kind: 'FAILED', at: 'yesterday' }], at(0))).toThrow('at must be an ISO-8601 instant');
+    expect(() => throttle([], '2022-03-01 08:00')).toThrow('now must be an ISO-8601 instant with an offset');
+    expect(() => throttle([{ kind: 'FAILED', at: 'yesterday' }], at(0))).toThrow('at must be an ISO-8601 instant');
   });
 
-  it('is the default policy', () => {
-    expect(userLoginPolicy).toEqual({
-      maxFailures: 5,
+  it('refuses a time that is not an ISO-8601 instant, whatever the policy', () => {
+    expect(() => loginThrottle([], '2022-03-01 08:00', userLoginPolicy)).toThrow('now must be an ISO-8601 instant with an offset');
+  });
+
+  it('lifts a lock and forgets the failures before an unlock', () => {
+    const history: LoginRecord[] = [...failed(0, 60, 120, 180, 240), { kind: 'UNLOCKED', at: at(300) }];
+    expect(throttle(history, at(301))).toEqual({ verdict: 'ALLOW', failures: 0 });
+  });
+});
+
+describe('the sign-in policies', () => {
+  it('slow a user at one address without ever locking them, and lock a user only far later', () => {
+    expect(userAtAddressLoginPolicy).toEqual({
+      maxFailures: Number.POSITIVE_INFINITY,
       windowMs: 900_000,
-      lockMs: 900_000,
-      freeFailures: 2,
+      lockMs: 0,
+      freeFailures: 3,
       firstDelayMs: 2000,
-      maxDelayMs: 30_000,
+      maxDelayMs: 60_000,
       successResets: true,
     });
+    expect(userLoginPolicy).toMatchObject({ maxFailures: 100, windowMs: 3_600_000, lockMs: 3_600_000, freeFailures: Number.POSITIVE_INFINITY });
+    const hundredInTheHour = failed(...Array.from({ length: 100 }, (_, i) => i * 30));
+    expect(loginThrottle(hundredInTheHour.slice(0, 99), at(2970), userLoginPolicy)).toEqual({ verdict: 'ALLOW', failures: 99 });
+    expect(loginThrottle(hundredInTheHour, at(2970), userLoginPolicy)).toMatchObject({ verdict: 'LOCKED', until: at(2970 + 3600) });
   });
 });
 
@@ -94,16 +128,3 @@ describe('loginThrottle for an address (30 failures in 15 minutes, slowed after 
   });
 });
 
-describe('strictestThrottle', () => {
-  const allow = { verdict: 'ALLOW', failures: 1 } as const;
-  const delay = (waitMs: number) => ({ verdict: 'DELAY', until: at(waitMs / 1000), waitMs, failures: 3 }) as const;
-  const lock = (waitMs: number) => ({ verdict: 'LOCKED', until: at(waitMs / 1000), waitMs }) as const;
-
-  it('prefers a lock to a delay to no limit, and the longer wait of two alike', () => {
-    expect(strictestThrottle()).toEqual({ verdict: 'ALLOW', failures: 0 });
-    expect(strictestThrottle(allow, delay(2000))).toEqual(delay(2000));
-    expect(strictestThrottle(delay(30_000), lock(1000), allow)).toEqual(lock(1000));
-    expect(strictestThrottle(lock(1000), lock(5000))).toEqual(lock(5000));
-    expect(strictestThrottle(delay(4000), delay(2000))).toEqual(delay(4000));
-  });
-});

@@ -10,7 +10,9 @@ import { instantMs } from './instant.js';
 export type LoginRecord =
   | { kind: 'SUCCEEDED'; at: string }
   | { kind: 'FAILED'; at: string }
-  | { kind: 'LOCKED'; at: string; until: string };
+  | { kind: 'LOCKED'; at: string; until: string }
+  /** An administrator lifted the lock: the failures before it no longer count. */
+  | { kind: 'UNLOCKED'; at: string };
 
 export interface LoginThrottlePolicy {
   /** This many failures inside the window lock sign-in. */
@@ -27,14 +29,33 @@ export interface LoginThrottlePolicy {
 
 const minute = 60_000;
 
-/** Per user: 5 failures in 15 minutes lock for 15 minutes; after the 3rd failure the next try waits 2 s, after the 4th 4 s. */
-export const userLoginPolicy: LoginThrottlePolicy = {
-  maxFailures: 5,
+/**
+ * Per user and network address: slowed, never locked. After the 3rd failure from one address
+ * the next try from there waits 2 s, then twice as long each time up to a minute: a guesser
+ * gets about one try a minute, while the user at another address is not held up at all.
+ */
+export const userAtAddressLoginPolicy: LoginThrottlePolicy = {
+  maxFailures: Number.POSITIVE_INFINITY,
   windowMs: 15 * minute,
-  lockMs: 15 * minute,
-  freeFailures: 2,
+  lockMs: 0,
+  freeFailures: 3,
   firstDelayMs: 2_000,
-  maxDelayMs: 30_000,
+  maxDelayMs: 60_000,
+  successResets: true,
+};
+
+/**
+ * Per user, from every address together: only a lock, and only at 100 failures within an
+ * hour — more than one address slowed by userAtAddressLoginPolicy can make in that time
+ * (about 60), so locking someone out takes many addresses; an ADMIN can lift it (UnlockUser).
+ */
+export const userLoginPolicy: LoginThrottlePolicy = {
+  maxFailures: 100,
+  windowMs: 60 * minute,
+  lockMs: 60 * minute,
+  freeFailures: Number.POSITIVE_INFINITY,
+  firstDelayMs: 0,
+  maxDelayMs: 0,
   successResets: true,
 };
 
@@ -67,7 +88,7 @@ export type LoginThrottle =
 export function loginThrottle(
   history: ReadonlyArray<LoginRecord>,
   now: string,
-  policy: LoginThrottlePolicy = userLoginPolicy,
+  policy: LoginThrottlePolicy,
 ): LoginThrottle {
   const nowMs = instant(now, 'now');
   const ordered = history
@@ -83,6 +104,10 @@ export function loginThrottle(
         break;
       case 'LOCKED':
         lockedUntil = Math.max(lockedUntil, instant(record.until, 'until'));
+        failures = [];
+        break;
+      case 'UNLOCKED':
+        lockedUntil = Number.NEGATIVE_INFINITY;
         failures = [];
         break;
       case 'FAILED':
@@ -109,20 +134,6 @@ export function loginThrottle(
     return { verdict: 'DELAY', until: iso(last + delayMs), waitMs: last + delayMs - nowMs, failures: recent.length };
   }
   return { verdict: 'ALLOW', failures: recent.length };
-}
-
-/** The verdict that keeps the caller out longest: a lock over a delay over no limit. */
-export function strictestThrottle(...verdicts: LoginThrottle[]): LoginThrottle {
-  const weight = { ALLOW: 0, DELAY: 1, LOCKED: 2 } as const;
-  return verdicts.reduce(
-    (strictest, verdict) => {
-      if (weight[verdict.verdict] !== weight[strictest.verdict]) {
-        return weight[verdict.verdict] > weight[strictest.verdict] ? verdict : strictest;
-      }
-      return 'waitMs' in verdict && 'waitMs' in strictest && verdict.waitMs > strictest.waitMs ? verdict : strictest;
-    },
-    { verdict: 'ALLOW', failures: 0 } as LoginThrottle,
-  );
 }
 
 function delayAfter(failures: number, policy: LoginThrottlePolicy): number {

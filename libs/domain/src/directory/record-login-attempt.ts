@@ -8,6 +8,7 @@ import { instantMs } from './instant.js';
 import {
   addressLoginPolicy,
   loginThrottle,
+  userAtAddressLoginPolicy,
   userLoginPolicy,
   type LoginRecord,
   type LoginThrottle,
@@ -30,10 +31,9 @@ export function recordLoginAttempt(command: RecordLoginAttempt, state: LoginAtte
   const { at, user, address } = command;
   const who = { userId: user?.userId ?? null, userName: user?.userName ?? null };
 
-  const byUser = loginThrottle(state.history, at, userLoginPolicy);
-  const byAddress = loginThrottle(command.addressHistory, at, addressLoginPolicy);
-  if (byUser.verdict !== 'ALLOW' || byAddress.verdict !== 'ALLOW') {
-    const refusal = strictestRefusal([refusalOf(byUser, 'USER'), refusalOf(byAddress, 'ADDRESS')]);
+  const { byUserHere, byUser, byAddress } = loginThrottles(state, command);
+  if (!loginAllowed({ byUserHere, byUser, byAddress })) {
+    const refusal = strictestRefusal([refusalOf(byUserHere, 'USER_AT_ADDRESS'), refusalOf(byUser, 'USER'), refusalOf(byAddress, 'ADDRESS')]);
     return [{ type: 'LoginFailed', data: { ...who, address, at, ...refusal } }];
   }
   if (command.password === 'NOT_CHECKED') {
@@ -50,16 +50,45 @@ export function recordLoginAttempt(command: RecordLoginAttempt, state: LoginAtte
   ];
   const userAfter = loginThrottle([...state.history, failure], at, userLoginPolicy);
   if (userAfter.verdict === 'LOCKED') {
-    events.push({ type: 'UserLockedOut', data: { ...who, address, at, until: userAfter.until, failures: byUser.failures + 1 } });
+    events.push({ type: 'UserLockedOut', data: { ...who, address, at, until: userAfter.until, failures: failuresBefore(byUser) + 1 } });
   }
   const addressAfter = loginThrottle([...command.addressHistory, failure], at, addressLoginPolicy);
   if (addressAfter.verdict === 'LOCKED') {
     events.push({
       type: 'AddressLockedOut',
-      data: { address, ...who, at, until: addressAfter.until, failures: byAddress.failures + 1 },
+      data: { address, ...who, at, until: addressAfter.until, failures: failuresBefore(byAddress) + 1 },
     });
   }
   return events;
+}
+
+export interface LoginThrottles {
+  /** The user's failures from the attempt's address: slowed, never locked. */
+  byUserHere: LoginThrottle;
+  /** The user's failures from every address: locked only far later. */
+  byUser: LoginThrottle;
+  /** The address's failures for every user. */
+  byAddress: LoginThrottle;
+}
+
+/** The three verdicts on an attempt; the application checks the password only when all allow it (loginAllowed). */
+export function loginThrottles(state: LoginAttemptsState, attempt: Pick<RecordLoginAttempt, 'address' | 'at' | 'addressHistory'>): LoginThrottles {
+  // The user's failures from this address slow this address only; an ADMIN's unlock clears them too.
+  const fromHere = state.history.filter((record) => record.kind === 'UNLOCKED' || (record.kind !== 'LOCKED' && record.address === attempt.address));
+  return {
+    byUserHere: loginThrottle(fromHere, attempt.at, userAtAddressLoginPolicy),
+    byUser: loginThrottle(state.history, attempt.at, userLoginPolicy),
+    byAddress: loginThrottle(attempt.addressHistory, attempt.at, addressLoginPolicy),
+  };
+}
+
+/** The failures counted before an attempt the throttle allowed. */
+function failuresBefore(throttle: LoginThrottle): number {
+  return throttle.verdict === 'LOCKED' ? 0 : throttle.failures;
+}
+
+export function loginAllowed(throttles: LoginThrottles): boolean {
+  return Object.values(throttles).every((throttle) => throttle.verdict === 'ALLOW');
 }
 
 function addressProblem(address: unknown): FieldProblem | null {

@@ -358,6 +358,8 @@ const directory = {
   notAUserId: (given: string) => `${given} 不是用户 id：最多 64 位字母、数字、'-' 或 '_'`,
   notALoginName: (given: string) => `${given} 不是登录名：3 至 64 位字母、数字、'.'、'_'、'@' 或 '-'，以字母或数字开头，例如 zhangsan 或 zhang.san`,
   nameRequired: (example: string) => `必填：请填写名称，例如 ${example}`,
+  atNotAnInstant: '须为带时区的 ISO-8601 时刻，例如 2022-03-01T08:00:00Z',
+  unlockedByRequired: '须为解锁的管理员的用户标识',
   notAPasswordHash: '不是密码散列：请用 hashPassword（libs/auth）计算密码的散列并发送其结果，切勿发送密码本身',
   nothing: '（空）',
   notARole: (given: string) => `${given} 不是角色：请使用 ${roles(['PREPARER', 'SECTION_HEAD', 'OFFICE', 'LEADER', 'AUDITOR', 'ADMIN'])} 之一`,
@@ -396,6 +398,9 @@ const login = {
   wrong: '用户名或密码错误：请检查后重试。',
   wrongAndLocked: (until: string) => `用户名或密码错误，多次失败后登录已锁定至 ${until}：请等待，或请管理员检查你的账号。`,
   deactivated: '该账号已停用：如仍需使用，请联系管理员。',
+  /** Only this user from this address is slowed: the same user elsewhere signs in as usual. */
+  throttledAtAddress: (p: { seconds: number; until: string | null }) =>
+    `此用户从您的网络地址登录失败次数过多：请等待 ${p.seconds} 秒（至 ${p.until ?? ''}）再试；在其他地点登录不受影响。`,
   fromAddress: '来自你的网络地址的',
   forUser: '该用户的',
   throttled: (p: { whose: string; seconds: number; until: string | null }) =>
@@ -487,6 +492,9 @@ const auth = {
     notBase64Json: '其中一段不是 base64url 编码的 JSON',
   },
   tokenUnknownUser: '登录令牌指向的用户不在用户目录中：请重新登录。',
+  /** A token signed before the password last changed no longer signs anyone in. */
+  passwordChangedSince: (p: { userName: string; changedAt: string }) =>
+    `${p.userName} 的密码已于 ${p.changedAt} 更改，此前签发的登录令牌已失效：请用新密码重新登录。`,
   accountDeactivated: (user: string) => `${user}的账号已停用：如仍需使用，请联系管理员。`,
   passwordRequired: '必填：请以文字发送密码',
   passwordTooShort: (p: { length: number; min: number }) => `长 ${p.length} 个字符：密码至少需要 ${p.min} 个字符；一句短语既好记又难猜`,
@@ -499,6 +507,12 @@ const auth = {
 
 /** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
 const api = {
+  noSuchUser: (userId: string) => `目录中没有用户 ${userId}：请核对 userId。`,
+  /** What graphql-js or Apollo found wrong before any resolver ran; its own words follow. */
+  request: {
+    noSuchOperation: (detail: string) => `请求中没有这个名字的操作：${detail}`,
+    wrongType: (detail: string) => `值不符合类型：${detail}`,
+  },
   /** A commandId sent again with other content (or for another mutation): nothing is written. */
   commandIdUsedForOther: (commandId: string) =>
     `命令编号 ${commandId} 已用于另一条内容不同的命令，本次未写入任何内容：重试时请发送与第一次完全相同的内容；新的命令请使用新的编号（或不填 commandId）。`,
@@ -532,7 +546,8 @@ const api = {
   noTableAt: (p: { projectCode: string; fiscalYear: number; asOf: string; firstDrafted: string | null }) =>
     `${p.firstDrafted === null ? '' : `目标表首次起草于 ${p.firstDrafted}；`}在 ${p.asOf} 时没有项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表。请检查项目编码、年度和时刻。`,
   unitNotInDirectory: (unitCode: string) => `单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，其事项才能提交。`,
-  firstOutOfRange: (p: { given: number; max: number }) => `first 须为 1 至 ${p.max} 之间的整数，收到的是 ${p.given}。`,
+  pageSize: (p: { given: string; max: number }) => `每页条数须为 1 到 ${p.max} 的整数，收到 ${p.given}`,
+  filterTooLong: (p: { length: number; max: number }) => `筛选文字最多 ${p.max} 个字符，收到 ${p.length} 个：请缩短后再查询`,
   notAPosition: (given: string) => `minPosition 须为某次变更返回的 position（只含数字），收到的是「${given}」。`,
   notAnInstant: (argument: string) => `${argument} 须为 ISO-8601 日期时间，例如 2022-06-30T16:00:00Z。`,
   notAnInstantWithZone: (given: string) => `asOf 须为带时区的 ISO-8601 时刻，例如 2022-07-31T18:00:00+08:00，收到的是「${given}」。`,
@@ -548,8 +563,15 @@ const api = {
   wholeTrailOtherUnit: (p: { own: string; asked: string }) =>
     `完整的审计轨迹仅供审计（AUDITOR）和管理员（ADMIN）查看；你只能查看本单位 ${p.own} 的记录，不能查看单位 ${p.asked} 的记录。`,
   loginAttemptsRestricted: '登录记录（kind LOGIN）仅供审计（AUDITOR）和管理员（ADMIN）查看。',
-  queryTooDeep: (p: { depth: number; max: number }) => `查询嵌套了 ${p.depth} 层，最多允许 ${p.max} 层：请减少嵌套的字段。`,
-  queryTooCostly: (p: { cost: number; max: number }) => `查询可能返回约 ${p.cost} 个对象，最多允许 ${p.max} 个：请缩小分页（first）或减少字段。`,
+  /** The query limits (graphql/query-limits): refused before anything of the operation runs. */
+  queryLimits: {
+    tooManyDirectives: (p: { count: number; max: number }) => `请求用了 ${p.count} 个指令（@include、@skip 等），最多允许 ${p.max} 个`,
+    tooDeep: (p: { depth: number; max: number }) => `嵌套 ${p.depth} 层，最多允许 ${p.max} 层：请少要几层嵌套字段`,
+    tooManyAliases: (p: { count: number; max: number }) => `用了 ${p.count} 个别名，最多允许 ${p.max} 个：请分几次请求`,
+    tooCostly: (p: { cost: number; max: number }) => `估计要处理约 ${p.cost} 个对象，最多允许 ${p.max} 个：请把每页（first）取小，或少要些字段`,
+    exceeded: (summary: string) => `请求超出限制 — ${summary}`,
+    introspectionOff: (field: string) => `本服务器已关闭架构查询（${field}），请向管理员索取接口文档。`,
+  },
   bodyTooLarge: (maxBytes: number) => `请求体超过 ${maxBytes} 字节：请分次发送（例如拆分文档）。`,
   bodyNotJson: '请求体不是有效的 JSON：请以 content-type application/json 发送 {"query": "...", "variables": {...}}。',
   badCursor: (cursor: string) => `游标「${cursor}」不是本列表给出的：请把上一页的 endCursor 作为 after 发送，或不填 after 从第一页开始。`,
@@ -710,6 +732,7 @@ const audit = {
   userLocked: (p: { userName: string | null; until: string; failures: number }) =>
     `${p.failures} 次失败后锁定 ${p.userName ?? '未知登录名'} 的登录，至 ${p.until}`,
   addressLocked: (p: { address: string; until: string; failures: number }) => `${p.failures} 次失败后锁定来自 ${p.address} 的登录，至 ${p.until}`,
+  userUnlocked: (p: { userName: string | null; by: string }) => `解除 ${p.userName ?? '未知登录名'} 的登录锁定（由用户 ${p.by} 解除）`,
   failure: {
     WRONG_PASSWORD: '密码错误',
     UNKNOWN_USER: '没有该登录名的用户',

@@ -1,7 +1,7 @@
 import type { ContentFieldChange } from '@app/domain';
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import { sql } from 'kysely';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from '../target-tables/target-table-queries.js';
+import { containsText } from '../read-store/like-pattern.js';
 import { decodeAuditTrailCursor, encodeAuditTrailCursor } from './audit-trail-cursor.js';
 import { rolesKey } from './audit-trail-rows.js';
 import type { AuditTrailDatabase, AuditTrailTable } from './audit-trail-schema.js';
@@ -125,9 +125,8 @@ function whereFilter<O>(
   if (filter.from !== undefined) filtered = filtered.where('occurred_at', '>=', filter.from);
   if (filter.to !== undefined) filtered = filtered.where('occurred_at', '<=', filter.to);
   if (filter.role !== undefined) {
-    // _ in SECTION_HEAD is a LIKE wildcard: matched literally through the escape character.
-    const pattern = `%${rolesKey([filter.role]).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    filtered = filtered.where(sql<boolean>`actor_roles like ${pattern} escape '\\'`);
+    // _ in SECTION_HEAD is a LIKE wildcard: matched literally.
+    filtered = filtered.where(containsText('actor_roles', rolesKey([filter.role])));
   }
   return filtered;
 }

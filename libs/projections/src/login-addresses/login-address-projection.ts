@@ -31,7 +31,7 @@ export const loginAddressesProjection: Projection = {
       if (!loginTypes.has(stored.type)) continue;
       const event = stored as unknown as LoginAttemptEvent;
       const record = loginRecordOf(event, 'ADDRESS');
-      if (record === null) continue;
+      if (record === null || !('address' in event.data)) continue;
       rows.push({
         event_id: stored.eventId,
         address: event.data.address,

@@ -1,6 +1,7 @@
 import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
 import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { containsText } from '../read-store/like-pattern.js';
 import { readableIn } from '../read-scope/readable-in.js';
 import { decodeCursor, encodeCursor } from './target-table-cursor.js';
 import { baselineOf, type TargetTableDecisionView, type TargetTableReturnView, type TargetTableWorkflow } from './target-table-rows.js';
@@ -144,8 +145,7 @@ function whereFilter<O>(
   if (filter.status !== undefined) filtered = filtered.where('status', '=', filter.status);
   if (filter.currentStep !== undefined) filtered = filtered.where('current_step', '=', filter.currentStep);
   if (filter.nameContains !== undefined && filter.nameContains !== '') {
-    const pattern = `%${escapeLike(filter.nameContains)}%`;
-    filtered = filtered.where(sql<boolean>`lower(name) like lower(${pattern}) escape '\\'`);
+    filtered = filtered.where(containsText('name', filter.nameContains, { caseInsensitive: true }));
   }
   const scope = filter.readableIn;
   if (scope !== undefined) filtered = filtered.where((eb) => readableIn(eb, scope));
@@ -153,10 +153,6 @@ function whereFilter<O>(
 }
 
 /** The user's text is matched literally, so % and _ in a name are not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
   const workflow = JSON.parse(row.workflow_json) as TargetTableWorkflow;
   const { state } = workflow;

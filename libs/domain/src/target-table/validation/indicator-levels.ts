@@ -22,13 +22,18 @@ const level2ByLevel1: Readonly<Record<IndicatorLevel1Kind, ReadonlyArray<string>
   COST: ['经济成本', '社会成本', '生态环境成本'],
 };
 
-/** What a message suggests: the usual spelling of each level 2, as printed in tables. */
-export const level2Suggestions: Readonly<Record<IndicatorLevel1Kind, string>> = {
-  OUTPUT: '数量指标, 质量指标, 时效指标 or 成本指标',
-  EFFECT: '经济效益指标, 社会效益指标, 生态效益指标 or 可持续影响指标',
-  SATISFACTION: '服务对象满意度指标',
-  COST: '经济成本指标, 社会成本指标 or 生态环境成本指标',
+/** The level 2s of each level 1 as printed in tables, in form order: what a form offers to choose from. */
+export const level2Choices: Readonly<Record<IndicatorLevel1Kind, ReadonlyArray<string>>> = {
+  OUTPUT: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  EFFECT: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  SATISFACTION: ['服务对象满意度指标'],
+  COST: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
 };
+
+/** What a message suggests: the usual spelling of each level 2, as printed in tables. */
+export const level2Suggestions = Object.fromEntries(
+  Object.entries(level2Choices).map(([kind, choices]) => [kind, choices.length === 1 ? choices[0] : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`]),
+) as Readonly<Record<IndicatorLevel1Kind, string>>;
 
 /** PDF text wraps cells anywhere, and the 指标 suffix is as often dropped as printed. */
 export function level2Key(level2: string): string {
