@@ -119,7 +119,7 @@ describe('operations over an open graphql-ws socket are authorised against the d
     }
     const close = await closed(socket);
     expect(close.code).toBe(4401);
-    expect(close.reason).toMatch(/^UNAUTHENTICATED: The account of sock-deactivated has been deactivated/);
+    expect(close.reason).toMatch(/^UNAUTHENTICATED: sock-deactivated（sock-deactivated）的账号已停用/);
   });
 
   it('ends a socket opened before a password change, as it ends the tokens issued before it', async () => {
