@@ -86,8 +86,8 @@ describe('web console', () => {
 
     // Past the token's lifetime the API answers UNAUTHENTICATED: the page signs out and says why.
     api.advanceClock((api.config.tokenTtlSeconds + 60) * 1000);
-    await page.getByRole('link', { name: '目标表' }).click();
-    await page.getByText('登录已过期，请重新登录').waitFor();
+    await page.reload();
+    await page.getByText('登录已过期，请重新登录').first().waitFor();
     await page.getByRole('heading', { name: '绩效目标管理系统' }).waitFor();
     await expect(page.evaluate('localStorage.length')).resolves.toBe(0);
     await context.close();

@@ -6,7 +6,14 @@ import { Client, fetchExchange, mapExchange, subscriptionExchange, type Combined
  * the same path, both carrying the token. An UNAUTHENTICATED answer (expired token, revoked
  * account) or a socket closed with 4401 signs the person out.
  */
-export function graphqlClient(token: string, onSignedOut: () => void): Client {
+export function graphqlClient(token: string, signOut: () => void): Client {
+  // Several requests may be refused at once; the person is signed out (and told) once.
+  let signedOut = false;
+  const onSignedOut = () => {
+    if (signedOut) return;
+    signedOut = true;
+    signOut();
+  };
   const socketUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const socket = createSocketClient({
     url: socketUrl,
