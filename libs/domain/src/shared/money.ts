@@ -57,13 +57,17 @@ export function parseAmount(text: string, unit: AmountUnit): number {
 
 /** "7230000.00" for 723000000 fen, from a number or a bigint (a sum); negative amounts (e.g. reversals) keep their '-'. */
 export function formatFen(fen: number | bigint): string {
+  const { sign, abs } = signAndSize(fen);
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+/** The sign and the absolute fen of an amount held exactly: a number beyond 2^53 is refused, not rounded. */
+function signAndSize(fen: number | bigint): { sign: '' | '-'; abs: bigint } {
   if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
     throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
   }
-  const whole = BigInt(fen);
-  const sign = whole < 0n ? '-' : '';
-  const abs = whole < 0n ? -whole : whole;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  const value = BigInt(fen);
+  return value < 0n ? { sign: '-', abs: -value } : { sign: '', abs: value };
 }
 
 /** Fen in one 万元 (ten thousand yuan). */
@@ -76,12 +80,7 @@ const fenPerHundredthWan = 10_000n;
  * to two decimals of 万元, rounded half away from zero, in integer arithmetic (bigint, so any amount is exact).
  */
 export function formatFenAsWan(fen: number | bigint): string {
-  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) {
-    throw new MoneyFormatError(messages.money.notExact(String(fen)), String(fen));
-  }
-  const value = BigInt(fen);
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
+  const { sign, abs } = signAndSize(fen);
   const hundredths = (abs + fenPerHundredthWan / 2n) / fenPerHundredthWan;
   const whole = hundredths / (fenPerWan / fenPerHundredthWan);
   const cents = hundredths % (fenPerWan / fenPerHundredthWan);
