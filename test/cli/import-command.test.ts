@@ -42,12 +42,12 @@ describe('npm run import', () => {
   it('imports approved baselines as the CLI and the OS user, and a second run creates nothing', async () => {
     const first = await runImport(dataDir, seed, '--year', '2022', '--as', 'approved');
     expect(first.code).toBe(0);
-    expect(first.out).toContain('15 created, 0 unchanged, 0 skipped');
+    expect(first.out).toContain('新建 15 张，未变 0 张，跳过 0 张');
     expect(first.out).toMatch(/ {2}3 {2}13052922P00584010316P {2}CREATED {4}APPROVED {3}就业工作经费/);
 
     const second = await runImport(dataDir, seed, '--year', '2022', '--as', 'approved');
     expect(second.code).toBe(0);
-    expect(second.out).toContain('0 created, 15 unchanged, 0 skipped');
+    expect(second.out).toContain('新建 0 张，未变 15 张，跳过 0 张');
 
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {
@@ -68,7 +68,7 @@ describe('npm run import', () => {
     writeFileSync(broken, readFileSync(seed, 'utf8').replace('一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据', ''));
     const { code, err } = await runImport(dataDir, broken, '--year', '2022');
     expect(code).toBe(1);
-    expect(err).toMatch(/^Nothing was imported:\n {2}第 1 张表（.*）第 142 行：/);
+    expect(err).toMatch(/^没有导入任何内容：\n {2}第 1 张表（.*）第 142 行：/);
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {
       expect(await store.headPosition()).toBeUndefined();
@@ -78,15 +78,15 @@ describe('npm run import', () => {
   });
 
   it.each([
-    [['--bogus', 'x.txt'], 'Unknown option --bogus.'],
-    [['missing.txt'], 'Cannot read missing.txt: there is no such file.'],
-    [['x.txt', '--year', '22'], '--year must be a year such as 2022, got "22".'],
-    [['x.txt', '--as', 'final'], '--as must be draft or approved, got "final".'],
-    [[], 'Name the document to import.'],
+    [['--bogus', 'x.txt'], '未知选项 --bogus。'],
+    [['missing.txt'], '无法读取 missing.txt：没有这个文件。'],
+    [['x.txt', '--year', '22'], '--year 须为年份，例如 2022，收到「22」。'],
+    [['x.txt', '--as', 'final'], '--as 须为 draft 或 approved，收到「final」。'],
+    [[], '请给出要导入的文档。'],
   ])('refuses %j with a clear message and exit code 2', async (args, message) => {
     const { code, err } = await runImport(dataDir, ...args);
     expect(code).toBe(2);
     expect(err.split('\n')[0]).toBe(message);
-    expect(err).toContain('Usage: npm run import -- <file>');
+    expect(err).toContain('用法：npm run import -- <文件>');
   });
 });

@@ -43,7 +43,7 @@ describe('npm run import of a file it cannot read as a document', () => {
     for (const args of [[file, '--dry-run'], [file, '--year', '2022']]) {
       const { code, err } = await runImport(dataDir, ...args);
       expect(code).toBe(1);
-      expect(err).toBe(`Nothing was imported:\n  文件 ${file} 不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。请用文本编辑器把它另存为 UTF-8 编码后再导入。`);
+      expect(err).toBe(`没有导入任何内容：\n  文件 ${file} 不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。请用文本编辑器把它另存为 UTF-8 编码后再导入。`);
     }
     expect(readdirSync(dataDir)).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('npm run import of a file it cannot read as a document', () => {
     const { code, err } = await runImport(dataDir, file, '--dry-run', '--json');
     expect(code).toBe(1);
     expect(err).toBe(
-      `Nothing was imported:\n  文件 ${file} 有 ${20 * 1024 * 1024} 字节，超过了 ${MAX_TARGET_DOCUMENT_BYTES} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。` +
+      `没有导入任何内容：\n  文件 ${file} 有 ${20 * 1024 * 1024} 字节，超过了 ${MAX_TARGET_DOCUMENT_BYTES} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。` +
         '请确认是不是选错了文件，或把文件拆成几份分别导入。',
     );
   });
@@ -88,7 +88,7 @@ describe('npm run import stopped part-way', () => {
     dropped.close();
     const rerun = await runImport(dataDir, seedDocumentPath(), '--year', '2022', '--as', 'approved');
     expect(rerun.code).toBe(0);
-    expect(rerun.out).toContain('10 created, 5 unchanged, 0 skipped');
+    expect(rerun.out).toContain('新建 10 张，未变 5 张，跳过 0 张');
 
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {

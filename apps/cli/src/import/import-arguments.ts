@@ -1,4 +1,7 @@
+import { messages } from '@app/domain/messages/messages.js';
 import type { ImportMode } from '@app/domain';
+
+const words = messages.cli.importing;
 
 export interface ImportArguments {
   file: string;
@@ -10,8 +13,7 @@ export interface ImportArguments {
   sectionId: string | null;
 }
 
-export const importUsage =
-  'Usage: npm run import -- <file> [--year 2022] [--as draft|approved] [--dry-run] [--json] [--valid-only] [--section <id>]';
+export const importUsage = words.usage;
 
 /** A command line that cannot be run; the message says what to change. */
 export class ImportUsageError extends Error {}
@@ -24,20 +26,20 @@ export function readImportArguments(args: readonly string[]): ImportArguments {
     const arg = args[i]!;
     const value = (): string => {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new ImportUsageError(`${arg} needs a value.`);
+      if (next === undefined || next.startsWith('--')) throw new ImportUsageError(words.needsValue(arg));
       i += 1;
       return next;
     };
     switch (arg) {
       case '--year': {
         const year = value();
-        if (!/^\d{4}$/.test(year)) throw new ImportUsageError(`--year must be a year such as 2022, got "${year}".`);
+        if (!/^\d{4}$/.test(year)) throw new ImportUsageError(words.notAYear(year));
         parsed.fiscalYear = Number(year);
         break;
       }
       case '--as': {
         const mode = value().toUpperCase();
-        if (mode !== 'DRAFT' && mode !== 'APPROVED') throw new ImportUsageError(`--as must be draft or approved, got "${args[i]}".`);
+        if (mode !== 'DRAFT' && mode !== 'APPROVED') throw new ImportUsageError(words.notAMode(args[i]!));
         parsed.mode = mode;
         break;
       }
@@ -54,11 +56,11 @@ export function readImportArguments(args: readonly string[]): ImportArguments {
         parsed.validOnly = true;
         break;
       default:
-        if (arg.startsWith('-')) throw new ImportUsageError(`Unknown option ${arg}.`);
+        if (arg.startsWith('-')) throw new ImportUsageError(words.unknownOption(arg));
         files.push(arg);
     }
   }
-  if (files.length !== 1) throw new ImportUsageError(files.length === 0 ? 'Name the document to import.' : `Name one document, not ${files.length}.`);
+  if (files.length !== 1) throw new ImportUsageError(files.length === 0 ? words.noDocument : words.severalDocuments(files.length));
   parsed.file = files[0]!;
   return parsed;
 }

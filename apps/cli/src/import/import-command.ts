@@ -74,7 +74,7 @@ export async function runImportCommand(args: readonly string[], io: ImportOutput
 }
 
 function nothingImported(error: DomainError, io: ImportOutput): number {
-  io.err(error.problems.length === 0 ? error.message : ['Nothing was imported:', ...error.problems.map((problem) => `  ${problem.message}`)].join('\n'));
+  io.err(error.problems.length === 0 ? error.message : [messages.cli.importing.nothingImported, ...error.problems.map((problem) => `  ${problem.message}`)].join('\n'));
   return 1;
 }
 
@@ -87,7 +87,7 @@ function readDocument(file: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new ImportUsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+    throw new ImportUsageError(messages.cli.importing.unreadable({ file, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message }));
   }
   const decoded = decodeTargetDocument(bytes, 'file');
   if ('problem' in decoded) throw DomainError.validation([fileProblem(file, decoded.problem)]);
@@ -105,23 +105,23 @@ function dryRun(text: string, options: ImportArguments, io: ImportOutput): numbe
     io.out(JSON.stringify(dryRunJsonOf(document), null, 2));
   } else {
     for (const table of document.projects) {
-      io.out(`${String(table.seq).padStart(3)}  ${table.code}  ${table.unitCode}  ${table.name}  lines ${table.lines.from}–${table.lines.to}  ${table.anomalies.length} anomalies`);
+      io.out(`${String(table.seq).padStart(3)}  ${table.code}  ${table.unitCode}  ${table.name}  ${messages.cli.importing.dryRunTable({ from: table.lines.from, to: table.lines.to, anomalies: table.anomalies.length })}`);
     }
   }
-  for (const failure of failures) io.err(`line ${failure.line}: ${failure.message}`);
+  for (const failure of failures) io.err(messages.cli.importing.failureAt({ line: failure.line, message: failure.message }));
   return failures.length === 0 ? 0 : 1;
 }
 
 function printReport(report: TargetDocumentImportReport, io: ImportOutput): void {
-  io.out(`${report.mode === 'APPROVED' ? 'Approved baselines' : 'Drafts'} for ${report.fiscalYear} from document ${report.documentSha256.slice(0, 12)}…`);
+  io.out(messages.cli.importing.reportHead({ approved: report.mode === 'APPROVED', fiscalYear: report.fiscalYear, document: report.documentSha256.slice(0, 12) }));
   for (const table of report.tables) {
     const status = table.status ?? '-';
     io.out(`${String(table.seq).padStart(3)}  ${table.projectCode}  ${table.outcome.padEnd(9)}  ${status.padEnd(9)}  ${table.name}${table.reason === null ? '' : `\n       ${table.reason}`}`);
     for (const anomaly of table.anomalies) io.out(`       ! ${anomaly}`);
   }
-  for (const failure of report.failures) io.err(`not imported, line ${failure.line}: ${failure.message}`);
+  for (const failure of report.failures) io.err(messages.cli.importing.notImportedAt({ line: failure.line, message: failure.message }));
   const count = (outcome: string) => report.tables.filter((table) => table.outcome === outcome).length;
-  io.out(`${count('CREATED')} created, ${count('UNCHANGED')} unchanged, ${count('SKIPPED')} skipped; position ${report.position ?? 0n}`);
+  io.out(messages.cli.importing.counts({ created: count('CREATED'), unchanged: count('UNCHANGED'), skipped: count('SKIPPED'), position: String(report.position ?? 0n) }));
 }
 
 /** The report as JSON: positions as decimal text. */

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import { openEventStore } from '@app/event-store';
 import { allProjections, openReadStore, ProjectionRunner } from '@app/projections';
 import { loadConfig } from '../../../api/src/config/app-config.js';
@@ -14,8 +15,8 @@ async function main(args: string[]): Promise<number> {
   const names = args.filter((arg) => arg !== '--all');
   const unknown = names.filter((name) => !known.includes(name));
   if ((!all && names.length === 0) || unknown.length > 0) {
-    if (unknown.length > 0) console.error(`Unknown view: ${unknown.join(', ')}.`);
-    console.error(`Usage: npm run rebuild -- <view> [<view> …] | --all\nViews: ${known.join(', ')}`);
+    if (unknown.length > 0) console.error(messages.cli.rebuilding.unknownViews(unknown));
+    console.error(messages.cli.rebuilding.usage(known));
     return 2;
   }
 
@@ -25,7 +26,7 @@ async function main(args: string[]): Promise<number> {
   try {
     const started = Date.now();
     await new ProjectionRunner(store, readStore, projections).rebuild(all ? 'all' : names);
-    console.log(`Rebuilt ${all ? known.join(', ') : names.join(', ')} up to position ${(await store.headPosition()) ?? 0n} in ${Date.now() - started} ms.`);
+    console.log(messages.cli.rebuilding.rebuilt({ views: all ? known : names, position: String((await store.headPosition()) ?? 0n), ms: Date.now() - started }));
     return 0;
   } finally {
     await readStore.close();

@@ -1,20 +1,23 @@
+import { messages } from '@app/domain/messages/messages.js';
 import type { IntegrityReport } from '@app/event-store';
+
+const words = messages.cli.verifying;
 
 /** The report as a person reads it in a terminal. */
 export function reportText(report: IntegrityReport): string {
-  const checked = `${report.eventsChecked} events in ${report.streamsChecked} streams checked`;
+  const checked = words.checked({ events: report.eventsChecked, streams: report.streamsChecked });
   const anchor = report.latestAnchor;
   const anchorLine =
     anchor === undefined
-      ? 'No anchor yet: a deleted end of a stream cannot be detected until the log is anchored.'
-      : `Latest anchor: position ${anchor.position}, ${anchor.anchoredAt}, covering ${anchor.streamCount} streams up to position ${anchor.headPosition} — ${anchor.verified ? 'verified' : 'NOT verified'}.`;
-  const lines = [report.intact ? `Audit trail intact: ${checked}.` : `Audit trail BROKEN: ${report.breaks.length} streams with a break; ${checked}.`, anchorLine];
+      ? words.noAnchor
+      : words.latestAnchor({ position: String(anchor.position), at: anchor.anchoredAt, streams: anchor.streamCount, head: String(anchor.headPosition), verified: anchor.verified });
+  const lines = [report.intact ? words.intact(checked) : words.broken({ streams: report.breaks.length, checked }), anchorLine];
   for (const found of report.breaks) {
     lines.push(
-      `${found.problem} ${found.streamId} revision ${found.revision}${found.position === undefined ? '' : ` (position ${found.position})`}`,
+      words.breakAt({ problem: found.problem, streamId: found.streamId, revision: found.revision, position: found.position === undefined ? null : String(found.position) }),
       `  ${found.message}`,
-      `  expected: ${found.expected}`,
-      `  actual:   ${found.actual}`,
+      `  ${words.expected(found.expected)}`,
+      `  ${words.actual(found.actual)}`,
     );
   }
   return lines.join('\n');

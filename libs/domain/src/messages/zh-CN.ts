@@ -918,6 +918,44 @@ const cli = {
   restored: (p: { eventCount: number; headPosition: string | null }) =>
     `已恢复 ${p.eventCount} 个事件（导出时直到位置 ${p.headPosition ?? '（无）'}）。启动 API 或运行 npm run rebuild -- --all 以建立视图。`,
   fileProblem: (p: { file: string; message: string }) => `文件 ${p.file} ${p.message}`,
+  /** `perf-targets rebuild`. */
+  rebuilding: {
+    unknownViews: (views: readonly string[]) => `未知视图：${views.join('、')}。`,
+    usage: (views: readonly string[]) => `用法：npm run rebuild -- <视图> [<视图> …] | --all\n视图：${views.join('、')}`,
+    rebuilt: (p: { views: readonly string[]; position: string; ms: number }) => `已重建 ${p.views.join('、')}，至位置 ${p.position}，用时 ${p.ms} 毫秒。`,
+  },
+  /** `perf-targets verify`: the integrity report as a person reads it in a terminal. */
+  verifying: {
+    checked: (p: { events: number; streams: number }) => `已校验 ${p.streams} 个流中的 ${p.events} 个事件`,
+    noAnchor: '尚无锚点：在日志锚定之前，流末尾被删除的事件无法发现。',
+    latestAnchor: (p: { position: string; at: string; streams: number; head: string; verified: boolean }) =>
+      `最新锚点：位置 ${p.position}，${p.at}，覆盖至位置 ${p.head} 的 ${p.streams} 个流 —— ${p.verified ? '签名已验证' : '签名未通过验证'}。`,
+    intact: (checked: string) => `审计轨迹完好：${checked}。`,
+    broken: (p: { streams: number; checked: string }) => `审计轨迹已被破坏：${p.streams} 个流有断点；${p.checked}。`,
+    breakAt: (p: { problem: string; streamId: string; revision: number; position: string | null }) =>
+      `${p.problem} ${p.streamId} 第 ${p.revision} 版${p.position === null ? '' : `（位置 ${p.position}）`}`,
+    expected: (value: string) => `应为：${value}`,
+    actual: (value: string) => `实为：${value}`,
+  },
+  /** `perf-targets import`: its usage errors and its report. */
+  importing: {
+    usage: '用法：npm run import -- <文件> [--year 2022] [--as draft|approved] [--dry-run] [--json] [--valid-only] [--section <科室 id>]',
+    needsValue: (option: string) => `${option} 后面需要一个值。`,
+    notAYear: (given: string) => `--year 须为年份，例如 2022，收到「${given}」。`,
+    notAMode: (given: string) => `--as 须为 draft 或 approved，收到「${given}」。`,
+    unknownOption: (option: string) => `未知选项 ${option}。`,
+    noDocument: '请给出要导入的文档。',
+    severalDocuments: (count: number) => `一次只能导入一个文档，给了 ${count} 个。`,
+    unreadable: (p: { file: string; why: string | null }) => `无法读取 ${p.file}：${p.why ?? '没有这个文件'}。`,
+    nothingImported: '没有导入任何内容：',
+    dryRunTable: (p: { from: number; to: number; anomalies: number }) => `第 ${p.from}–${p.to} 行  ${p.anomalies} 条提示`,
+    failureAt: (p: { line: number; message: string }) => `第 ${p.line} 行：${p.message}`,
+    reportHead: (p: { approved: boolean; fiscalYear: number; document: string }) =>
+      `${p.fiscalYear} 年度${p.approved ? '已批准的基线' : '草稿'}，来自文档 ${p.document}…`,
+    notImportedAt: (p: { line: number; message: string }) => `未导入，第 ${p.line} 行：${p.message}`,
+    counts: (p: { created: number; unchanged: number; skipped: number; position: string }) =>
+      `新建 ${p.created} 张，未变 ${p.unchanged} 张，跳过 ${p.skipped} 张；位置 ${p.position}`,
+  },
 } as const;
 
 export const zhCN = {
