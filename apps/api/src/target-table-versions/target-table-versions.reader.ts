@@ -33,7 +33,7 @@ export class TargetTableVersionsReader {
   }
 
   private async readableVersions(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTableVersionView[]> {
-    await this.tables.readable(projectCode, fiscalYear, reader, `the versions of the target table of project ${projectCode} in ${fiscalYear}`);
+    await this.tables.readable(projectCode, fiscalYear, reader, messages.api.versionsOf({ projectCode, fiscalYear }));
     return findTargetTableVersions(this.readStore.db, projectCode, fiscalYear);
   }
 }
