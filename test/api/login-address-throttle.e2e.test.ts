@@ -64,7 +64,7 @@ describe('the per-address sign-in throttle, kept in the read store', () => {
 
       const rightPassword = await loginFrom(first, attacker, 'zhang', demoPassword);
       expect(rightPassword.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(rightPassword.errors?.[0]?.message).toMatch(/Sign-in from your network address is locked after repeated failures until/);
+      expect(rightPassword.errors?.[0]?.message).toMatch(/^来自你的网络地址的登录因多次失败已锁定至/);
     } finally {
       await first.stop();
     }
@@ -73,7 +73,7 @@ describe('the per-address sign-in throttle, kept in the read store', () => {
     try {
       second.advanceClock(advancedMs);
       const afterRestart = await loginFrom(second, attacker, 'zhang', demoPassword);
-      expect(afterRestart.errors?.[0]?.message).toMatch(/Sign-in from your network address is locked after repeated failures until/);
+      expect(afterRestart.errors?.[0]?.message).toMatch(/^来自你的网络地址的登录因多次失败已锁定至/);
       const otherAddress = await loginFrom(second, colleague, 'zhang', demoPassword);
       expect(otherAddress.errors).toBeUndefined();
       expect(otherAddress.data?.login.user.userName).toBe('zhang');
