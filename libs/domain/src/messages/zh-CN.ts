@@ -431,6 +431,8 @@ const tableInput = {
 
 /** The submission checks (target-table/validation): each finding names the figures involved. */
 const validation = {
+  budgetMissing: '预算数为 0.00 元：绩效目标表为有预算的项目而设，请填写项目批复的预算数（财政资金与其他资金之和）和相应的资金支出计划。',
+  goalsMissing: '未填写年度绩效目标：请至少写一条本年度要达到的目标，例如「1.健全就业服务体系，开展职业技能培训10次」。',
   /** 第 3 项指标「开展就业培训数」: numbered from 1, as on the form. */
   indicator: (p: { index: number; level3: string }) => (p.level3 === '' ? `第 ${p.index + 1} 项指标` : `第 ${p.index + 1} 项指标「${p.level3}」`),
   yuan: (amount: string) => `${amount} 元`,
@@ -507,6 +509,18 @@ const auth = {
 
 /** Refusals at the edge of the API: arguments, reading scope, limits, time-outs. */
 const api = {
+  /** The GraphiQL page served at the GraphQL path (graphql/graphiql). */
+  graphiql: {
+    title: '绩效目标 GraphiQL',
+    noScript: '请启用 JavaScript 以使用 GraphiQL。',
+    firstQuery: `# 欢迎使用绩效目标 GraphQL 接口。
+# 先登录取得令牌：
+#   mutation { login(userName: "office", password: "demo-password-1") { token } }
+# 再在下方 Headers 中填入 {"Authorization": "Bearer <令牌>"}，然后即可查询，例如：
+#   query { me { id name roles } }
+# 右侧“文档”（Docs）列出全部查询、变更和订阅。
+`,
+  },
   noSuchUser: (userId: string) => `目录中没有用户 ${userId}：请核对 userId。`,
   /** What graphql-js or Apollo found wrong before any resolver ran; its own words follow. */
   request: {

@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 
 /**
@@ -13,6 +14,6 @@ export const budgetGiven: ValidationRule = ({ budget }) =>
         {
           code: 'BUDGET_MISSING',
           field: 'budget.total',
-          message: '预算数为 0.00 元：绩效目标表为有预算的项目而设，请填写项目批复的预算数（财政资金与其他资金之和）和相应的资金支出计划。',
+          message: messages.validation.budgetMissing,
         },
       ];

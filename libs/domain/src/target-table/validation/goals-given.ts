@@ -1,3 +1,4 @@
+import { messages } from '../../messages/messages.js';
 import type { ValidationRule } from './finding.js';
 
 /**
@@ -11,6 +12,6 @@ export const goalsGiven: ValidationRule = ({ goals }) =>
         {
           code: 'GOALS_MISSING',
           field: 'goals',
-          message: '未填写年度绩效目标：请至少写一条本年度要达到的目标，例如「1.健全就业服务体系，开展职业技能培训10次」。',
+          message: messages.validation.goalsMissing,
         },
       ];
