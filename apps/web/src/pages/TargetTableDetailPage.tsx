@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Descriptions, Result, Row, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { ApprovalChain } from '../components/ApprovalChain';
 import { BaselineBeside } from '../components/BaselineBeside';
 import { DecisionPanel } from '../components/DecisionPanel';
@@ -9,7 +9,7 @@ import { HistoryTimeline } from '../components/HistoryTimeline';
 import { RefusalAlert } from '../components/RefusalAlert';
 import { StatusTag } from '../components/StatusTag';
 import { TargetTableSheet } from '../components/TargetTableSheet';
-import { TARGET_TABLE } from '../graphql/documents';
+import { TABLE_CHANGED, TARGET_TABLE } from '../graphql/documents';
 import type { Refusal } from '../graphql/refusal';
 import { formatTime } from '../labels';
 import { sectionName, useSigned } from '../SessionContext';
@@ -23,6 +23,13 @@ export function TargetTableDetailPage() {
   const [minPosition, setMinPosition] = useState<string | null>(() => (location.state as { minPosition?: string } | null)?.minPosition ?? null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [{ data, error, fetching }] = useQuery({ query: TARGET_TABLE, variables: { ...key, minPosition }, requestPolicy: 'network-only' });
+  // Live: a change of this table by anyone — or the approval that follows a last step's decision
+  // a moment after the decision itself was answered — is read as soon as it is stored.
+  const [{ data: change }] = useSubscription({ query: TABLE_CHANGED });
+  const changed = change?.targetTableChanged;
+  useEffect(() => {
+    if (changed && changed.projectCode === key.projectCode && changed.fiscalYear === key.fiscalYear) setMinPosition(changed.position);
+  }, [changed, key.projectCode, key.fiscalYear]);
   if (error) return <Result status="warning" title="无法读取目标表" subTitle={error.graphQLErrors[0]?.message ?? error.message} />;
   if (!data) return <Spin spinning={fetching} />;
   const table = data.targetTable;
