@@ -14,6 +14,8 @@ export default {
     '^@app/auth/(.*)\\.js$': '<rootDir>/libs/auth/src/$1.ts',
     '^@app/projections$': '<rootDir>/libs/projections/src/index.ts',
     '^@app/projections/(.*)\\.js$': '<rootDir>/libs/projections/src/$1.ts',
+    '^@app/forms$': '<rootDir>/libs/forms/src/index.ts',
+    '^@app/forms/(.*)\\.js$': '<rootDir>/libs/forms/src/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   // A guard against hangs, not a speed check: on a shared two-core machine under load, a hook that

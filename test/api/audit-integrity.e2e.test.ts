@@ -158,7 +158,7 @@ describe('audit-trail integrity, export and restore over HTTP', () => {
     try {
       const anchorKey = await loadAnchorKey({ dataDir: api.config.dataDir, anchorSecret: undefined });
       const failures = [
-        [corrupt, /^第 5 行：.* was altered/],
+        [corrupt, /^第 5 行：.*）被改动/],
         [cut, /^第 4 行：不是 JSON/],
         [unfinished, new RegExp(`^第 ${lines.length} 行：文件在结束行之前就结束了`)],
         [file, /^第 \d+ 行：含有审计锚点，但没有配置锚定密钥/],
@@ -194,7 +194,7 @@ describe('audit-trail integrity, export and restore over HTTP', () => {
       expect.objectContaining({ streamId: table3Stream, revision: 1, problem: 'CONTENT_ALTERED' }),
       expect.objectContaining({ streamId: truncatedStream, revision: lastRevision, problem: 'TRUNCATED', actual: `revision ${lastRevision - 1}` }),
     ]);
-    expect(report.breaks[0]!.message).toMatch(new RegExp(`${table3Stream} revision 1 .* was altered`));
+    expect(report.breaks[0]!.message).toMatch(new RegExp(`${table3Stream} 第 1 版（.*）被改动`));
     expect(report.latestAnchor?.verified).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { registerPerson, RunningApi, setUpDemoDirectory, type DemoDirectory, typ
 const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { entryNumber position } }`;
 const REVERSE = `mutation($input: ReverseDisbursementInput!) { reverseDisbursement(input: $input) { entryNumber position } }`;
 const LEDGER = `query($code: String!, $year: Int!, $min: String) {
-  disbursements(projectCode: $code, fiscalYear: $year, minPosition: $min) { entries { entryNumber kind voucherNumber recordedAt recordedBy } }
+  disbursements(projectCode: $code, fiscalYear: $year, minPosition: $min) { edges { node { entryNumber kind voucherNumber recordedAt recordedBy } } }
 }`;
 const TRAIL = `query($filter: AuditTrailFilter, $min: String) {
   auditTrail(filter: $filter, order: OLDEST_FIRST, first: 100, minPosition: $min) {
@@ -75,12 +75,12 @@ describe.each(readStores)('who recorded and who reversed a disbursement, from th
       actor: { userId: secondOffice.userId, name: 'huangkj', roles: ['OFFICE'] },
     });
     // When: the moments the ledger itself shows for entries 1 and 3.
-    const { disbursements } = await api.must<{ disbursements: { entries: any[] } }>(demo.auditor, LEDGER, {
+    const { disbursements } = await api.must<{ disbursements: { edges: Array<{ node: any }> } }>(demo.auditor, LEDGER, {
       code: seedTable3Ref.projectCode,
       year: seedTable3Ref.fiscalYear,
       min: lastPosition,
     });
-    const recordedAt = (entryNumber: number) => disbursements.entries.find((entry) => entry.entryNumber === entryNumber)!.recordedAt;
+    const recordedAt = (entryNumber: number) => disbursements.edges.find(({ node }) => node.entryNumber === entryNumber)!.node.recordedAt;
     expect([recorded.at, reversed.at]).toEqual([recordedAt(1), recordedAt(3)]);
   });
 

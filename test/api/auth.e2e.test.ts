@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { loginAttemptsStreamId } from '@app/domain';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import type { EventStore } from '@app/event-store';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import { PasswordVerifier } from '../../apps/api/src/auth/password-verifier.js';
@@ -236,6 +238,20 @@ describe('sign-in throttling and token expiry (the API clock moved forward, no s
     expect(types.filter((type) => type === 'UserUnlocked')).toHaveLength(1);
   }, 120_000);
 
+  it('records every one of a burst of failed sign-ins on one user, checking the password only as often as the throttle allows', async () => {
+    const checks = jest.spyOn(api.app.get(PasswordVerifier), 'matches');
+    const answers = await Promise.all(Array.from({ length: 8 }, () => from('10.7.7.7', 'sunsj', 'wrong-password-x')));
+    const checked = checks.mock.calls.length;
+    checks.mockRestore();
+    // Taken in turns on the user's record: each attempt is decided on the failures before it, its password checked only when they allow.
+    expect(answers.map(({ errors }) => errors?.[0]?.extensions?.code)).toEqual(Array(8).fill('UNAUTHENTICATED'));
+    const messages = answers.map(({ errors }) => errors?.[0]?.message ?? '');
+    expect(messages.filter((message) => wrongAnswer.test(message))).toHaveLength(4);
+    expect(messages.filter((message) => /^此用户从您的网络地址登录失败次数过多/.test(message))).toHaveLength(4);
+    expect(checked).toBe(4);
+    expect((await storedTypes(api, demo.auditor.userId)).filter((type) => type === 'LoginFailed')).toHaveLength(8);
+  }, 120_000);
+
   it('answers a name that belongs to nobody exactly as a real one under the same attempts, checking a password as often', async () => {
     // Other unknown names failing first must not change how this one is answered.
     for (let i = 0; i < 6; i++) await from('10.8.0.1', `ghost-${i}`, 'wrong-password-x');
@@ -258,6 +274,40 @@ describe('sign-in throttling and token expiry (the API clock moved forward, no s
     expect(known.calls).toEqual(['stored', 'stored', 'stored', 'stored', 'stored']);
     expect(unknown.calls).toEqual(['dummy', 'dummy', 'dummy', 'dummy', 'dummy']);
   }, 120_000);
+
+  it('counts sign-in attempts over a socket by the address the trusted proxy forwarded, as over HTTP', async () => {
+    const admin = await api.login(testAdmin.userName, testAdmin.password);
+    /** A socket opened through the proxy for a client at `address`. */
+    const socketFrom = (address: string) =>
+      createClient({
+        url: `${api.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, { headers: { 'x-forwarded-for': address } });
+          }
+        },
+        connectionParams: { authorization: `Bearer ${admin.token}` },
+        retryAttempts: 0,
+      });
+    const signIn = (client: Client, password: string) =>
+      new Promise<{ errors?: ReadonlyArray<{ message: string }> }>((resolve) => {
+        let result: { errors?: ReadonlyArray<{ message: string }> } = {};
+        client.subscribe(
+          { query: LOGIN, variables: { userName: 'zhang', password } },
+          { next: (value) => (result = value as typeof result), error: (errors) => resolve({ errors: errors as Array<{ message: string }> }), complete: () => resolve(result) },
+        );
+      });
+    const guesser = socketFrom('10.9.9.9');
+    const office = socketFrom('10.9.9.10');
+    try {
+      for (let i = 0; i < 4; i++) expect((await signIn(guesser, 'wrong-password-x')).errors?.[0]?.message).toMatch(wrongAnswer);
+      expect((await signIn(guesser, demoPassword)).errors?.[0]?.message).toMatch(/^此用户从您的网络地址登录失败次数过多/);
+      // The same proxy, another client behind it: not slowed by the guesser.
+      expect((await signIn(office, demoPassword)).errors).toBeUndefined();
+    } finally {
+      await Promise.all([guesser.dispose(), office.dispose()]);
+    }
+  });
 
   it('refuses an expired token with UNAUTHENTICATED saying when it expired', async () => {
     const token = await api.login(testAdmin.userName, testAdmin.password);

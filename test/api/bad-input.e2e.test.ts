@@ -13,7 +13,7 @@ import { targetTableMutations } from '../support/target-table-mutations.js';
 
 const { DRAFT, SUBMIT, APPROVE, RETURN } = targetTableMutations('position');
 const TABLE = `query($code: String!, $year: Int!) { targetTable(projectCode: $code, fiscalYear: $year) { status version name currentStep { step } } }`;
-const LEDGER = `query($code: String!, $year: Int!) { disbursements(projectCode: $code, fiscalYear: $year) { total entries { entryNumber } } }`;
+const LEDGER = `query($code: String!, $year: Int!) { disbursements(projectCode: $code, fiscalYear: $year) { total totalCount edges { node { entryNumber } } } }`;
 const RECORD_PAYMENT = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { position } }`;
 const REPORT = `mutation($input: ReportIndicatorProgressInput!) { reportIndicatorProgress(input: $input) { position } }`;
 const MIDTERM = `query($code: String!, $year: Int!) { midtermReview(projectCode: $code, fiscalYear: $year) { progress { index reports { value } } } }`;
@@ -129,8 +129,8 @@ describe.each(readStores.slice(0, 1))('bad input over HTTP ($readStore read stor
       input: { ...seedTable3Ref, amount: '100.00', date: '2022-03-01', voucherNumber: '记-\u001B[2J01', payee: '就业\u0000服务中心' },
     });
     expect(problems.map(({ field }) => field)).toEqual(['voucherNumber', 'payee']);
-    const { disbursements } = await started.api.must<{ disbursements: { total: string; entries: unknown[] } }>(started.demo.office, LEDGER, { code: seedTable3Ref.projectCode, year });
-    expect(disbursements).toEqual({ total: '0.00', entries: [] });
+    const { disbursements } = await started.api.must<{ disbursements: { total: string; totalCount: number; edges: unknown[] } }>(started.demo.office, LEDGER, { code: seedTable3Ref.projectCode, year });
+    expect(disbursements).toEqual({ total: '0.00', totalCount: 0, edges: [] });
   });
 
   it('refuses progress of -5 trainings, keeping the reports made before', async () => {

@@ -13,7 +13,7 @@ const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(
 const REVERSE = `mutation($input: ReverseDisbursementInput!) { reverseDisbursement(input: $input) { entryNumber position replayed } }`;
 const DRAFT = `mutation($input: TargetTableCommandInput!) { draftTargetTable(input: $input) { position replayed } }`;
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { position replayed } }`;
-const LEDGER = `query($min: String) { disbursements(projectCode: "${seedTable3Ref.projectCode}", fiscalYear: ${seedTable3Ref.fiscalYear}, minPosition: $min) { entries { entryNumber kind amount } } }`;
+const LEDGER = `query($min: String) { disbursements(projectCode: "${seedTable3Ref.projectCode}", fiscalYear: ${seedTable3Ref.fiscalYear}, minPosition: $min) { edges { node { entryNumber kind amount } } } }`;
 const TABLE = `query($code: String!, $min: String) { targetTable(projectCode: $code, fiscalYear: 2023, minPosition: $min) { name } }`;
 const UNITS = `query { units { unitCode name } }`;
 
@@ -47,7 +47,7 @@ describe('a reused command id with a different command', () => {
     expect(again).toEqual({ ...first, replayed: true });
     await expectCommandIdConflict(demo.office, RECORD, payment({ commandId: 'pay-1', amount: '2000.00', voucherNumber: 'V-2' }));
     const { disbursements } = await api.must(demo.office, LEDGER, { min: first.position });
-    expect(disbursements.entries).toEqual([{ entryNumber: 1, kind: 'PAYMENT', amount: '1000.00' }]);
+    expect(disbursements.edges).toEqual([{ node: { entryNumber: 1, kind: 'PAYMENT', amount: '1000.00' } }]);
   });
 
   it('reverseDisbursement under the id of a payment is another command: refused, no reversal recorded', async () => {
@@ -57,7 +57,7 @@ describe('a reused command id with a different command', () => {
     expect(await api.mutate(demo.office, REVERSE, reversal)).toEqual({ ...reversed, replayed: true });
     await expectCommandIdConflict(demo.office, REVERSE, { ...reversal, reason: '金额有误' });
     const { disbursements } = await api.must(demo.office, LEDGER, { min: reversed.position });
-    expect(disbursements.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['PAYMENT', 'REVERSAL']);
+    expect(disbursements.edges.map(({ node }: { node: { kind: string } }) => node.kind)).toEqual(['PAYMENT', 'REVERSAL']);
   });
 
   it('draftTargetTable: another table under the id of a draft is refused, in its own stream as in another', async () => {

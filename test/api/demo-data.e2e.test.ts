@@ -51,6 +51,15 @@ describe('first start on an empty embedded store', () => {
     expect(new Set(tables.edges.filter(({ node }) => node.unitCode === '323003').map(({ node }) => node.sectionId))).toEqual(new Set(['insurance']));
   });
 
+  it('holds the seed’s part one as the department’s approved 2022 overall targets, with the budget of its 15 approved tables', async () => {
+    const office = await api.login('office', demoPassword);
+    const query = `query($min: String) { departmentTargets(fiscalYear: 2022, minPosition: $min) { departmentCode status baseline { subGoals { title } safeguards { title } } budget { projectCount } } }`;
+    const { departmentTargets } = await api.must<{ departmentTargets: Array<{ departmentCode: string; status: string; baseline: { subGoals: unknown[]; safeguards: unknown[] }; budget: { projectCount: number } }> }>(office, query, { min: await head() });
+    expect(departmentTargets.map(({ departmentCode, status, baseline, budget }) => [departmentCode, status, baseline.subGoals.length, baseline.safeguards.length, budget.projectCount])).toEqual([
+      ['323001', 'APPROVED', 3, 5, 15],
+    ]);
+  });
+
   it('keeps the bootstrap administrator working beside the demo users', async () => {
     await expect(api.login('admin', 'admin-password-1')).resolves.toMatchObject({ userId: expect.any(String) });
   });

@@ -15,9 +15,11 @@ const year = 2022;
 const table3 = { ...seedTable3, sectionId: 'employment' };
 
 const ENTRY = 'entryNumber kind amount date voucherNumber payee note reason reversedEntryNumber reversedByEntryNumber recordedAt recordedBy';
-const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { entryNumber position replayed ledger { total entries { entryNumber } } } }`;
+const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { entryNumber position replayed ledger { total totalCount edges { node { entryNumber } } } } }`;
 const REVERSE = `mutation($input: ReverseDisbursementInput!) { reverseDisbursement(input: $input) { entryNumber position ledger { total } } }`;
-const LEDGER = `query($code: String!, $year: Int!, $asOf: String, $min: String) { disbursements(projectCode: $code, fiscalYear: $year, asOf: $asOf, minPosition: $min) { asOf total entries { ${ENTRY} } } }`;
+const LEDGER = `query($code: String!, $year: Int!, $asOf: String, $min: String, $first: Int, $after: String) {
+  disbursements(projectCode: $code, fiscalYear: $year, asOf: $asOf, minPosition: $min, first: $first, after: $after) {
+    asOf total totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ENTRY} } } } }`;
 const CHECKPOINT = 'key label date planned passed spent shortfall';
 const FIGURES = `through budget spent spentByMonth { month spent } plannedToDate checkpoints { ${CHECKPOINT} } executionRate elapsedMonths timeProgress lightRatio light lightLabel`;
 const PROJECT = `query($code: String!, $year: Int!, $asOf: String, $through: String) { projectExecution(projectCode: $code, fiscalYear: $year, asOf: $asOf, through: $through) {
@@ -50,8 +52,10 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
     return recordDisbursement;
   }
 
-  async function ledger(asOf?: string) {
-    return (await api.must<{ disbursements: any }>(demo.auditor, LEDGER, { code, year, asOf, min: lastPosition })).disbursements;
+  /** A page of the ledger (the first 20 entries unless asked), its entries as `entries`. */
+  async function ledger(asOf?: string, page: { first?: number; after?: string } = {}) {
+    const { disbursements } = await api.must<{ disbursements: any }>(demo.auditor, LEDGER, { code, year, asOf, min: lastPosition, ...page });
+    return { ...disbursements, entries: disbursements.edges.map((edge: any) => edge.node) };
   }
 
   const refused = (caller: Caller, mutation: string, input: Record<string, unknown>) => api.refusal(caller, mutation, { input });
@@ -77,7 +81,7 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
     expect((await record({ amount: '30000.00', date: '2022-02-15', voucherNumber: 'V-001', note: '培训费' })).entryNumber).toBe(1);
     expect((await record({ amount: '45000.00', date: '2022-05-20', voucherNumber: 'V-002' })).entryNumber).toBe(2);
     const third = await record({ amount: '5000.00', date: '2022-05-28', voucherNumber: 'V-003' });
-    expect(third).toMatchObject({ entryNumber: 3, replayed: false, ledger: { total: '80000.00', entries: [{ entryNumber: 1 }, { entryNumber: 2 }, { entryNumber: 3 }] } });
+    expect(third).toMatchObject({ entryNumber: 3, replayed: false, ledger: { total: '80000.00', totalCount: 3, edges: [{ node: { entryNumber: 1 } }, { node: { entryNumber: 2 } }, { node: { entryNumber: 3 } }] } });
     beforeReversal = (await ledger()).entries[2].recordedAt;
 
     const reversal = await api.must<{ reverseDisbursement: any }>(demo.office, REVERSE, {
@@ -98,6 +102,20 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
       { entryNumber: 6, kind: 'PAYMENT', amount: '20000.00', date: '2022-07-10', voucherNumber: 'V-004', payee: '巨鹿县就业服务中心', note: null, reason: null, reversedEntryNumber: null, reversedByEntryNumber: null },
     ]);
     expect(new Set(book.entries.map((entry: any) => entry.recordedBy))).toEqual(new Set([demo.office.userId]));
+    expect(book).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false, endCursor: book.edges[5].cursor } });
+  });
+
+  it('pages the ledger in entry order, each page with the whole ledger’s count and total', async () => {
+    const first = await ledger(undefined, { first: 4 });
+    expect(first.entries.map((entry: any) => [entry.entryNumber, entry.reversedByEntryNumber])).toEqual([[1, null], [2, null], [3, 4], [4, null]]);
+    expect(first).toMatchObject({ total: '99000.00', totalCount: 6, pageInfo: { hasNextPage: true, endCursor: first.edges[3].cursor } });
+
+    const second = await ledger(undefined, { first: 4, after: first.pageInfo.endCursor });
+    expect(second.entries.map((entry: any) => entry.entryNumber)).toEqual([5, 6]);
+    expect(second).toMatchObject({ total: '99000.00', totalCount: 6, pageInfo: { hasNextPage: false } });
+
+    const refusal = await api.refusal(demo.auditor, LEDGER, { code, year, after: 'not-a-cursor' });
+    expect(refusal).toMatchObject({ code: 'VALIDATION', problems: [{ field: 'after' }] });
   });
 
   it('shows the project through 31 July against plan, time progress and the light', async () => {
@@ -137,7 +155,7 @@ describe.each(readStores)('disbursement ledger and execution over HTTP ($readSto
   it('shows the project as it stood before the reversal, from the entries recorded by then', async () => {
     const { disbursements } = await api.must<{ disbursements: any }>(demo.office, LEDGER, { code, year, asOf: beforeReversal });
     expect(disbursements.total).toBe('80000.00');
-    expect(disbursements.entries.map((entry: any) => [entry.entryNumber, entry.reversedByEntryNumber])).toEqual([[1, null], [2, null], [3, null]]);
+    expect(disbursements.edges.map(({ node }: any) => [node.entryNumber, node.reversedByEntryNumber])).toEqual([[1, null], [2, null], [3, null]]);
 
     const { projectExecution } = await api.must<{ projectExecution: any }>(demo.office, PROJECT, { code, year, asOf: beforeReversal, through: '2022-07-31' });
     // 80000 / 200000 = 40.00 %; 40 / 58.333… = 68.571… → 68.57, yellow.

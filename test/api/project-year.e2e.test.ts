@@ -19,7 +19,7 @@ const position = (name: string, input: string, fields = '') => `mutation($input:
 const RECORD = position('recordDisbursement', 'RecordDisbursementInput', 'entryNumber');
 const REVERSE = position('reverseDisbursement', 'ReverseDisbursementInput', 'entryNumber');
 const LEDGER = `query($code: String!, $year: Int!) { disbursements(projectCode: $code, fiscalYear: $year) {
-  total entries { entryNumber kind amount date voucherNumber reason reversedEntryNumber reversedByEntryNumber } } }`;
+  total edges { node { entryNumber kind amount date voucherNumber reason reversedEntryNumber reversedByEntryNumber } } } }`;
 const EXECUTION = `query($code: String!, $year: Int!, $through: String) { projectExecution(projectCode: $code, fiscalYear: $year, through: $through) {
   through budget spent spentByMonth { month spent } plannedToDate checkpoints { key planned passed spent shortfall }
   executionRate elapsedMonths timeProgress lightRatio light lightLabel behindPlan behindPlanAt { key planned spent shortfall } } }`;
@@ -117,7 +117,7 @@ describe.each(readStores)('one project’s year, from approved targets to the un
     const ledger = await read(demo.auditor, LEDGER);
     // 30000.00 + 45000.00 + 8000.00 − 8000.00 + 6000.00 + 20000.00 = 101000.00; nothing of the refused two.
     expect(ledger.total).toBe('101000.00');
-    expect(ledger.entries.map((entry: any) => [entry.entryNumber, entry.kind, entry.amount, entry.date, entry.reversedEntryNumber, entry.reversedByEntryNumber])).toEqual([
+    expect(ledger.edges.map(({ node: entry }: any) => [entry.entryNumber, entry.kind, entry.amount, entry.date, entry.reversedEntryNumber, entry.reversedByEntryNumber])).toEqual([
       [1, 'PAYMENT', '30000.00', '2022-02-15', null, null],
       [2, 'PAYMENT', '45000.00', '2022-05-20', null, null],
       [3, 'PAYMENT', '8000.00', '2022-06-28', null, 4],

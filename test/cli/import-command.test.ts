@@ -35,7 +35,9 @@ describe('npm run import', () => {
     expect(document.fiscalYear).toBe(2022);
     expect(document.overall.goal).toContain('坚持以习近平新时代中国特色社会主义思想为指导');
     expect(document.projects.map((project) => project.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
-    expect(document.projects[2]).toMatchObject({ code: '13052922P00584010316P', name: '就业工作经费', currencyUnit: '万元', anomalies: [] });
+    expect(document.projects[2]).toMatchObject({ code: '13052922P00584010316P', name: '就业工作经费', currencyUnit: '万元' });
+    // Only the review assistant's finding (docs/review-assistant.md): 就业人数登记率 described as 失业人数.
+    expect((document.projects[2] as unknown as { anomalies: string[] }).anomalies).toEqual([expect.stringMatching(/^审核提示.*失业/u)]);
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
@@ -45,9 +47,13 @@ describe('npm run import', () => {
     expect(first.out).toContain('新建 15 张，未变 0 张，跳过 0 张');
     expect(first.out).toMatch(/ {2}3 {2}13052922P00584010316P {2}CREATED {4}APPROVED {3}就业工作经费/);
 
-    const second = await runImport(dataDir, seed, '--year', '2022', '--as', 'approved');
+    expect(first.out).toMatch(/部门整体绩效目标 323001 {2}CREATED {4}APPROVED {3}3 项分项目标、5 项保障措施/);
+
+    const second = await runImport(dataDir, seed, '--year', '2022', '--as', 'approved', '--json');
     expect(second.code).toBe(0);
-    expect(second.out).toContain('新建 0 张，未变 15 张，跳过 0 张');
+    const report = JSON.parse(second.out) as { tables: Array<{ outcome: string }>; departmentTargets: { outcome: string; position: string } };
+    expect(report.tables.every((table) => table.outcome === 'UNCHANGED')).toBe(true);
+    expect(report.departmentTargets).toMatchObject({ outcome: 'UNCHANGED', position: expect.stringMatching(/^\d+$/) });
 
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {

@@ -17,8 +17,8 @@ async function runImport(dataDir: string, ...args: string[]) {
 }
 
 const seedText = readFileSync(seedDocumentPath(), 'utf8');
-/** 绩效目标表 in GBK, as a file saved by a Chinese Windows editor holds it. */
-const gbk = Buffer.from([0xbc, 0xa8, 0xd0, 0xa7, 0xc4, 0xbf, 0xb1, 0xea, 0xb1, 0xed, 0x0a]);
+/** Bytes valid neither in UTF-8 nor in GB18030 (a GBK file is read: test/cli/import-gbk-file.test.ts). */
+const neither = Buffer.from([0xe7, 0xbb, 0xff, 0xff, 0x0a]);
 
 describe('npm run import of a file it cannot read as a document', () => {
   let dataDir: string;
@@ -35,15 +35,15 @@ describe('npm run import of a file it cannot read as a document', () => {
   });
 
   it.each([
-    ['GBK', gbk, '文件中有不属于 UTF-8 的字节'],
+    ['neither UTF-8 nor GB18030', neither, '文件中有既不属于 UTF-8 也不属于 GB18030 的字节'],
     ['UTF-16 with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText.slice(0, 5000), 'utf16le')]), '文件以 UTF-16 的字节顺序标记开头'],
-  ])('says that a %s file is not UTF-8, exits 1 and opens no store', async (_, bytes, found) => {
+  ])('says that a %s file cannot be read, exits 1 and opens no store', async (_, bytes, found) => {
     const file = join(documents, 'targets.txt');
     writeFileSync(file, bytes);
     for (const args of [[file, '--dry-run'], [file, '--year', '2022']]) {
       const { code, err } = await runImport(dataDir, ...args);
       expect(code).toBe(1);
-      expect(err).toBe(`没有导入任何内容：\n  文件 ${file} 不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。请用文本编辑器把它另存为 UTF-8 编码后再导入。`);
+      expect(err).toBe(`没有导入任何内容：\n  文件 ${file} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本（${found}）：请用文本编辑器把它另存为 UTF-8 编码后再导入。`);
     }
     expect(readdirSync(dataDir)).toEqual([]);
   });

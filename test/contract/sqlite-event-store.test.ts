@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
-import { EventIdReuseError, ExpectedRevision, SqliteEventStore, type EventStore } from '@app/event-store';
+import { EventIdReuseError, ExpectedRevision, SqliteEventStore, WrongExpectedRevisionError, type EventStore } from '@app/event-store';
 import { eventStoreContract, type OpenedStore } from './event-store.contract.js';
 import { eventsFor, idsOf, newCommandId, newStreamId, rejectionOf, sleep, waitUntil } from './contract-fixtures.js';
 
@@ -142,5 +142,102 @@ describe('SqliteEventStore', () => {
       /same event id twice/,
     );
     expect(idsOf(await opened.store.readStream(stream))).toEqual([]);
+  });
+
+  it('commits appends sent together as one group in which each holds or fails on its own, as if sent one by one', async () => {
+    const store = opened.store;
+    const stream = newStreamId('group');
+    const other = newStreamId('group-other');
+    const first = eventsFor(newCommandId(), 2);
+    const second = eventsFor(newCommandId(), 1);
+    const stale = eventsFor(newCommandId(), 1);
+    const reused = [...eventsFor(newCommandId(), 1), first[0]!];
+    const elsewhere = eventsFor(newCommandId(), 1);
+
+    // Not awaited one by one: all five are queued before the group commit runs.
+    const outcomes = await Promise.allSettled([
+      store.append(stream, first, ExpectedRevision.noStream),
+      store.append(stream, second, ExpectedRevision.exact(1)),
+      store.append(stream, stale, ExpectedRevision.exact(1)),
+      store.append(stream, first, ExpectedRevision.noStream),
+      store.append(stream, reused, ExpectedRevision.exact(2)),
+      store.append(other, elsewhere, ExpectedRevision.noStream),
+    ]);
+
+    const [firstOutcome, secondOutcome, staleOutcome, retryOutcome, reusedOutcome, elsewhereOutcome] = outcomes;
+    expect(firstOutcome).toMatchObject({ status: 'fulfilled', value: { nextRevision: 1, idempotentReplay: false } });
+    expect(secondOutcome).toMatchObject({ status: 'fulfilled', value: { nextRevision: 2, idempotentReplay: false } });
+    expect(staleOutcome.status === 'rejected' && staleOutcome.reason).toBeInstanceOf(WrongExpectedRevisionError);
+    expect(retryOutcome).toEqual({ status: 'fulfilled', value: { ...(firstOutcome as PromiseFulfilledResult<unknown>).value as object, idempotentReplay: true } });
+    expect(reusedOutcome.status === 'rejected' && reusedOutcome.reason).toBeInstanceOf(EventIdReuseError);
+    expect(elsewhereOutcome).toMatchObject({ status: 'fulfilled', value: { nextRevision: 0, idempotentReplay: false } });
+    const read = await store.readStream(stream);
+    expect(idsOf(read)).toEqual(idsOf([...first, ...second]));
+    expect(read.map((event) => event.revision)).toEqual([0, 1, 2]);
+    expect(idsOf(await store.readStream(other))).toEqual(idsOf(elsewhere));
+    // Positions follow the order the appends were sent in.
+    const logged = await store.readAll();
+    expect(idsOf(logged)).toEqual(idsOf([...first, ...second, ...elsewhere]));
+  });
+
+  it('commits the appends still waiting for their group when the store closes', async () => {
+    const store = SqliteEventStore.open(opened.file);
+    const stream = newStreamId('closing');
+    const events = eventsFor(newCommandId(), 1);
+    const appended = store.append(stream, events, ExpectedRevision.noStream);
+    await store.close();
+
+    expect(await appended).toMatchObject({ nextRevision: 0, idempotentReplay: false });
+    expect(idsOf(await opened.store.readStream(stream))).toEqual(idsOf(events));
+  });
+
+  describe('appendAfter', () => {
+    it('stores an append after an earlier one that is stored, in the same group', async () => {
+      const store = opened.store as SqliteEventStore;
+      const stream = newStreamId('after');
+      const first = eventsFor(newCommandId(), 1);
+      const second = eventsFor(newCommandId(), 2);
+
+      const earlier = store.append(stream, first, ExpectedRevision.noStream);
+      const later = store.appendAfter(earlier, stream, second, ExpectedRevision.exact(0));
+
+      expect(await earlier).toMatchObject({ nextRevision: 0, idempotentReplay: false });
+      expect(await later).toMatchObject({ nextRevision: 2, idempotentReplay: false });
+      expect(idsOf(await store.readStream(stream))).toEqual(idsOf([...first, ...second]));
+    });
+
+    it('refuses it when the earlier one was refused, even where another write made its expected revision come true', async () => {
+      const store = opened.store as SqliteEventStore;
+      const stream = newStreamId('after-refused');
+      const elsewhere = eventsFor(newCommandId(), 1);
+      await store.append(newStreamId('after-elsewhere'), elsewhere, ExpectedRevision.noStream);
+      await store.append(stream, eventsFor(newCommandId(), 1), ExpectedRevision.noStream);
+      const other = eventsFor(newCommandId(), 1);
+      const dependent = eventsFor(newCommandId(), 1);
+
+      // The earlier append reuses an id stored in another stream; another writer then takes revision 1.
+      const earlier = store.append(stream, elsewhere, ExpectedRevision.exact(0));
+      const otherWrite = store.append(stream, other, ExpectedRevision.exact(0));
+      const later = store.appendAfter(earlier, stream, dependent, ExpectedRevision.exact(1));
+
+      expect(await rejectionOf(earlier)).toBeInstanceOf(EventIdReuseError);
+      expect(await otherWrite).toMatchObject({ nextRevision: 1 });
+      expect(await rejectionOf(later)).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(idsOf(await store.readStream(stream, { fromRevision: 1 }))).toEqual(idsOf(other));
+    });
+
+    it('refuses it when the earlier one was a replay that wrote nothing', async () => {
+      const store = opened.store as SqliteEventStore;
+      const stream = newStreamId('after-replay');
+      const first = eventsFor(newCommandId(), 1);
+      await store.append(stream, first, ExpectedRevision.noStream);
+
+      const replay = store.append(stream, first, ExpectedRevision.noStream);
+      const later = store.appendAfter(replay, stream, eventsFor(newCommandId(), 1), ExpectedRevision.exact(1));
+
+      expect(await replay).toMatchObject({ idempotentReplay: true });
+      expect(await rejectionOf(later)).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(idsOf(await store.readStream(stream))).toEqual(idsOf(first));
+    });
   });
 });

@@ -41,6 +41,11 @@ describe('logs and metrics', () => {
     expect(typeof line!.durationMs).toBe('number');
   });
 
+  it('names who signed in on the line of a successful login', async () => {
+    const signedIn = operationLines().find((entry) => entry.operationName === 'Login' && entry.outcome === 'OK');
+    expect(signedIn).toMatchObject({ operationType: 'mutation', userId: admin.userId });
+  });
+
   it('logs a refusal at warn with its code, and names an anonymous operation by its root fields', async () => {
     await api.graphql('query { me { id } }', {}, { token: 'not-a-token' }, { 'x-request-id': 'req-logs-2' });
     expect(operationLines().find((entry) => entry.requestId === 'req-logs-2')).toMatchObject({
@@ -78,6 +83,8 @@ describe('logs and metrics', () => {
       metrics = await (await fetch(`${api.url}/metrics`)).text();
       return /sign_in_failures_total\{reason="WRONG_PASSWORD"\} 1/.test(metrics);
     });
+    // A failed sign-in names nobody on its log line.
+    expect(operationLines().filter((entry) => entry.operationName === 'Login').at(-1)).toMatchObject({ userId: null, outcome: 'UNAUTHENTICATED' });
     const samples = new Map(
       metrics
         .split('\n')

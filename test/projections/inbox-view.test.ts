@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { finalEvaluationStreamId, midtermReviewStreamId, targetTableStreamId, type TargetTableActor } from '@app/domain';
+import { departmentTargetsStreamId, finalEvaluationStreamId, midtermReviewStreamId, targetTableStreamId, type Actor } from '@app/domain';
+import { departmentHistory, draftDepartment, submitDepartment } from '../../libs/domain/test/department-targets-workflow.js';
 import {
+  departmentEvaluationsProjection,
+  departmentTargetsProjection,
   findInbox,
   finalEvaluationsProjection,
   midtermReviewsProjection,
@@ -36,7 +39,7 @@ const evaluationSubmittedAt = '2023-02-02T02:00:00.000Z';
 const midtermCommands: MidtermReviewCommand[] = [openReview(), assess(), recordExecution(), submitReview()];
 
 describe.each(readStoreDialects)('inbox from the views on $dialect', ({ create }) => {
-  const view = viewUnderTest(create, [targetTablesProjection, midtermReviewsProjection, finalEvaluationsProjection]);
+  const view = viewUnderTest(create, [targetTablesProjection, midtermReviewsProjection, finalEvaluationsProjection, departmentTargetsProjection, departmentEvaluationsProjection]);
 
   beforeEach(async () => {
     // Each document's commands are one day apart; the last one (its submission) at the time above.
@@ -49,11 +52,11 @@ describe.each(readStoreDialects)('inbox from the views on $dialect', ({ create }
     await view.caughtUp();
   });
 
-  const inbox = async (caller: TargetTableActor) =>
+  const inbox = async (caller: Actor) =>
     (await findInbox(view.readStore.db, caller)).map((entry) => `${entry.kind} ${entry.step.step} v${entry.version} ${entry.waitingSince}`);
 
   /** The mid-term review's section step approved by `by`, at a time after every submission. */
-  async function midtermSectionApprovedBy(by: TargetTableActor): Promise<void> {
+  async function midtermSectionApprovedBy(by: Actor): Promise<void> {
     const commands = [...midtermCommands, { type: 'ApproveMidtermReviewStep' as const, ...key, actor: by, step: 'SECTION' }];
     const approval = midtermHistory(commands).slice(midtermHistory(midtermCommands).length);
     const at = { occurredAt: '2023-02-10T02:00:00.000Z' };
@@ -93,6 +96,14 @@ describe.each(readStoreDialects)('inbox from the views on $dialect', ({ create }
 
   it('does not offer the submitter what they submitted, though they head the section too', async () => {
     expect(await inbox({ ...preparer, roles: ['PREPARER', 'SECTION_HEAD'] })).toEqual([]);
+  });
+
+  it('offers the office the department’s overall targets at the office step of their own chain, and nobody the step they submitted', async () => {
+    const submittedAt = '2023-01-15T02:00:00.000Z';
+    await appendDecided(view.store, departmentTargetsStreamId(2022, '323001'), [draftDepartment(), submitDepartment()], departmentHistory, () => submittedAt);
+    await view.caughtUp();
+    expect(await inbox(office)).toEqual([`DEPARTMENT_TARGETS OFFICE v1 ${submittedAt}`]);
+    for (const caller of [preparer, sectionHead, officeOfOtherUnit, auditor]) expect((await inbox(caller)).filter((entry) => entry.startsWith('DEPARTMENT'))).toEqual([]);
   });
 
   it('rebuilds review views written before the awaited-step columns existed', async () => {

@@ -167,6 +167,70 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     expect(await stopped.waitFor(more, 200)).toBe(false);
   });
 
+  it('applies a batch to every view that is level in one read-store transaction', async () => {
+    const views = [new CountingProjection(), new CountingProjection('other'), targetTablesProjection];
+    const running = runner(views);
+    await running.start();
+    expect(await running.waitFor(await appendEvents(1).then((positions) => positions[0]!), patienceMs)).toBe(true);
+    const transactions = countTransactions(readStore);
+    const together = await appendTogether(4);
+    expect(await running.waitFor(together.at(-1)!, patienceMs)).toBe(true);
+    expect(transactions.count).toBe(1);
+    expect((await readStore.db.selectFrom('projection_checkpoints').select(['name', 'position']).orderBy('name').execute())).toEqual(
+      views.map(({ name }) => ({ name, position: String(together.at(-1)) })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  it('lets a view behind the others catch up on its own, then apply their batches with them, each event once', async () => {
+    const ahead = new CountingProjection();
+    const first = runner([ahead]);
+    await first.start();
+    const early = await appendEvents(5);
+    expect(await first.waitFor(early.at(-1)!, patienceMs)).toBe(true);
+    await first.stop();
+
+    // A view new in this build starts from nothing beside one at the head of the log.
+    const behind = new CountingProjection('other');
+    const second = runner([ahead, behind], { batchSize: 2 });
+    await second.start();
+    expect(await second.waitFor(early.at(-1)!, patienceMs)).toBe(true);
+    const transactions = countTransactions(readStore);
+    const late = await appendTogether(2);
+    expect(await second.waitFor(late.at(-1)!, patienceMs)).toBe(true);
+    expect(transactions.count).toBe(1);
+    expect(await ahead.appliedPositions(readStore.db)).toEqual([...early, ...late]);
+    expect(await behind.appliedPositions(readStore.db)).toEqual([...early, ...late]);
+
+    // Rebuilt while the other view follows the log, it joins it again.
+    await second.rebuild(['other']);
+    const after = await appendEvents(2);
+    expect(await second.waitFor(after.at(-1)!, patienceMs)).toBe(true);
+    expect(await ahead.appliedPositions(readStore.db)).toEqual([...early, ...late, ...after]);
+    expect(await behind.appliedPositions(readStore.db)).toEqual([...early, ...late, ...after]);
+    const again = countTransactions(readStore);
+    const last = await appendTogether(2);
+    expect(await second.waitFor(last.at(-1)!, patienceMs)).toBe(true);
+    expect(again.count).toBe(1);
+  });
+
+  it('commits an attached follower’s checkpoint with the views, without listing, awaiting or rebuilding it', async () => {
+    const views = [new CountingProjection()];
+    const follower = new CountingProjection('follower');
+    const running = runner(views);
+    await running.start();
+    await running.attach(follower);
+    const positions = await appendEvents(3);
+    await until(async () => (await readCheckpoint(readStore.db, follower.name)) === positions.at(-1));
+    expect(await follower.appliedPositions(readStore.db)).toEqual(positions);
+    expect((await running.status()).map(({ name }) => name)).toEqual(['counting']);
+    await expect(running.rebuild(['follower'])).rejects.toThrow(/No projection named follower/);
+
+    await running.detach(follower);
+    const more = await appendEvents(1);
+    expect(await running.waitFor(more[0]!, patienceMs)).toBe(true);
+    expect(await follower.appliedPositions(readStore.db)).toEqual(positions);
+  });
+
   it('waits for a position until every view has committed it, or times out', async () => {
     const running = runner([new CountingProjection(), targetTablesProjection]);
     await running.start();
@@ -209,4 +273,15 @@ async function snapshot(readStore: ReadStore) {
     rows: await readStore.db.selectFrom('target_tables').selectAll().orderBy('fiscal_year').orderBy('project_code').execute(),
     checkpoints: await readStore.db.selectFrom('projection_checkpoints').select(['name', 'position']).orderBy('name').execute(),
   };
+}
+
+/** Counts the read-store transactions begun from here on. */
+function countTransactions(readStore: ReadStore): { count: number } {
+  const counted = { count: 0 };
+  const begin = readStore.db.transaction.bind(readStore.db);
+  readStore.db.transaction = () => {
+    counted.count += 1;
+    return begin();
+  };
+  return counted;
 }

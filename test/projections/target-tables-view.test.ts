@@ -30,7 +30,7 @@ import {
   type TableKey,
 } from './support/target-table-events.js';
 import type { NewEvent } from '@app/event-store/event-store.port.js';
-import { mayReadTargetTable, targetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import { mayReadTargetTable, targetTableReadScope } from '@app/domain/common/read-scope.js';
 import { until } from './support/until.js';
 
 describe.each(readStoreDialects)('target table view on $dialect', ({ create }) => {

@@ -2,9 +2,10 @@ import { afterAll, beforeAll } from '@jest/globals';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '@app/domain/target-table/fixtures/seed-table-3.js';
 import type { TemporaryDatabase } from './postgres-database.js';
 import { startApiOn } from './read-stores.js';
-import { type DemoDirectory, type RunningApi, setUpDemoDirectory } from './running-api.js';
+import { type ApiClient, type DemoDirectory, type RunningApi, setUpDemoDirectory } from './running-api.js';
 
-const position = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { position } }`;
+/** A mutation of one input that answers the position it wrote. */
+export const position = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { position } }`;
 
 export const seedTable3Ref = { projectCode: seedTable3ProjectCode, fiscalYear: seedTable3FiscalYear };
 
@@ -12,7 +13,7 @@ export const seedTable3Ref = { projectCode: seedTable3ProjectCode, fiscalYear: s
  * Seed table 3 of the employment section, drafted, submitted and approved by section head and
  * office: the year's targets. Answers the position of the approval.
  */
-export async function approveSeedTable3(api: RunningApi, demo: DemoDirectory): Promise<string> {
+export async function approveSeedTable3(api: ApiClient, demo: DemoDirectory): Promise<string> {
   const ref = seedTable3Ref;
   await api.must(demo.preparer, position('draftTargetTable', 'TargetTableCommandInput'), { input: { ...ref, content: { ...seedTable3, sectionId: 'employment' } } });
   await api.must(demo.preparer, position('submitTargetTable', 'TargetTableRefInput'), { input: ref });

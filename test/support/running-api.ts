@@ -204,8 +204,11 @@ const CREATE_SECTION = `mutation($input: CreateSectionInput!) { createSection(in
 const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) { userId } }`;
 const GRANT = `mutation($input: RoleInput!) { grantRole(input: $input) { revision } }`;
 
+/** What the set-ups need of an API: the in-process RunningApi, or one in a process of its own. */
+export type ApiClient = Pick<RunningApi, 'login' | 'must'>;
+
 /** Creates the demo structure as the bootstrapped ADMIN and signs everyone in. */
-export async function setUpDemoDirectory(api: RunningApi): Promise<DemoDirectory> {
+export async function setUpDemoDirectory(api: ApiClient): Promise<DemoDirectory> {
   const admin = await api.login(testAdmin.userName, testAdmin.password);
   await api.must(admin, CREATE_UNIT, { input: { unitCode: '323001', name: '巨鹿县人力资源和社会保障局本级' } });
   await api.must(admin, CREATE_UNIT, { input: { unitCode: '323003', name: '巨鹿县社会保险事业服务中心' } });

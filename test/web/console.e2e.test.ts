@@ -70,6 +70,7 @@ describe('web console', () => {
   it('says in Chinese that a password is wrong, and shows who signed in: name, role, unit, section', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
     await page.goto(`${api.url}/`);
     await page.getByLabel('用户名').fill('zhang');
     await page.getByLabel('密码').fill('not-the-password');
@@ -87,7 +88,7 @@ describe('web console', () => {
     // Past the token's lifetime the API answers UNAUTHENTICATED: the page signs out and says why.
     api.advanceClock((api.config.tokenTtlSeconds + 60) * 1000);
     await page.reload();
-    await page.getByText('登录已过期，请重新登录').first().waitFor();
+    await expect(page.getByTestId('signed-out-notice').textContent()).resolves.toContain('登录已过期，请重新登录');
     await page.getByRole('heading', { name: '绩效目标管理系统' }).waitFor();
     await expect(page.evaluate('localStorage.length')).resolves.toBe(0);
     await context.close();

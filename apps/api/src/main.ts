@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from './config/app-config.js';
+import { eventStoreNameOf, loadConfig } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { APP_LOGGER, createAppLogger, type AppLogger } from './observability/app-logger.js';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     {
       event: 'startup',
       port: config.port,
-      eventStore: config.eventStoreConnectionString ? 'EventStoreDB' : 'SQLite',
+      eventStore: eventStoreNameOf(config),
       dataDir: config.dataDir,
       readStore: config.readStoreUrl ? 'PostgreSQL' : 'SQLite',
       introspection: config.introspection,

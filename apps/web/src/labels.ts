@@ -37,6 +37,8 @@ export const inboxKindLabels: Record<string, string> = {
   TARGET_TABLE_REVIEW: '绩效目标表审核',
   MIDTERM_REVIEW: '绩效运行监控审核',
   FINAL_EVALUATION: '绩效自评审核',
+  DEPARTMENT_TARGETS: '部门整体绩效目标审核',
+  DEPARTMENT_EVALUATION: '部门整体支出绩效自评审核',
 };
 
 export function formatTime(iso: string | null | undefined): string {

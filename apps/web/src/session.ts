@@ -39,3 +39,19 @@ export function saveSession(session: Session): void {
 export function clearSession(): void {
   localStorage.removeItem(key);
 }
+
+const signedOutKey = 'performance-targets.signed-out-because';
+
+/**
+ * Why the person was last signed out (expired, revoked), kept for this tab until they sign in
+ * again: the sign-out may come from the server closing the live connection a moment before the
+ * person reloads the page, and the reason must survive that reload.
+ */
+export function loadSignedOutReason(): string | null {
+  return sessionStorage.getItem(signedOutKey);
+}
+
+export function saveSignedOutReason(reason: string | null): void {
+  if (reason === null) sessionStorage.removeItem(signedOutKey);
+  else sessionStorage.setItem(signedOutKey, reason);
+}

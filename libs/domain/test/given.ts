@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
-import type { Decider, DomainEvent } from '../src/shared/decider.js';
-import { DomainError, type ErrorCode } from '../src/shared/domain-error.js';
+import type { Decider, DomainEvent } from '../src/common/decider.js';
+import { DomainError, type ErrorCode } from '../src/common/domain-error.js';
 
 /**
  * given(events).when(command).then(events) / .thenThrows(code, field): a decider scenario
@@ -43,4 +43,17 @@ export function scenario<C, E extends DomainEvent, S>(decider: Decider<C, E, S>)
       },
     };
   };
+}
+
+/** The events a decider writes for the commands in turn, each decided on the state the ones before left. */
+export function decidedHistory<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, commands: readonly C[]): E[] {
+  const events: E[] = [];
+  let state = decider.initialState;
+  for (const command of commands) {
+    for (const event of decider.decide(command, state)) {
+      events.push(event);
+      state = decider.evolve(state, event);
+    }
+  }
+  return events;
 }

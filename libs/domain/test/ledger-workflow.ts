@@ -1,8 +1,9 @@
+import { decidedHistory } from './given.js';
 import { ledgerDecider } from '../src/disbursement/decide-ledger.js';
 import type { LedgerCommand, RecordDisbursement, ReverseDisbursement } from '../src/disbursement/ledger.commands.js';
 import type { LedgerEvent } from '../src/disbursement/ledger.events.js';
 import type { LedgerTarget } from '../src/disbursement/ledger-target.js';
-import type { TargetTableActor } from '../src/target-table/target-table-actor.js';
+import type { Actor } from '../src/common/actor.js';
 import { fiscalYear, office, projectCode, unitCode } from './target-table-workflow.js';
 
 /** The disbursement ledger of seed table 3 (20.00 万元, approved as version 1), kept by the office of unit 323001. */
@@ -10,7 +11,7 @@ import { fiscalYear, office, projectCode, unitCode } from './target-table-workfl
 export const ledgerKey = { projectCode, fiscalYear };
 const approvedTable3: LedgerTarget = { status: 'APPROVED', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode, budgetTotalFen: 20_000_000 } };
 
-export const pay = (payment: Pick<RecordDisbursement, 'amount' | 'date' | 'voucherNumber' | 'payee'> & { note?: string | null }, actor: TargetTableActor = office): RecordDisbursement => ({
+export const pay = (payment: Pick<RecordDisbursement, 'amount' | 'date' | 'voucherNumber' | 'payee'> & { note?: string | null }, actor: Actor = office): RecordDisbursement => ({
   type: 'RecordDisbursement',
   ...ledgerKey,
   actor,
@@ -18,7 +19,7 @@ export const pay = (payment: Pick<RecordDisbursement, 'amount' | 'date' | 'vouch
   ...payment,
 });
 
-export const reverse = (entryNumber: number, reason: string, actor: TargetTableActor = office): ReverseDisbursement => ({
+export const reverse = (entryNumber: number, reason: string, actor: Actor = office): ReverseDisbursement => ({
   type: 'ReverseDisbursement',
   ...ledgerKey,
   actor,
@@ -29,13 +30,5 @@ export const reverse = (entryNumber: number, reason: string, actor: TargetTableA
 
 /** The events the ledger itself writes for these commands in turn. */
 export function ledgerHistory(commands: readonly LedgerCommand[]): LedgerEvent[] {
-  const events: LedgerEvent[] = [];
-  let state = ledgerDecider.initialState;
-  for (const command of commands) {
-    for (const event of ledgerDecider.decide(command, state)) {
-      events.push(event);
-      state = ledgerDecider.evolve(state, event);
-    }
-  }
-  return events;
+  return decidedHistory(ledgerDecider, commands);
 }

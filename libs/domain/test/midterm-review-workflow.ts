@@ -1,9 +1,8 @@
-import { decideMidtermReview } from '../src/midterm-review/decide-midterm-review.js';
-import { evolveMidtermReview } from '../src/midterm-review/evolve-midterm-review.js';
+import { decidedHistory } from './given.js';
+import { midtermReviewDecider } from '../src/midterm-review/decide-midterm-review.js';
 import type { IndicatorAssessmentInput, MidtermReviewCommand } from '../src/midterm-review/midterm-review.commands.js';
 import type { MidtermReviewEvent } from '../src/midterm-review/midterm-review.events.js';
-import { initialMidtermState } from '../src/midterm-review/midterm-review.state.js';
-import type { TargetTableActor } from '../src/target-table/target-table-actor.js';
+import type { Actor } from '../src/common/actor.js';
 import { baseline, key } from './final-evaluation-workflow.js';
 import { preparer, twoStepChain } from './target-table-workflow.js';
 
@@ -11,7 +10,7 @@ import { preparer, twoStepChain } from './target-table-workflow.js';
 
 export { baseline, key };
 
-export const openReview = (checkpointDate?: string | null, actor: TargetTableActor = preparer): MidtermReviewCommand => ({
+export const openReview = (checkpointDate?: string | null, actor: Actor = preparer): MidtermReviewCommand => ({
   type: 'OpenMidtermReview',
   ...key,
   actor,
@@ -37,7 +36,7 @@ export const assessments: IndicatorAssessmentInput[] = [
   onTrack(6, '98.5', '98.5'),
 ];
 
-export const assess = (given: IndicatorAssessmentInput[] = assessments, actor: TargetTableActor = preparer): MidtermReviewCommand => ({
+export const assess = (given: IndicatorAssessmentInput[] = assessments, actor: Actor = preparer): MidtermReviewCommand => ({
   type: 'AssessMidtermIndicators',
   ...key,
   actor,
@@ -45,7 +44,7 @@ export const assess = (given: IndicatorAssessmentInput[] = assessments, actor: T
 });
 
 /** 100000.00 of 200000.00 paid by 31 July: the plan is 100000.00 at 6月底 and 150000.00 at 10月底. */
-export const recordExecution = (actor: TargetTableActor = preparer): MidtermReviewCommand => ({
+export const recordExecution = (actor: Actor = preparer): MidtermReviewCommand => ({
   type: 'RecordMidtermExecution',
   ...key,
   actor,
@@ -56,16 +55,8 @@ export const recordExecution = (actor: TargetTableActor = preparer): MidtermRevi
   ],
 });
 
-export const submitReview = (actor: TargetTableActor = preparer): MidtermReviewCommand => ({ type: 'SubmitMidtermReview', ...key, actor, chain: twoStepChain });
+export const submitReview = (actor: Actor = preparer): MidtermReviewCommand => ({ type: 'SubmitMidtermReview', ...key, actor, chain: twoStepChain });
 
 export function midtermHistory(commands: readonly MidtermReviewCommand[]): MidtermReviewEvent[] {
-  const events: MidtermReviewEvent[] = [];
-  let state = initialMidtermState;
-  for (const command of commands) {
-    for (const event of decideMidtermReview(command, state)) {
-      events.push(event);
-      state = evolveMidtermReview(state, event);
-    }
-  }
-  return events;
+  return decidedHistory(midtermReviewDecider, commands);
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../src/shared/domain-error.js';
+import { DomainError } from '../src/common/domain-error.js';
 
 /** The DomainError a pure function refuses its input with; fails the test when it accepts it. */
 export function refusalOf(run: () => unknown): DomainError {

@@ -1,8 +1,9 @@
-import { decideTargetTable } from '../src/target-table/decide-target-table.js';
+import { decidedHistory } from './given.js';
+import { targetTableDecider } from '../src/target-table/decide-target-table.js';
 import { evolveTargetTable } from '../src/target-table/evolve-target-table.js';
 import { seedTable3, seedTable3FiscalYear, seedTable3ProjectCode } from '../src/target-table/fixtures/seed-table-3.js';
-import type { SubmissionChain } from '../src/target-table/submission-chain.js';
-import type { TargetTableActor } from '../src/target-table/target-table-actor.js';
+import type { SubmissionChain } from '../src/approval/submission-chain.js';
+import type { Actor } from '../src/common/actor.js';
 import type {
   ApproveTargetTableStep,
   DraftTargetTable,
@@ -17,7 +18,8 @@ import type {
   WithdrawTargetTableSubmission,
 } from '../src/target-table/target-table.commands.js';
 import type { TargetTableEvent, TargetTableSource } from '../src/target-table/target-table.events.js';
-import { initialTargetTableState, type TargetTableState } from '../src/target-table/target-table.state.js';
+import type { Review } from '../src/approval/review.js';
+import { initialTargetTableState, targetTableStatusOf, type TargetTableState } from '../src/target-table/target-table.state.js';
 
 /**
  * The people and commands of the approval workflow scenarios: seed table 3 owned by the
@@ -26,79 +28,41 @@ import { initialTargetTableState, type TargetTableState } from '../src/target-ta
 
 export const projectCode = seedTable3ProjectCode;
 export const fiscalYear = seedTable3FiscalYear;
-export const unitCode = '323001';
-export const sectionId = 'employment';
+export * from './workflow-people.js';
+import { office, preparer, sectionHead, sectionId, twoStepChain } from './workflow-people.js';
 
 /** Seed table 3 with its owning section, which the seed itself does not print. */
 export const table3: TargetTableInput = { ...seedTable3, sectionId };
 
-const person = (userId: string, roles: string[], unit: string | null = unitCode, section: string | null = sectionId): TargetTableActor => ({
-  userId,
-  roles,
-  unitCode: unit,
-  sectionId: section,
-});
-
-export const preparer = person('wang.jing', ['PREPARER']);
-export const otherPreparer = person('zhao.lei', ['PREPARER']);
-export const sectionHead = person('li.qiang', ['SECTION_HEAD']);
-export const otherSectionHead = person('zhang.wei', ['SECTION_HEAD']);
-export const office = person('chen.hong', ['OFFICE'], unitCode, 'office');
-export const otherOffice = person('huang.yan', ['OFFICE'], unitCode, 'office');
-export const leader = person('liu.min', ['LEADER'], unitCode, null);
-/** A preparer who also heads the section: may submit or decide a version, never both. */
-export const preparingHead = person('he.ping', ['PREPARER', 'SECTION_HEAD']);
-/** Heads the section and works for the office: may decide one step of a submission, not two. */
-export const headInOffice = person('ma.li', ['SECTION_HEAD', 'OFFICE']);
-export const headOfOtherSection = person('sun.yu', ['SECTION_HEAD'], unitCode, 'labour-relations');
-export const preparerOfOtherSection = person('qian.na', ['PREPARER'], unitCode, 'labour-relations');
-export const officeOfOtherUnit = person('zhou.fang', ['OFFICE'], '323003', 'office');
-export const auditor = person('wu.di', ['AUDITOR'], unitCode, null);
-
-export const twoStepChain: SubmissionChain = {
-  chainId: '323001',
-  chainVersion: 1,
-  steps: [
-    { step: 'SECTION', role: 'SECTION_HEAD' },
-    { step: 'OFFICE', role: 'OFFICE' },
-  ],
-};
-
-export const threeStepChain: SubmissionChain = {
-  chainId: '323001',
-  chainVersion: 2,
-  steps: [...twoStepChain.steps, { step: 'LEADER', role: 'LEADER' }],
-};
-
 const key = { projectCode, fiscalYear };
 
-export const draft = (input: TargetTableInput = table3, actor: TargetTableActor = preparer): DraftTargetTable => ({
+export const draft = (input: TargetTableInput = table3, actor: Actor = preparer): DraftTargetTable => ({
   type: 'DraftTargetTable',
   ...key,
   input,
   actor,
 });
-export const revise = (input: TargetTableInput, actor: TargetTableActor = preparer): ReviseTargetTableDraft => ({
+export const revise = (input: TargetTableInput, actor: Actor = preparer): ReviseTargetTableDraft => ({
   type: 'ReviseTargetTableDraft',
   ...key,
   input,
   actor,
 });
-export const submit = (actor: TargetTableActor = preparer, chain: SubmissionChain = twoStepChain): SubmitTargetTable => ({
+export const submit = (actor: Actor = preparer, chain: SubmissionChain = twoStepChain): SubmitTargetTable => ({
   type: 'SubmitTargetTable',
   ...key,
   actor,
   chain,
 });
-export const resubmit = (actor: TargetTableActor = preparer): ResubmitTargetTable => ({ type: 'ResubmitTargetTable', ...key, actor });
-export const approve = (step: string, actor: TargetTableActor, comment?: string | null): ApproveTargetTableStep => ({
+export const resubmit = (actor: Actor = preparer): ResubmitTargetTable => ({ type: 'ResubmitTargetTable', ...key, actor });
+export const approve = (step: string, actor: Actor, comment?: string | null): ApproveTargetTableStep => ({
   type: 'ApproveTargetTableStep',
   ...key,
   actor,
   step,
   ...(comment === undefined ? {} : { comment }),
 });
-export const returnTo = (to: string, step: string, actor: TargetTableActor, reason = '成本指标请按人均补贴标准重新测算'): ReturnTargetTable => ({
+export const returnTo = (to: string, step: string, actor: Actor, reason = '成本指标请按人均补贴标准重新测算'): ReturnTargetTable => ({
   type: 'ReturnTargetTable',
   ...key,
   actor,
@@ -106,14 +70,14 @@ export const returnTo = (to: string, step: string, actor: TargetTableActor, reas
   to,
   reason,
 });
-export const withdraw = (actor: TargetTableActor = preparer): WithdrawTargetTableSubmission => ({
+export const withdraw = (actor: Actor = preparer): WithdrawTargetTableSubmission => ({
   type: 'WithdrawTargetTableSubmission',
   ...key,
   actor,
 });
 export const proposeAdjustment = (
   input: TargetTableInput = adjustedTable3,
-  actor: TargetTableActor = preparer,
+  actor: Actor = preparer,
   reason = '县委县政府年中调整培训任务为12次',
 ): ProposeTargetTableAdjustment => ({ type: 'ProposeTargetTableAdjustment', ...key, actor, input, reason });
 
@@ -125,7 +89,7 @@ export const seedSource: TargetTableSource = {
 };
 export const importApproved = (
   input: TargetTableInput = table3,
-  actor: TargetTableActor = office,
+  actor: Actor = office,
   source: TargetTableSource = seedSource,
 ): ImportApprovedTargetTable => ({ type: 'ImportApprovedTargetTable', ...key, input, actor, source });
 
@@ -137,19 +101,21 @@ export const adjustedTable3: TargetTableInput = {
 
 /** The events the decider itself writes for these commands in turn, so a history is one it could have written. */
 export function historyOf(commands: readonly TargetTableCommand[]): TargetTableEvent[] {
-  const events: TargetTableEvent[] = [];
-  let state: TargetTableState = initialTargetTableState;
-  for (const command of commands) {
-    for (const event of decideTargetTable(command, state)) {
-      events.push(event);
-      state = evolveTargetTable(state, event);
-    }
-  }
-  return events;
+  return decidedHistory(targetTableDecider, commands);
 }
 
 export function stateOf(events: readonly TargetTableEvent[]): TargetTableState {
   return events.reduce(evolveTargetTable, initialTargetTableState);
+}
+
+/** The status people see of the table these events leave. */
+export function statusOf(events: readonly TargetTableEvent[]): ReturnType<typeof targetTableStatusOf> {
+  return targetTableStatusOf(stateOf(events));
+}
+
+/** The review a table is under, or null when it is under none. */
+export function reviewOf(state: TargetTableState): Review | null {
+  return state.lifecycle !== 'NONE' && state.stage.status === 'IN_REVIEW' ? state.stage.review : null;
 }
 
 /** The histories of the command-by-state matrix, by the name of the state they end in. */

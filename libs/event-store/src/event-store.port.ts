@@ -68,6 +68,21 @@ export interface KeepsRecordedAt {
   appendRestored(streamId: string, events: RestoredEvent[], expected: ExpectedRevision): Promise<AppendResult>;
 }
 
+/**
+ * An adapter that commits appends in the order they are made and can make an append depend on
+ * an earlier one still being committed: it is refused with WrongExpectedRevisionError, writing
+ * nothing, unless the earlier one stored its events (not refused, not a replay). A command can
+ * then be decided on the state the earlier command's events make before they are stored, and
+ * both share one commit, without ever being stored on a state that never was (docs/speed.md).
+ */
+export interface AppendsAfter {
+  appendAfter(earlier: Promise<AppendResult>, streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+}
+
+export function appendsAfter(store: EventStore): store is EventStore & AppendsAfter {
+  return typeof (store as Partial<AppendsAfter>).appendAfter === 'function';
+}
+
 export interface StoredMetadata extends EventMetadata {
   /** SHA-256 (hex) of the previous event's hash in the stream ('' for the first). */
   previousHash: string;

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@app/domain/shared/decider.js';
+import type { DomainEvent } from '@app/domain/common/decider.js';
 import type { SqliteEventStore } from '@app/event-store';
 import { append } from './event-log.js';
 import { newEvent } from './target-table-events.js';

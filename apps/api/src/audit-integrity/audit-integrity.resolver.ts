@@ -5,7 +5,7 @@ import { verifyAuditTrail, type EventStore, type IntegrityReport } from '@app/ev
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { requireAnyRole } from '../auth/require-any-role.js';
 import { eventMetadata } from '../commands/aggregate-streams.js';
-import { commandContextFromRequest } from '../commands/command-context.factory.js';
+import { commandContextFromRequest } from '../commands/command-as-caller.js';
 import { EVENT_STORE } from '../storage/storage.tokens.js';
 import { ANCHOR_KEY } from './anchor-key.js';
 import { AnchorAuditTrailPayload, AuditTrailVerification, type IntegrityProblem } from './audit-integrity.models.js';

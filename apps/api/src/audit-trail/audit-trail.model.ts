@@ -41,6 +41,10 @@ export enum AuditActionKind {
   INTEGRITY = 'INTEGRITY',
   DIRECTORY = 'DIRECTORY',
   LOGIN = 'LOGIN',
+  RECTIFY = 'RECTIFY',
+  CONFIGURE = 'CONFIGURE',
+  NOTIFY = 'NOTIFY',
+  DELEGATE = 'DELEGATE',
   OTHER = 'OTHER',
 }
 const kindDescriptions: Record<DomainAuditActionKind, string> = {
@@ -61,6 +65,10 @@ const kindDescriptions: Record<DomainAuditActionKind, string> = {
   INTEGRITY: 'anchoring the audit trail: a signed checkpoint of every stream (AUDITOR and ADMIN only)',
   DIRECTORY: 'units, sections, users, roles and approval chains',
   LOGIN: 'sign-in attempts and locks (AUDITOR and ADMIN only)',
+  RECTIFY: 'proposing, working, returning and closing a rectification item (整改)',
+  CONFIGURE: "setting a fiscal year's calendar (due dates, decision and reminder days)",
+  NOTIFY: 'notifications issued to people, read by them, and where they are e-mailed (AUDITOR and ADMIN only)',
+  DELEGATE: 'naming or revoking a substitute who may decide an overdue step of a unit',
   OTHER: 'an action of another capability',
 };
 registerLabelledEnum(AuditActionKind, 'AuditActionKind', 'What kind of thing a person did.', auditActionKindLabels, kindDescriptions);
@@ -71,18 +79,28 @@ export enum AuditDocumentKind {
   LEDGER = 'LEDGER',
   MIDTERM_REVIEW = 'MIDTERM_REVIEW',
   FINAL_EVALUATION = 'FINAL_EVALUATION',
+  DEPARTMENT_TARGETS = 'DEPARTMENT_TARGETS',
+  DEPARTMENT_EVALUATION = 'DEPARTMENT_EVALUATION',
   DIRECTORY = 'DIRECTORY',
   LOGIN = 'LOGIN',
   INTEGRITY = 'INTEGRITY',
+  RECTIFICATION = 'RECTIFICATION',
+  CALENDAR = 'CALENDAR',
+  NOTIFICATION = 'NOTIFICATION',
 }
 const documentKindDescriptions: Record<DomainAuditDocumentKind, string> = {
   TARGET_TABLE: "a project's performance target table",
   LEDGER: "a project's disbursement ledger",
   MIDTERM_REVIEW: "a project's monitoring during the year and its mid-term review",
   FINAL_EVALUATION: "a project's final evaluation after the year",
+  DEPARTMENT_TARGETS: "the department's overall targets (部门整体绩效目标) of a year",
+  DEPARTMENT_EVALUATION: "the department's self-evaluation after the year (部门整体支出绩效自评)",
   DIRECTORY: 'units, sections, users, roles and approval chains',
   LOGIN: 'sign-in attempts and locks (AUDITOR and ADMIN only)',
   INTEGRITY: 'the signed anchors of the audit trail (AUDITOR and ADMIN only)',
+  RECTIFICATION: "a project's rectification items (整改)",
+  CALENDAR: "a fiscal year's calendar, the department's or a unit's",
+  NOTIFICATION: 'the notification centre (AUDITOR and ADMIN only)',
 };
 registerLabelledEnum(
   AuditDocumentKind,

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@app/event-store';
-import { findAuditTrail, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
+import { namePeople } from '@app/domain';
+import { DirectoryReader } from '../directory/directory.reader.js';
+import { countAuditTrail, findAuditTrailEntries, type AuditTrailEntryView, type AuditTrailFilter as QueryFilter, type ReadStore } from '@app/projections';
 import { pageRequest, withoutNulls } from '../graphql/given-arguments.js';
 import { requireInstant } from '../graphql/instant-argument.js';
 import type { ConnectionShape } from '../graphql/connection.js';
@@ -14,7 +16,10 @@ import { contentFieldChangeOf } from '../target-table-versions/target-table-vers
 /** Serves the audit trail from the read store, within what the caller may read. */
 @Injectable()
 export class AuditTrailReader {
-  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly directory: DirectoryReader,
+  ) {}
 
   async page(
     caller: Actor,
@@ -25,11 +30,15 @@ export class AuditTrailReader {
   ): Promise<ConnectionShape<AuditTrailEntry>> {
     const requested = pageRequest(first, after);
     const scoped = scopedAuditTrailFilter(caller, queryFilter(filter));
-    const page = await findAuditTrail(this.readStore.db, scoped, order, requested);
+    const { db } = this.readStore;
+    const page = await findAuditTrailEntries(db, scoped, order, requested);
+    const nameOf = await this.directory.names();
     return {
-      edges: page.entries.map((entry) => ({ cursor: entry.cursor, node: toEntry(entry) })),
+      edges: page.entries.map((entry) => ({ cursor: entry.cursor, node: toEntry(entry, nameOf) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-      totalCount: page.totalCount,
+      get totalCount() {
+        return countAuditTrail(db, scoped);
+      },
     };
   }
 }
@@ -38,9 +47,11 @@ function queryFilter(filter: AuditTrailFilter): QueryFilter {
   return Object.fromEntries(Object.entries(withoutNulls(filter)).map(([name, value]) => [name, value instanceof Date ? requireInstant(value, `filter.${name}`).toISOString() : value])) as QueryFilter;
 }
 
-function toEntry(entry: AuditTrailEntryView): AuditTrailEntry {
+/** A summary names people by marker (e.g. for whom a substitute decided): the directory's names go in as the trail is read. */
+function toEntry(entry: AuditTrailEntryView, nameOf: (userId: string) => string | undefined): AuditTrailEntry {
   return {
     ...entry,
+    summary: namePeople(entry.summary, nameOf),
     id: entry.eventId,
     position: String(entry.position),
     at: entry.occurredAt,

@@ -3,7 +3,7 @@ import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { AuditTrailFilter } from './audit-trail.filter.js';
 import { AuditTrailConnection, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
 import { AuditTrailReader } from './audit-trail.reader.js';
-import { boundedFilter } from '../graphql/given-arguments.js';
+import { afterArg, boundedFilter, firstArg } from '../graphql/given-arguments.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => AuditTrailEntry)
@@ -17,8 +17,8 @@ export class AuditTrailResolver {
     @Context() { req }: RequestContext,
     @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | null,
     @Args('order', { type: () => AuditTrailOrder, nullable: true, description: 'NEWEST_FIRST unless given.' }) order: AuditTrailOrder | null | undefined,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
-    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
+    @Args('first', firstArg) first: number | null | undefined,
+    @Args('after', afterArg) after: string | null | undefined,
     @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
     return this.reader.page(actorOf(req), boundedFilter(filter), order ?? AuditTrailOrder.NEWEST_FIRST, first, after);

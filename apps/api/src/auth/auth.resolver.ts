@@ -20,6 +20,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Sign in with login name and password; every other operation needs the token returned.' })
   async login(@Args('userName') userName: string, @Args('password') password: string, @Context() { req }: RequestContext): Promise<LoginPayload> {
     const signedIn = await this.logins.login(userName, password, addressOf(req));
+    req.signedInUserId = signedIn.user.userId;
     return { token: signedIn.token, expiresAt: signedIn.expiresAt.toISOString(), user: signedInUser(signedIn.user) };
   }
 

@@ -8,6 +8,8 @@ export interface ApiRequest {
   ip?: string;
   socket?: { remoteAddress?: string };
   actor?: Actor;
+  /** Who a successful `login` signed in: the operation's log line names them, as it names a caller by token. */
+  signedInUserId?: string;
 }
 
 export interface RequestContext {

@@ -16,19 +16,17 @@ import {
   type RecordLoginAttempt,
   type UserRecord,
 } from '@app/domain';
-import { ExpectedRevision, WrongExpectedRevisionError, eventIdFor, type Actor, type EventStore } from '@app/event-store';
+import type { Actor } from '@app/event-store';
 import { LOGIN_ADDRESSES_PROJECTION, recentAddressRecords, type ReadStore } from '@app/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DirectoryReader, actorOfUser } from '../directory/directory.reader.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { EVENT_STORE, READ_STORE } from '../storage/storage.tokens.js';
+import { READ_STORE } from '../storage/storage.tokens.js';
+import { AggregateStreams } from '../commands/aggregate-streams.js';
 import { Clock } from '../clock/clock.js';
 import { ApiError } from '../graphql/api-error.js';
 import { PasswordVerifier } from './password-verifier.js';
 import { TOKEN_SECRET, TokenService } from './token.service.js';
-
-/** Two sign-ins of one user at the same moment both get recorded: the loser reads again. */
-const maxAttempts = 5;
 
 const anonymous: Actor = { userId: 'anonymous', displayName: 'anonymous', roles: [], unitCode: null, sectionId: null };
 
@@ -57,7 +55,7 @@ export class LoginService {
   private readonly logger = new Logger('Login');
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly streams: AggregateStreams,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly projections: ProjectionsService,
@@ -117,43 +115,21 @@ export class LoginService {
   }
 
   /**
-   * Folds the sign-in record on `streamId`, decides the command `commandFor` makes of it and
-   * appends the events under the stream's expected revision; when another attempt on the same
-   * record came first, reads again and decides anew.
+   * Decides the command `commandFor` makes of the sign-in record on `streamId` and records its
+   * events (AggregateStreams, which decides it again when another attempt on the same record
+   * came first). A sign-in has no command id of its own: each gets a random one.
    */
   private async record(
     streamId: string,
     actor: Actor,
     commandFor: (state: LoginAttemptsState, at: Date) => Promise<LoginAttemptCommand>,
   ): Promise<{ events: LoginAttemptEvent[]; position: bigint }> {
-    for (let attempt = 1; ; attempt++) {
-      const at = this.clock.now();
-      const history = await this.store.readStream(streamId);
-      const state = history.reduce<LoginAttemptsState>(
-        (s, event) => loginAttemptsDecider.evolve(s, event as unknown as LoginAttemptEvent),
-        loginAttemptsDecider.initialState,
-      );
-      const command = await commandFor(state, at);
-      const events = loginAttemptsDecider.decide(command, state);
-      const commandId = randomUUID();
-      const last = history[history.length - 1];
-      try {
-        const { position } = await this.store.append(
-          streamId,
-          events.map((event, index) => ({
-            eventId: eventIdFor(commandId, index),
-            type: event.type,
-            data: event.data as unknown as Record<string, unknown>,
-            metadata: { commandId, correlationId: commandId, causationId: commandId, actor, occurredAt: command.at, schemaVersion: 1 },
-          })),
-          ExpectedRevision.after(last?.revision ?? -1),
-        );
-        return { events, position };
-      } catch (error) {
-        if (error instanceof WrongExpectedRevisionError && attempt < maxAttempts) continue;
-        throw error;
-      }
-    }
+    const commandId = randomUUID();
+    const at = this.clock.now();
+    const context = { commandId, correlationId: commandId, causationId: commandId, actor, now: at.toISOString() };
+    const { events, position } = await this.streams.execute(streamId, loginAttemptsDecider, (state) => commandFor(state, at), context);
+    // Both commands always record an event, so the outcome has the position of the last one.
+    return { events, position: position! };
   }
 
   /**

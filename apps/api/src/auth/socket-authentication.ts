@@ -1,3 +1,4 @@
+import proxyAddress from 'proxy-addr';
 import { messages } from '@app/domain';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
@@ -129,12 +130,16 @@ export class SocketAuthentication implements OnModuleInit, OnModuleDestroy {
 /**
  * The request of one operation on an accepted connection: its own object, carrying the
  * socket's token as the Authorization header, so that the AuthGuard checks it as it checks
- * an HTTP request.
+ * an HTTP request. Its address is the client's as Express would read it over HTTP — behind a
+ * trusted proxy (TRUSTED_PROXIES) the one the proxy forwarded — so the sign-in throttle counts
+ * a socket's attempts by the same address as a request's (docs/security.md).
  */
-export function socketRequest(context: SocketContext): ApiRequest {
+export function socketRequest(context: SocketContext, trustedProxy: (address: string, hop: number) => boolean): ApiRequest {
+  const upgrade = context.extra.request;
   return {
     headers: { authorization: authorizationOf(context.connectionParams) },
-    socket: { remoteAddress: context.extra.request.socket.remoteAddress },
+    ip: upgrade.socket.remoteAddress === undefined ? undefined : proxyAddress(upgrade, trustedProxy),
+    socket: { remoteAddress: upgrade.socket.remoteAddress },
   };
 }
 

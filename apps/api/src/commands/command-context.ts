@@ -1,3 +1,4 @@
+import { Command } from '@nestjs/cqrs';
 import type { TargetTableSource } from '@app/domain';
 import type { Actor } from '@app/event-store';
 
@@ -38,3 +39,23 @@ export interface CommandOutcome {
   /** True when this call appended events; false for a replay and for a command that decided nothing. */
   appended: boolean;
 }
+
+/**
+ * A command of the domain on its way through the CommandBus, with who sent it: its handler
+ * answers the CommandOutcome, so `commandBus.execute(message)` is typed without a cast.
+ */
+export abstract class CommandMessage<C> extends Command<CommandOutcome> {
+  constructor(
+    readonly command: C,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/**
+ * A command as the API sends it: without its actor, which the handler takes from the context,
+ * and without the fields `K` the handler reads from other streams (CommandInputs). Omit applied
+ * to each member of a union.
+ */
+export type Requested<C, K extends PropertyKey = never> = C extends unknown ? Omit<C, (K | 'actor') & keyof C> : never;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError, messages } from '@app/domain';
-import { canonicalJson, type EventMetadata } from '@app/event-store';
+import { canonicalJson } from '@app/event-store';
 
 /** A command as its sender gave it: its type and the input, commandId included or not. */
 export interface SentCommand {
@@ -25,7 +25,7 @@ export function commandDigest({ type, input }: SentCommand): string {
  * with: otherwise CONFLICT naming commandId, and nothing is written. Events stored before
  * digests were kept (no digest in their metadata) are taken as the same command, as they were.
  */
-export function requireSameCommand(stored: EventMetadata, digest: string | undefined): void {
+export function requireSameCommand(stored: { commandId: string; commandDigest?: unknown }, digest: string | undefined): void {
   const storedDigest = stored.commandDigest;
   if (typeof storedDigest !== 'string' || digest === undefined || storedDigest === digest) return;
   throw commandIdReused(stored.commandId);

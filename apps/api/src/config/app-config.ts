@@ -11,6 +11,8 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   eventStoreConnectionString: string | undefined;
+  /** postgres://… : events in PostgreSQL, for several API instances on one database. */
+  eventStoreUrl: string | undefined;
   readStoreUrl: string | undefined;
   /** Longest a query waits for the views to reach a position the client asked for. */
   readWaitTimeoutMs: number;
@@ -39,6 +41,10 @@ export interface AppConfig {
   lightThresholds: LightThresholds;
   /** On the first start of an empty embedded store, load the demo department and the seed document. */
   demoData: boolean;
+  /** SMTP server notifications are e-mailed through (SMTP_URL, e.g. smtp://user:pass@mail.example.cn:587); unset: no e-mail. */
+  smtpUrl?: string;
+  /** The sender of notification e-mails (SMTP_FROM). */
+  smtpFrom?: string;
   /**
    * scrypt cost of new password hashes and of the check for a name nobody has. Deliberately no
    * environment variable: an installation always hashes at productionPasswordHashCost; only
@@ -66,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: positiveInteger(env, 'PORT', 3000),
     dataDir: resolve(env.DATA_DIR ?? './data'),
     eventStoreConnectionString: nonEmpty(env.EVENTSTORE_CONNECTION_STRING),
+    eventStoreUrl: eventStoreUrlOf(env),
     readStoreUrl: nonEmpty(env.READ_STORE_URL),
     readWaitTimeoutMs: positiveInteger(env, 'READ_WAIT_TIMEOUT_MS', 5000),
     queryLimits: {
@@ -86,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorIntervalSeconds: positiveInteger(env, 'ANCHOR_INTERVAL_SECONDS', 60 * 60),
     lightThresholds: lightThresholdsOf(env),
     demoData: nonEmpty(env.DEMO_DATA)?.toLowerCase() !== 'false',
+    smtpUrl: nonEmpty(env.SMTP_URL),
+    smtpFrom: nonEmpty(env.SMTP_FROM),
     passwordHashCost: productionPasswordHashCost,
     log: logConfigOf(env),
     webDir: resolve(env.WEB_DIR ?? './dist/web'),
@@ -119,6 +128,24 @@ function lightThresholdsOf(env: NodeJS.ProcessEnv): LightThresholds {
   } catch (error) {
     throw new Error(`EXECUTION_LIGHT_THRESHOLDS: ${(error as Error).message}`);
   }
+}
+
+function eventStoreUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  const url = nonEmpty(env.EVENT_STORE_URL);
+  if (url === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`EVENT_STORE_URL must be a postgres:// URL, got "${url.replace(/\/\/[^@]*@/, '//…@')}"`);
+  if (nonEmpty(env.EVENTSTORE_CONNECTION_STRING)) throw new Error('Set EVENT_STORE_URL (PostgreSQL) or EVENTSTORE_CONNECTION_STRING (EventStoreDB), not both');
+  // Instances on one database must sign tokens and anchors alike: a key kept in each DATA_DIR would differ.
+  for (const shared of ['JWT_SECRET', 'ANCHOR_SECRET']) {
+    if (nonEmpty(env[shared]) === undefined) throw new Error(`EVENT_STORE_URL needs ${shared}: every API instance on the database must share it`);
+  }
+  return url;
+}
+
+/** Which event store a configuration writes to, as the startup log and the CLI name it. */
+export function eventStoreNameOf(config: Pick<AppConfig, 'eventStoreUrl' | 'eventStoreConnectionString'>): 'PostgreSQL' | 'EventStoreDB' | 'SQLite' {
+  if (config.eventStoreUrl) return 'PostgreSQL';
+  return config.eventStoreConnectionString ? 'EventStoreDB' : 'SQLite';
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -63,4 +63,9 @@ export class ConfigureApprovalChainInput {
   @Field() unitCode!: string;
   @Field(() => [ApprovalChainStepInput], { description: 'In order, e.g. SECTION/SECTION_HEAD then OFFICE/OFFICE.' })
   steps!: ApprovalChainStepInput[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which documents the chain routes: PROJECT (default: target tables, mid-term reviews, final evaluations) or DEPARTMENT_TARGETS (部门整体绩效目标, no SECTION step).',
+  })
+  documentKind?: string | null;
 }

@@ -83,6 +83,8 @@ export class Unit {
   @Field() name!: string;
   @Field(() => [Section]) sections!: Section[];
   @Field(() => ApprovalChainModel, { nullable: true }) approvalChain!: ApprovalChainModel | null;
+  @Field(() => ApprovalChainModel, { nullable: true, description: 'The chain of the department’s overall targets once configured; null: the default, 办公室 → 单位负责人.' })
+  departmentTargetsChain!: ApprovalChainModel | null;
 }
 
 @ObjectType({ description: 'What a directory command did.' })

@@ -3,13 +3,12 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { hashPassword, verifyPassword, type PasswordHashCost } from '@app/auth';
-import { DomainError, type DirectoryCommand, type UserRecord, messages } from '@app/domain';
+import { DomainError, type ApprovalChain, type DirectoryCommand, type UserRecord, messages } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { requireAnyRole } from '../auth/require-any-role.js';
-import type { CommandOutcome } from '../commands/command-context.js';
-import { commandContextFromRequest } from '../commands/command-context.factory.js';
+import { commandContextFromRequest } from '../commands/command-as-caller.js';
 import { ApiError } from '../graphql/api-error.js';
-import { DirectoryCommandMessage } from './directory.command-message.js';
+import { DirectoryCommandMessage } from './directory.command-handler.js';
 import {
   ChangePasswordInput,
   ConfigureApprovalChainInput,
@@ -19,7 +18,7 @@ import {
   RegisterUserInput,
   RoleInput,
 } from './directory.inputs.js';
-import { DirectoryCommandPayload, Unit, User, type ApprovalStepId, type Role } from './directory.models.js';
+import { DirectoryCommandPayload, Unit, User, type ApprovalChainModel, type ApprovalStepId, type Role } from './directory.models.js';
 import { DirectoryReader } from './directory.reader.js';
 import { Clock } from '../clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -48,10 +47,8 @@ export class DirectoryResolver {
         unitCode: unit.unitCode,
         name: unit.name,
         sections: [...state.sections.values()].filter((section) => section.unitCode === unit.unitCode).sort((a, b) => a.sectionId.localeCompare(b.sectionId)),
-        approvalChain: unit.approvalChain && {
-          version: unit.approvalChain.version,
-          steps: unit.approvalChain.steps.map((step) => ({ step: step.step as ApprovalStepId, role: step.role as Role })),
-        },
+        approvalChain: unit.approvalChain && chainModel(unit.approvalChain),
+        departmentTargetsChain: unit.departmentTargetsChain === undefined ? null : chainModel(unit.departmentTargetsChain),
       }));
   }
 
@@ -148,6 +145,7 @@ export class DirectoryResolver {
       actor,
       unitCode: input.unitCode,
       steps: input.steps.map((step) => ({ step: step.step, role: step.role })),
+      documentKind: input.documentKind ?? null,
     }));
   }
 
@@ -159,7 +157,7 @@ export class DirectoryResolver {
   ): Promise<DirectoryCommandPayload> {
     const directoryCommand = command({ userId: actorOf(req).userId });
     const context = commandContextFromRequest(req, { type: directoryCommand.type, input }, this.clock.now());
-    const outcome = await this.commandBus.execute<DirectoryCommandMessage, CommandOutcome>(new DirectoryCommandMessage(directoryCommand, context));
+    const outcome = await this.commandBus.execute(new DirectoryCommandMessage(directoryCommand, context));
     return {
       commandId: context.commandId,
       revision: outcome.revision,
@@ -194,4 +192,6 @@ function userModel(user: UserRecord): User {
   };
 }
 
-
+function chainModel(chain: ApprovalChain): ApprovalChainModel {
+  return { version: chain.version, steps: chain.steps.map((step) => ({ step: step.step as ApprovalStepId, role: step.role as Role })) };
+}

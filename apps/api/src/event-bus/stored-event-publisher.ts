@@ -1,43 +1,43 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import type { EventStore, RecordedEvent, Subscription } from '@app/event-store';
-import { migrateCheckpoints, readCheckpoint, writeCheckpoint, type ReadStore } from '@app/projections';
-import { EVENT_STORE, READ_STORE } from '../storage/storage.tokens.js';
+import type { RecordedEvent } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import { ProjectionsService } from '../storage/projections.service.js';
 import { toStoredEvent } from './stored-event.js';
-
-const CHECKPOINT = 'event-bus';
 
 /**
  * Feeds the CQRS EventBus from the store's checkpointed subscription, never from the
  * write path: handlers and sagas see only events that are stored, and after a restart
- * they see every event from the checkpoint on (at least once).
+ * they see every event from the checkpoint on (at least once). It follows the log beside
+ * the views, its checkpoint written in their transaction (docs/speed.md: one commit per
+ * batch for all of them); it publishes before that commit, so a batch that fails and is
+ * delivered again is published again — the handlers are idempotent for that reason.
  */
 @Injectable()
 export class StoredEventPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('EventBus');
-  private subscription: Subscription | undefined;
+  private readonly follower: Projection = {
+    name: 'event-bus',
+    tables: [],
+    migrate: async () => undefined,
+    apply: async (_trx, events) => this.publish(events),
+  };
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly projections: ProjectionsService,
     private readonly eventBus: EventBus,
   ) {}
 
+  // On bootstrap, as before, so that the handlers that subscribe to the bus on their own
+  // bootstrap or module init are listening before the first event is published.
   async onApplicationBootstrap(): Promise<void> {
-    await migrateCheckpoints(this.readStore.db);
-    const after = await readCheckpoint(this.readStore.db, CHECKPOINT);
-    this.subscription = this.store.subscribeToAll((events) => this.publish(events), {
-      after,
-      onError: (error, attempt) => this.logger.error(`Publishing stored events failed (attempt ${attempt}); retrying`, error instanceof Error ? error.stack : String(error)),
-    });
+    await this.projections.runner.attach(this.follower);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
+    await this.projections.runner.detach(this.follower);
   }
 
-  private async publish(events: RecordedEvent[]): Promise<void> {
+  private publish(events: readonly RecordedEvent[]): void {
     this.eventBus.publishAll(events.map(toStoredEvent));
-    await this.readStore.db.transaction().execute((trx) => writeCheckpoint(trx, CHECKPOINT, events[events.length - 1]!.position));
   }
 }

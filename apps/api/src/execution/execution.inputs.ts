@@ -1,12 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ProjectRefInput } from '../graphql/review-command.types.js';
 
 @InputType({ description: 'Names a project’s ledger; the command id makes a retry harmless.' })
-export class LedgerRefInput {
-  @Field(() => ID, { nullable: true, description: 'Choose an id (e.g. a UUID) and send it again when retrying: a retried command changes nothing.' })
-  commandId?: string | null;
-  @Field({ description: '项目编码' }) projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-}
+export class LedgerRefInput extends ProjectRefInput {}
 
 @InputType({ description: '支出: a payment against the approved target table of a project.' })
 export class RecordDisbursementInput extends LedgerRefInput {

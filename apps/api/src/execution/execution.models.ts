@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection.js';
+import { ProjectCommandResult } from '../graphql/review-command.types.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
 export enum LedgerEntryKind {
@@ -33,24 +35,17 @@ export class LedgerEntry {
   @Field({ description: 'Who recorded it (user id).' }) recordedBy!: string;
 }
 
-@ObjectType({ description: 'The disbursement ledger (支出台账) of a project in a fiscal year.' })
-export class Ledger {
+@ObjectType({ description: 'The disbursement ledger (支出台账) of a project in a fiscal year: a page of its entries in entry order, with the whole ledger’s count and total.' })
+export class Ledger extends Connection(LedgerEntry, 'LedgerEntry') {
   @Field() projectCode!: string;
   @Field(() => Int) fiscalYear!: number;
   @Field(() => String, { nullable: true, description: 'The moment the ledger is shown as of; null: now.' }) asOf!: string | null;
-  @Field(() => [LedgerEntry]) entries!: LedgerEntry[];
-  @Field({ ...money, description: 'Sum of all entries, reversals included.' }) total!: string;
+  @Field({ ...money, description: 'Sum of all entries (every page), reversals included.' }) total!: string;
 }
 
 @ObjectType({ description: 'What a ledger command did.' })
-export class LedgerCommandPayload {
-  @Field() commandId!: string;
-  @Field() projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
+export class LedgerCommandPayload extends ProjectCommandResult {
   @Field(() => Int, { description: 'The entry the command wrote.' }) entryNumber!: number;
-  @Field(() => Int) revision!: number;
-  @Field({ description: 'Global position written; pass it as minPosition (or x-min-position) to read your own write.' }) position!: string;
-  @Field({ description: 'True when this command id had been handled already and nothing new was written.' }) replayed!: boolean;
   @Field(() => Ledger, writtenViewField('The ledger')) ledger!: Ledger | null;
 }
 
@@ -109,6 +104,7 @@ export class UnitExecution extends ExecutionFigures {
   @Field() unitName!: string;
   @Field(() => Int) projectCount!: number;
   @Field(() => [ProjectExecution], { description: 'The unit’s projects behind plan.' }) behindPlan!: ProjectExecution[];
+  @Field(() => [ProjectExecution], { description: 'Every project of the unit shown, by project code.' }) projects!: ProjectExecution[];
 }
 
 @ObjectType()

@@ -5,5 +5,6 @@ import { LedgerCommandHandler } from './ledger.command-handler.js';
 
 @Module({
   providers: [LedgerCommandHandler, ExecutionReader, ExecutionResolver, LedgerCommandPayloadResolver],
+  exports: [ExecutionReader],
 })
 export class ExecutionModule {}

@@ -17,7 +17,7 @@ import {
   messages,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
-import { findBaselinesInForce, findLedgerEntries, type ExecutionBaselineView, type LedgerEntryView, type ReadStore } from '@app/projections';
+import { findBaselinesInForce, findLedgerEntries, findLedgerPage, type ExecutionBaselineView, type LedgerEntryView, type PageRequest, type ReadStore } from '@app/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiError } from '../graphql/api-error.js';
 import { unitListScope } from '../read-scope/unit-list-scope.js';
@@ -45,18 +45,21 @@ export class ExecutionReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async ledger(actor: Actor, projectCode: string, fiscalYear: number, asOf: string | null | undefined): Promise<Ledger> {
+  /** A page of the ledger (docs/execution.md): a long ledger is read a page at a time. */
+  async ledger(actor: Actor, projectCode: string, fiscalYear: number, asOf: string | null | undefined, page: PageRequest): Promise<Ledger> {
     const moment = momentOf(asOf);
     const [baseline] = await findBaselinesInForce(this.readStore.db, fiscalYear, { projectCode });
     if (baseline === undefined) throw notApproved(projectCode, fiscalYear);
     requireProjectReadable(actor, baseline);
-    const entries = await findLedgerEntries(this.readStore.db, fiscalYear, [projectCode], moment);
+    const ledger = await findLedgerPage(this.readStore.db, fiscalYear, projectCode, moment, page);
     return {
       projectCode,
       fiscalYear,
       asOf: moment ?? null,
-      entries: entries.map((entry) => toLedgerEntry(entry, entries)),
-      total: formatFen(entries.reduce((total, entry) => total + BigInt(entry.amountFen), 0n)),
+      edges: ledger.entries.map((entry) => ({ cursor: entry.cursor, node: toLedgerEntry(entry, ledger.reversedBy.get(entry.entryNumber) ?? null) })),
+      pageInfo: { hasNextPage: ledger.hasNextPage, endCursor: ledger.endCursor },
+      totalCount: ledger.totalCount,
+      total: formatFen(ledger.totalFen),
     };
   }
 
@@ -87,6 +90,7 @@ export class ExecutionReader {
         unitName: own[0]!.baseline.unitName,
         projectCount: own.length,
         behindPlan: own.filter((project) => project.figures.behindPlanAt !== null).map((project) => toProjectExecution(project.baseline, project.figures, date)),
+        projects: own.map((project) => toProjectExecution(project.baseline, project.figures, date)),
       };
     });
     return {
@@ -98,6 +102,18 @@ export class ExecutionReader {
       department: toFigures(executionTotals(projects.map((project) => project.figures), fiscalYear, date, this.config.lightThresholds), date),
       behindPlan: units.flatMap((unit) => unit.behindPlan),
     };
+  }
+
+  /**
+   * Every project in force of the given units with its execution through the date, for a view
+   * that has already checked its own read scope (the department's monitoring and evaluation,
+   * read as the department's document is): the same baselines, ledger and figures as
+   * projectExecution, so a department never counts a payment otherwise than its project does.
+   */
+  async projectsOfUnits(fiscalYear: number, unitCodes: readonly string[], through: CalendarDate): Promise<Array<{ baseline: ExecutionBaselineView; figures: ProjectFigures }>> {
+    const baselines = (await Promise.all(unitCodes.map((unitCode) => findBaselinesInForce(this.readStore.db, fiscalYear, { unitCode })))).flat();
+    const entries = await findLedgerEntries(this.readStore.db, fiscalYear, baselines.map((baseline) => baseline.projectCode));
+    return baselines.map((baseline) => ({ baseline, figures: this.figuresOf(baseline, entries.filter((entry) => entry.projectCode === baseline.projectCode), through) }));
   }
 
   private figuresOf(baseline: ExecutionBaselineView, entries: readonly LedgerEntryView[], through: CalendarDate): ProjectFigures {
@@ -128,7 +144,7 @@ function momentOf(asOf: string | null | undefined): string | undefined {
 }
 
 /** The date through which payments count: as given, or the date in China at the moment read. */
-function throughOf(through: string | null | undefined, moment: string | undefined): CalendarDate {
+export function throughOf(through: string | null | undefined, moment: string | undefined): CalendarDate {
   const text = through === null || through === undefined || through === '' ? chinaDateOf(moment === undefined ? new Date() : new Date(moment)) : through;
   const date = parseCalendarDate(text);
   if (date === null) throw new ApiError('VALIDATION', messages.api.notADate(text));
@@ -139,8 +155,7 @@ function notApproved(projectCode: string, fiscalYear: number, moment?: string): 
   return new ApiError('NOT_FOUND', messages.api.noBaseline({ projectCode, fiscalYear, when: moment ?? null }));
 }
 
-function toLedgerEntry(entry: LedgerEntryView, all: readonly LedgerEntryView[]) {
-  const reversal = all.find((other) => other.reversedEntryNumber === entry.entryNumber);
+function toLedgerEntry(entry: LedgerEntryView, reversedBy: number | null) {
   return {
     entryNumber: entry.entryNumber,
     kind: LedgerEntryKind[entry.kind],
@@ -151,7 +166,7 @@ function toLedgerEntry(entry: LedgerEntryView, all: readonly LedgerEntryView[]) 
     note: entry.note,
     reason: entry.reason,
     reversedEntryNumber: entry.reversedEntryNumber,
-    reversedByEntryNumber: reversal?.entryNumber ?? null,
+    reversedByEntryNumber: reversedBy,
     recordedAt: entry.recordedAt,
     recordedBy: entry.recordedBy,
   };
@@ -172,7 +187,7 @@ function toProjectExecution(baseline: ExecutionBaselineView, figures: ProjectFig
   };
 }
 
-function toFigures(figures: ExecutionTotals, through: CalendarDate): ExecutionFigures {
+export function toFigures(figures: ExecutionTotals, through: CalendarDate): ExecutionFigures {
   return {
     through: formatCalendarDate(through),
     budget: formatFen(figures.budgetFen),

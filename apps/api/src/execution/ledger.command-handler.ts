@@ -1,28 +1,24 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ledgerDecider, ledgerStreamId, ledgerTargetOf, targetTableDecider, targetTableStreamId, type LedgerCommand } from '@app/domain';
-import { WrongExpectedRevisionError } from '@app/event-store';
+import { ledgerDecider, ledgerStreamId, type LedgerCommand } from '@app/domain';
 import { AggregateStreams } from '../commands/aggregate-streams.js';
-import type { CommandOutcome } from '../commands/command-context.js';
-import { LedgerCommandMessage } from './ledger.command-message.js';
+import { CommandMessage, type CommandOutcome, type Requested } from '../commands/command-context.js';
+import { CommandInputs } from '../commands/command-inputs.js';
+
+/** A ledger command as the API sends it: the handler adds what the target table says. */
+export type LedgerCommandRequest = Requested<LedgerCommand, 'target'>;
+
+export class LedgerCommandMessage extends CommandMessage<LedgerCommandRequest> {}
 
 @CommandHandler(LedgerCommandMessage)
-export class LedgerCommandHandler implements ICommandHandler<LedgerCommandMessage, CommandOutcome> {
-  constructor(private readonly streams: AggregateStreams) {}
+export class LedgerCommandHandler implements ICommandHandler<LedgerCommandMessage> {
+  constructor(
+    private readonly streams: AggregateStreams,
+    private readonly inputs: CommandInputs,
+  ) {}
 
-  async execute({ command, context }: LedgerCommandMessage): Promise<CommandOutcome> {
-    const decide = async () => {
-      // The approved budget and unit as the table's stream has them now, not as a view may still show them.
-      const table = await this.streams.current(targetTableStreamId(command.fiscalYear, command.projectCode), targetTableDecider);
-      const targeted = { ...command, target: ledgerTargetOf(table) } as LedgerCommand;
-      return this.streams.execute(ledgerStreamId(command.fiscalYear, command.projectCode), ledgerDecider, targeted, context);
-    };
-    try {
-      return await decide();
-    } catch (error) {
-      // Another entry was appended between our read and our append: decide once more on the
-      // ledger as it now is, so that the budget and voucher rules hold over both entries.
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      return decide();
-    }
+  execute({ command, context }: LedgerCommandMessage): Promise<CommandOutcome> {
+    // The approved budget and unit as the table's stream has them now, not as a view may still show them.
+    const targeted = async (): Promise<LedgerCommand> => ({ ...command, actor: context.actor, target: await this.inputs.ledgerTarget(command) });
+    return this.streams.execute(ledgerStreamId(command.fiscalYear, command.projectCode), ledgerDecider, targeted, context);
   }
 }

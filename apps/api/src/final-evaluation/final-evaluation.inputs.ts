@@ -1,6 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { ApprovalStepId } from '../directory/directory.models.js';
-import { ReturnDestination } from '../target-tables/target-table.model.js';
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ApproveStepInput, ProjectRefInput, ReturnStepInput } from '../graphql/review-command.types.js';
 
 export enum QualitativeGrade {
   ACHIEVED = 'ACHIEVED',
@@ -17,11 +16,7 @@ registerEnumType(QualitativeGrade, {
 });
 
 @InputType()
-export class FinalEvaluationRefInput {
-  @Field(() => ID, { nullable: true, description: 'Send the same id when retrying; a handled id writes nothing new.' }) commandId?: string | null;
-  @Field() projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-}
+export class FinalEvaluationRefInput extends ProjectRefInput {}
 
 @InputType({ description: 'The result of one indicator: `actual` for a numeric target, `grade` and `percent` for a qualitative one.' })
 export class IndicatorResultInput {
@@ -60,17 +55,10 @@ export class ExplainFinalEvaluationInput extends FinalEvaluationRefInput {
 }
 
 @InputType()
-export class ApproveFinalEvaluationStepInput extends FinalEvaluationRefInput {
-  @Field(() => ApprovalStepId) step!: string;
-  @Field(() => String, { nullable: true }) comment?: string | null;
-}
+export class ApproveFinalEvaluationStepInput extends ApproveStepInput {}
 
 @InputType()
-export class ReturnFinalEvaluationInput extends FinalEvaluationRefInput {
-  @Field(() => ApprovalStepId) step!: string;
-  @Field(() => ReturnDestination, { description: 'PREPARER or an earlier step.' }) to!: string;
-  @Field() reason!: string;
-}
+export class ReturnFinalEvaluationInput extends ReturnStepInput {}
 
 @InputType()
 export class CorrectFinalEvaluationInput extends FinalEvaluationRefInput {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProjectCommandResult } from '../graphql/review-command.types.js';
 import { Indicator, ApprovalStep } from '../target-tables/target-table.model.js';
 import { QualitativeGrade } from './final-evaluation.inputs.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
@@ -130,6 +131,7 @@ export class EvaluatedProject {
   @Field() status!: string;
   @Field(() => String, { nullable: true }) total!: string | null;
   @Field(() => EvaluationGrade, { nullable: true }) grade!: EvaluationGrade | null;
+  @Field(() => Int, { description: '未销号整改: rectification items of the project’s year not yet closed.' }) openRectificationCount!: number;
 }
 
 @ObjectType({ description: 'Roll-up of the final evaluations of a unit, or of the department when no unit is given. Averages and grade counts take final (approved) evaluations only.' })
@@ -138,18 +140,15 @@ export class EvaluationRollUp {
   @Field(() => Int) projectCount!: number;
   @Field(() => Int) finalCount!: number;
   @Field(() => String, { nullable: true }) averageScore!: string | null;
+  @Field(() => String, { nullable: true, description: 'The final totals weighted by each project’s approved budget (Σ budget × total / Σ budget), 2 decimals (docs/scoring.md).' })
+  budgetWeightedAverage!: string | null;
   @Field(() => [GradeCount]) countPerGrade!: GradeCount[];
   @Field(() => [LowScoringIndicator]) lowestIndicators!: LowScoringIndicator[];
+  @Field(() => Int, { description: '未销号整改 of every project rolled up.' }) openRectificationCount!: number;
   @Field(() => [EvaluatedProject]) projects!: EvaluatedProject[];
 }
 
 @ObjectType({ description: 'What a final-evaluation command did.' })
-export class FinalEvaluationCommandPayload {
-  @Field(() => ID) commandId!: string;
-  @Field() projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-  @Field(() => Int) revision!: number;
-  @Field({ description: 'Global position written; pass it as minPosition to read your own write.' }) position!: string;
-  @Field() replayed!: boolean;
+export class FinalEvaluationCommandPayload extends ProjectCommandResult {
   @Field(() => FinalEvaluation, writtenViewField('The evaluation')) finalEvaluation!: FinalEvaluation | null;
 }

@@ -6,11 +6,12 @@ import {
   formatFen,
   qualitativeGradeLabels,
   rollUpEvaluations,
+  isOpenRectification,
   targetTableStatusLabels,
   requireTargetTableReadable,
   messages,
 } from '@app/domain';
-import { findFinalEvaluation, findFinalEvaluations, type FinalEvaluationView, type ReadStore } from '@app/projections';
+import { findFinalEvaluation, findFinalEvaluations, findRectifications, type FinalEvaluationView, type ReadStore } from '@app/projections';
 import type { Actor } from '@app/event-store';
 import { unitListScope } from '../read-scope/unit-list-scope.js';
 import { ApiError } from '../graphql/api-error.js';
@@ -39,18 +40,22 @@ export class FinalEvaluationReader {
   async rollUp(fiscalYear: number, unitCode: string | null, actor: Actor): Promise<EvaluationRollUp> {
     const scope = unitListScope(actor, unitCode, messages.api.readingEvaluations);
     const views = await findFinalEvaluations(this.readStore.db, fiscalYear, scope);
-    const rollUp = rollUpEvaluations(views);
+    const rectifications = await findRectifications(this.readStore.db, fiscalYear, scope.unitCode ?? null, scope.readableIn);
+    const openOf = new Map(rectifications.map(({ rectifications: project }) => [project.projectCode, project.items.filter(isOpenRectification).length]));
+    const evaluated = views.map((view) => ({ ...view, openRectifications: openOf.get(view.evaluation.projectCode) ?? 0 }));
+    const rollUp = rollUpEvaluations(evaluated);
     return {
       unitCode,
       ...rollUp,
       countPerGrade: rollUp.countPerGrade.map(({ grade, count }) => ({ grade: EvaluationGrade[grade], label: evaluationGradeLabels[grade], count })),
-      projects: views.map(({ evaluation, scorecard }) => ({
+      projects: evaluated.map(({ evaluation, scorecard, openRectifications }) => ({
         projectCode: evaluation.projectCode,
         name: evaluation.baseline.name,
         unitCode: evaluation.baseline.unitCode,
         status: evaluation.stage.status,
         total: scorecard.total,
         grade: scorecard.grade === null ? null : EvaluationGrade[scorecard.grade],
+        openRectificationCount: openRectifications,
       })),
     };
   }

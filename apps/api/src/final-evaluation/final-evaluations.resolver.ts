@@ -1,13 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { chinaDateOf, finalEvaluationDecider, finalEvaluationStreamId, type FinalEvaluationCommand, type IndicatorResult, messages } from '@app/domain';
-import { ApiError } from '../graphql/api-error.js';
+import { chinaDateOf, type IndicatorResult } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { Clock } from '../clock/clock.js';
-import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
-import { ReviewInputs } from '../review-inputs/review-inputs.js';
+import { commandAsCaller, projectRef, type ProjectCommandPayload } from '../commands/command-as-caller.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { FinalEvaluationCommandMessage } from './final-evaluation.command-message.js';
+import { FinalEvaluationCommandMessage, type FinalEvaluationCommandRequest } from './final-evaluation.command-handler.js';
 import {
   ApproveFinalEvaluationStepInput,
   CorrectFinalEvaluationInput,
@@ -20,19 +18,15 @@ import {
 } from './final-evaluation.inputs.js';
 import { EvaluationRollUp, FinalEvaluation, FinalEvaluationCommandPayload } from './final-evaluation.model.js';
 import { FinalEvaluationReader } from './final-evaluation.reader.js';
+import { minPositionArg } from '../graphql/min-position-argument.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
-const minPositionArg = {
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
 
 @Resolver(() => FinalEvaluation)
 export class FinalEvaluationsResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: FinalEvaluationReader,
-    private readonly inputs: ReviewInputs,
     private readonly clock: Clock,
   ) {}
 
@@ -41,7 +35,7 @@ export class FinalEvaluationsResolver {
     @Context() { req }: RequestContext,
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<FinalEvaluation> {
     return this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
@@ -51,15 +45,14 @@ export class FinalEvaluationsResolver {
     @Context() { req }: RequestContext,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('unitCode', { type: () => String, nullable: true }) unitCode: string | null | undefined,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<EvaluationRollUp> {
     return this.reader.rollUp(fiscalYear, unitCode ?? null, actorOf(req));
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: '绩效自评: open the evaluation after year end on the year’s approved targets.' })
-  async openFinalEvaluation(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
-    const baseline = await this.inputs.approvedBaseline(input.projectCode, input.fiscalYear);
-    return this.decide({ type: 'OpenFinalEvaluation', ...projectRef(input), baseline, today: chinaDateOf(this.clock.now()) }, input, context);
+  openFinalEvaluation(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'OpenFinalEvaluation', ...projectRef(input), today: chinaDateOf(this.clock.now()) }, input, context);
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: '实际完成值 per indicator; a qualitative one is graded with a percent inside its band.' })
@@ -74,9 +67,8 @@ export class FinalEvaluationsResolver {
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: 'Takes the year’s spending from the disbursement ledger as it stands now.' })
-  async recordFinalEvaluationExecution(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
-    const ledger = await this.inputs.ledger(input.projectCode, input.fiscalYear);
-    return this.decide({ type: 'RecordFinalEvaluationExecution', ...projectRef(input), executedFen: ledger.totalFen }, input, context);
+  recordFinalEvaluationExecution(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'RecordFinalEvaluationExecution', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: '原因 and 改进措施 of rows short of full points, over-completed, or an execution rate under 90 %.' })
@@ -87,14 +79,8 @@ export class FinalEvaluationsResolver {
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: 'Submit the evaluation to its unit’s current approval chain.' })
-  async submitFinalEvaluation(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
-    // The unit as the evaluation's stream has it, not as the view may still show it.
-    const evaluation = await this.inputs.folded(finalEvaluationStreamId(input.fiscalYear, input.projectCode), finalEvaluationDecider);
-    if (evaluation.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', messages.api.noEvaluation(input));
-    }
-    const chain = await this.inputs.approvalChain(evaluation.baseline.unitCode);
-    return this.decide({ type: 'SubmitFinalEvaluation', ...projectRef(input), chain }, input, context);
+  submitFinalEvaluation(@Args('input') input: FinalEvaluationRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'SubmitFinalEvaluation', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => FinalEvaluationCommandPayload, { description: 'Send an evaluation returned to the preparer through its chain again.' })
@@ -123,13 +109,13 @@ export class FinalEvaluationsResolver {
   }
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
-  private decide(command: WithoutActor<FinalEvaluationCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new FinalEvaluationCommandMessage(withActor as FinalEvaluationCommand, context), this.clock.now());
+  private decide(command: FinalEvaluationCommandRequest, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
+    return commandAsCaller(this.commandBus, req, input, command, FinalEvaluationCommandMessage, this.clock.now());
   }
 }
 
 /** A grade makes a graded result; otherwise the value is a measured one (the domain names what is missing). */
-function resultOf(given: IndicatorResultInput): IndicatorResult {
+export function resultOf(given: IndicatorResultInput): IndicatorResult {
   if (given.grade !== null && given.grade !== undefined) return { kind: 'GRADED', grade: given.grade, percent: given.percent ?? '' };
   return { kind: 'MEASURED', actual: given.actual ?? '' };
 }

@@ -10,7 +10,12 @@ export class PageInfo {
 export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * The count, or a getter that counts when the field is read: a page whose reader does not
+   * ask for totalCount does not count every match (an audit trail of many thousand entries;
+   * docs/speed.md).
+   */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** A Relay-style connection type for `node`, named `<Name>Connection`. */

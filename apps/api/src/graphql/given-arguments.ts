@@ -1,5 +1,6 @@
 import { DomainError, messages } from '@app/domain';
-import { MAX_FILTER_TEXT_LENGTH, MAX_PAGE_SIZE, type PageRequest } from '@app/projections';
+import { Int } from '@nestjs/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_FILTER_TEXT_LENGTH, MAX_PAGE_SIZE, type PageRequest } from '@app/projections';
 
 /*
  * An argument left out of a query arrives as undefined, one sent as null as null: both mean
@@ -16,6 +17,10 @@ export function pageSizeProblem(first: unknown): string | null {
   if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE) return null;
   return messages.api.pageSize({ given: JSON.stringify(first) ?? String(first), max: MAX_PAGE_SIZE });
 }
+
+/** A connection's page arguments, the same on every list: `@Args('first', firstArg)`, `@Args('after', afterArg)`. */
+export const firstArg = { type: () => Int, nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` } as const;
+export const afterArg = { type: () => String, nullable: true, description: 'endCursor of the previous page.' } as const;
 
 /**
  * The page a connection asks for; none the view's default. The query limits have refused a

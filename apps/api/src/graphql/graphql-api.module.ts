@@ -16,6 +16,7 @@ import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
 import { introspectionDisabled } from './query-limits/introspection.js';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
+import { uncacheableAnswers } from './uncacheable-answers.plugin.js';
 
 const path = '/graphql';
 
@@ -38,10 +39,15 @@ const path = '/graphql';
         includeStacktraceInErrorResponses: false,
         formatError,
         // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
-        plugins: [observedHttpOperations(observer), queryLimitsPlugin(config.queryLimits), ...(config.introspection ? [graphiqlPagePlugin(path)] : [])],
+        plugins: [
+          observedHttpOperations(observer),
+          queryLimitsPlugin(config.queryLimits),
+          ...uncacheableAnswers(),
+          ...(config.introspection ? [graphiqlPagePlugin(path)] : []),
+        ],
         parseOptions: { maxTokens: config.queryLimits.maxTokens },
         subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer, config.queryLimits) },
-        context: operationContext,
+        context: operationContext(config.trustedProxies),
       }),
     }),
   ],

@@ -1,4 +1,5 @@
 import { execute, parse, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import proxyAddress from 'proxy-addr';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { socketRequest, type SocketAuthentication, type SocketContext } from '../auth/socket-authentication.js';
@@ -61,7 +62,12 @@ function formatted(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
   });
 }
 
-/** The GraphQL context of an operation, over HTTP (Apollo's request) or over a socket (graphql-ws). */
-export function operationContext(source: { req?: unknown; res?: unknown } | SocketContext): { req: unknown; res?: unknown } {
-  return 'extra' in source ? { req: socketRequest(source) } : { req: source.req, res: source.res };
+/**
+ * The GraphQL context of an operation, over HTTP (Apollo's request) or over a socket
+ * (graphql-ws), whose address is read through the same trusted proxies as Express's.
+ */
+export function operationContext(trustedProxies: readonly string[]) {
+  const trustedProxy = proxyAddress.compile([...trustedProxies]);
+  return (source: { req?: unknown; res?: unknown } | SocketContext): { req: unknown; res?: unknown } =>
+    'extra' in source ? { req: socketRequest(source, trustedProxy) } : { req: source.req, res: source.res };
 }

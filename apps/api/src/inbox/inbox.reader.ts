@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { approvalStepLabel, type TargetTableActor } from '@app/domain';
-import { findInbox, inboxKinds, type InboxEntry, type ReadStore } from '@app/projections';
+import { approvalStepLabel, delegationsTo, messages, namePeople, type Actor } from '@app/domain';
+import { findInbox, inboxKinds, type InboxEntry, type InboxSubstitution, type ReadStore } from '@app/projections';
+import { Clock } from '../clock/clock.js';
+import { CalendarReader } from '../deadlines/calendar.reader.js';
+import { DelegationReader } from '../delegation/delegation.reader.js';
+import { DepartmentTargetsReader } from '../department-targets/department-targets.reader.js';
+import { DepartmentEvaluationReader } from '../department-evaluation/department-evaluation.reader.js';
+import { DirectoryReader } from '../directory/directory.reader.js';
 import { toFinalEvaluation } from '../final-evaluation/final-evaluation.reader.js';
 import { toMidtermReview } from '../midterm-review/midterm-review.reader.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
@@ -8,19 +14,65 @@ import { DecidingRole } from '../target-tables/target-table.model.js';
 import { toTargetTable } from '../target-tables/target-table.reader.js';
 import { InboxItemKind, type Inbox, type InboxCount, type InboxItem } from './inbox.model.js';
 
-/** What waits for the caller's decision, from the views, as the domain's "may decide" rule has it. */
+/**
+ * What waits for the caller's decision, from the views, as the domain's "may decide" rule has it;
+ * for a substitute also what their delegations let them decide now, marked 代理
+ * (docs/deadlines-and-rectification.md).
+ */
 @Injectable()
 export class InboxReader {
-  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly delegations: DelegationReader,
+    private readonly calendars: CalendarReader,
+    private readonly directory: DirectoryReader,
+    private readonly clock: Clock,
+    private readonly departments: DepartmentTargetsReader,
+    private readonly departmentEvaluations: DepartmentEvaluationReader,
+  ) {}
 
-  async of(caller: TargetTableActor): Promise<Inbox> {
-    const items = (await findInbox(this.readStore.db, caller)).map(toInboxItem);
+  async of(caller: Actor): Promise<Inbox> {
+    const nameOf = await this.directory.names();
+    const entries = await findInbox(this.readStore.db, caller, await this.substitution(caller));
+    const items = await Promise.all(entries.map((entry) => this.toInboxItem(entry, nameOf)));
     return { items, counts: countsOf(items), totalCount: items.length };
+  }
+
+  /** A department's overall targets and self-evaluation are no project's: the department names the item. */
+  private async toInboxItem(entry: InboxEntry, nameOf: (userId: string) => string | undefined): Promise<InboxItem> {
+    const department = (departmentCode: string, name: string) => ({ name, unitCode: departmentCode, unitName: name, sectionId: null });
+    if (entry.kind === 'DEPARTMENT_EVALUATION') {
+      const { evaluation } = entry.departmentEvaluation;
+      return {
+        ...waitingOf(entry, nameOf),
+        ...department(evaluation.departmentCode, evaluation.baseline.content.departmentName),
+        departmentEvaluation: await this.departmentEvaluations.toDepartmentEvaluation(entry.departmentEvaluation),
+      };
+    }
+    if (entry.kind !== 'DEPARTMENT_TARGETS') return toInboxItem(entry, nameOf);
+    const { targets } = entry.departmentTargets;
+    return { ...waitingOf(entry, nameOf), ...department(targets.departmentCode, targets.content.departmentName), departmentTargets: await this.departments.toDepartmentTargets(entry.departmentTargets) };
+  }
+
+  /** A substitute is named only within their own unit, so its stream is the only one to read. */
+  private async substitution(caller: Actor): Promise<InboxSubstitution | undefined> {
+    if (caller.unitCode === null) return undefined;
+    const delegations = delegationsTo(await this.delegations.state(caller.unitCode), caller.userId);
+    if (delegations.length === 0) return undefined;
+    return {
+      now: this.clock.now().toISOString(),
+      delegations,
+      daysOf: async (fiscalYear, unitCode) => {
+        const { decisionDays, escalationDays } = await this.calendars.datesFor(fiscalYear, unitCode);
+        return { decisionDays, escalationDays };
+      },
+    };
   }
 }
 
-function toInboxItem(entry: InboxEntry): InboxItem {
-  const waiting = {
+function waitingOf(entry: InboxEntry, nameOf: (userId: string) => string | undefined) {
+  const { asSubstitute } = entry;
+  return {
     kind: InboxItemKind[entry.kind],
     projectCode: entry.projectCode,
     fiscalYear: entry.fiscalYear,
@@ -29,10 +81,18 @@ function toInboxItem(entry: InboxEntry): InboxItem {
     role: DecidingRole[entry.step.role],
     waitingSince: entry.waitingSince,
     version: entry.version,
+    asSubstituteFor: asSubstitute?.forUserId ?? null,
+    substituteMark: asSubstitute === null ? null : namePeople(messages.delegation.inboxMark({ forUserId: asSubstitute.forUserId }), nameOf),
     targetTable: null,
     midtermReview: null,
     finalEvaluation: null,
+    departmentTargets: null,
+    departmentEvaluation: null,
   };
+}
+
+function toInboxItem(entry: Exclude<InboxEntry, { kind: 'DEPARTMENT_TARGETS' | 'DEPARTMENT_EVALUATION' }>, nameOf: (userId: string) => string | undefined): InboxItem {
+  const waiting = waitingOf(entry, nameOf);
   switch (entry.kind) {
     case 'TARGET_TABLE_REVIEW': {
       const table = entry.targetTable;

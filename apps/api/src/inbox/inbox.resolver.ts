@@ -1,5 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
+import { minPositionArg } from '../graphql/min-position-argument.js';
 import { Inbox } from './inbox.model.js';
 import { InboxReader } from './inbox.reader.js';
 
@@ -12,8 +13,7 @@ export class InboxResolver {
   })
   myInbox(
     @Context() { req }: RequestContext,
-    @Args('minPosition', { type: () => String, nullable: true, description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.' })
-    _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<Inbox> {
     return this.reader.of(actorOf(req));
   }

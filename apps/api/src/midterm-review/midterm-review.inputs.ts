@@ -1,6 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { ApprovalStepId } from '../directory/directory.models.js';
-import { ReturnDestination } from '../target-tables/target-table.model.js';
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ApproveStepInput, ProjectRefInput, ReturnStepInput } from '../graphql/review-command.types.js';
 
 export enum Likelihood {
   CERTAIN = 'CERTAIN',
@@ -31,11 +30,7 @@ registerEnumType(DeviationCause, {
 });
 
 @InputType()
-export class MidtermReviewRefInput {
-  @Field(() => ID, { nullable: true, description: 'Send the same id when retrying; a handled id writes nothing new.' }) commandId?: string | null;
-  @Field() projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-}
+export class MidtermReviewRefInput extends ProjectRefInput {}
 
 @InputType()
 export class ReportIndicatorProgressInput extends MidtermReviewRefInput {
@@ -67,14 +62,7 @@ export class AssessMidtermIndicatorsInput extends MidtermReviewRefInput {
 }
 
 @InputType()
-export class ApproveMidtermReviewStepInput extends MidtermReviewRefInput {
-  @Field(() => ApprovalStepId) step!: string;
-  @Field(() => String, { nullable: true }) comment?: string | null;
-}
+export class ApproveMidtermReviewStepInput extends ApproveStepInput {}
 
 @InputType()
-export class ReturnMidtermReviewInput extends MidtermReviewRefInput {
-  @Field(() => ApprovalStepId) step!: string;
-  @Field(() => ReturnDestination, { description: 'PREPARER or an earlier step.' }) to!: string;
-  @Field() reason!: string;
-}
+export class ReturnMidtermReviewInput extends ReturnStepInput {}

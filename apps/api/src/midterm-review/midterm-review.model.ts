@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ProjectCommandResult } from '../graphql/review-command.types.js';
 import { TrafficLight } from '../execution/execution.models.js';
 import { Indicator, ApprovalStep } from '../target-tables/target-table.model.js';
 import { DeviationCause, Likelihood } from './midterm-review.inputs.js';
@@ -86,12 +87,6 @@ export class MidtermDashboard {
 }
 
 @ObjectType({ description: 'What a mid-term review command did.' })
-export class MidtermReviewCommandPayload {
-  @Field() commandId!: string;
-  @Field() projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-  @Field(() => Int) revision!: number;
-  @Field({ description: 'Global position written; pass it as minPosition to read your own write.' }) position!: string;
-  @Field() replayed!: boolean;
+export class MidtermReviewCommandPayload extends ProjectCommandResult {
   @Field(() => MidtermReview, writtenViewField('The monitoring')) midtermReview!: MidtermReview | null;
 }

@@ -1,15 +1,12 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { midtermReviewDecider, midtermReviewStreamId, type MidtermReviewCommand, messages } from '@app/domain';
 import { actorOf, type RequestContext } from '../auth/authenticated-request.js';
 import { Clock } from '../clock/clock.js';
-import { commandAsCaller, projectRef, type ProjectCommandPayload, type WithoutActor } from '../commands/command-as-caller.js';
+import { commandAsCaller, projectRef, type ProjectCommandPayload } from '../commands/command-as-caller.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { ApiError } from '../graphql/api-error.js';
-import { ReviewInputs } from '../review-inputs/review-inputs.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { MidtermReviewCommandMessage } from './midterm-review.command-message.js';
+import { MidtermReviewCommandMessage, type MidtermReviewCommandRequest } from './midterm-review.command-handler.js';
 import {
   ApproveMidtermReviewStepInput,
   AssessMidtermIndicatorsInput,
@@ -20,19 +17,15 @@ import {
 } from './midterm-review.inputs.js';
 import { MidtermDashboard, MidtermReview, MidtermReviewCommandPayload } from './midterm-review.model.js';
 import { MidtermReviewReader } from './midterm-review.reader.js';
+import { minPositionArg } from '../graphql/min-position-argument.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
-const minPositionArg = {
-  nullable: true,
-  description: 'Wait (with a bound) until the views have reached this position, as returned by a mutation.',
-} as const;
 
 @Resolver(() => MidtermReview)
 export class MidtermReviewsResolver {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly reader: MidtermReviewReader,
-    private readonly inputs: ReviewInputs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -42,7 +35,7 @@ export class MidtermReviewsResolver {
     @Context() { req }: RequestContext,
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<MidtermReview> {
     return this.reader.get(projectCode, fiscalYear, actorOf(req));
   }
@@ -52,22 +45,20 @@ export class MidtermReviewsResolver {
     @Context() { req }: RequestContext,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('unitCode', { type: () => String, nullable: true }) unitCode: string | null | undefined,
-    @Args('minPosition', { type: () => String, ...minPositionArg }) _minPosition?: string,
+    @Args('minPosition', minPositionArg) _minPosition?: string,
   ): Promise<MidtermDashboard> {
     return this.reader.dashboard(fiscalYear, unitCode ?? null, actorOf(req));
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: '进度填报: report what an indicator has reached, as of a date.' })
-  async reportIndicatorProgress(@Args('input') input: ReportIndicatorProgressInput, @Context() context: RequestContext) {
-    const baseline = await this.inputs.approvedBaseline(input.projectCode, input.fiscalYear);
+  reportIndicatorProgress(@Args('input') input: ReportIndicatorProgressInput, @Context() context: RequestContext) {
     const { index, value, asOf, note } = input;
-    return this.decide({ type: 'ReportIndicatorProgress', ...projectRef(input), baseline, index, value, asOf, note: note ?? null }, input, context);
+    return this.decide({ type: 'ReportIndicatorProgress', ...projectRef(input), index, value, asOf, note: note ?? null }, input, context);
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: '绩效运行监控: open the mid-term review at a checkpoint (31 July by default).' })
-  async openMidtermReview(@Args('input') input: OpenMidtermReviewInput, @Context() context: RequestContext) {
-    const baseline = await this.inputs.approvedBaseline(input.projectCode, input.fiscalYear);
-    return this.decide({ type: 'OpenMidtermReview', ...projectRef(input), baseline, checkpointDate: input.checkpointDate ?? null }, input, context);
+  openMidtermReview(@Args('input') input: OpenMidtermReviewInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'OpenMidtermReview', ...projectRef(input), checkpointDate: input.checkpointDate ?? null }, input, context);
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: 'Reached, expected full-year value and likelihood per indicator, with cause and measure where required.' })
@@ -76,20 +67,13 @@ export class MidtermReviewsResolver {
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: 'Execution at the checkpoint from the disbursement ledger as it stands now; the light’s thresholds are EXECUTION_LIGHT_THRESHOLDS.' })
-  async recordMidtermExecution(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
-    const ledger = await this.inputs.ledger(input.projectCode, input.fiscalYear);
-    const entries = ledger.entries.map(({ date, amountFen }) => ({ date, amountFen }));
-    return this.decide({ type: 'RecordMidtermExecution', ...projectRef(input), entries, thresholds: this.config.lightThresholds }, input, context);
+  recordMidtermExecution(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'RecordMidtermExecution', ...projectRef(input), thresholds: this.config.lightThresholds }, input, context);
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: 'Submit the review to its unit’s current approval chain.' })
-  async submitMidtermReview(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
-    const monitoring = await this.inputs.folded(midtermReviewStreamId(input.fiscalYear, input.projectCode), midtermReviewDecider);
-    if (monitoring.status === 'NONE') {
-      throw new ApiError('NOT_FOUND', messages.api.noMidterm(input));
-    }
-    const chain = await this.inputs.approvalChain(monitoring.baseline.unitCode);
-    return this.decide({ type: 'SubmitMidtermReview', ...projectRef(input), chain }, input, context);
+  submitMidtermReview(@Args('input') input: MidtermReviewRefInput, @Context() context: RequestContext) {
+    return this.decide({ type: 'SubmitMidtermReview', ...projectRef(input) }, input, context);
   }
 
   @Mutation(() => MidtermReviewCommandPayload, { description: 'Send a review returned to the preparer through its chain again.' })
@@ -113,8 +97,8 @@ export class MidtermReviewsResolver {
   }
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
-  private decide(command: WithoutActor<MidtermReviewCommand>, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
-    return commandAsCaller(this.commandBus, req, input, command, (withActor, context) => new MidtermReviewCommandMessage(withActor as MidtermReviewCommand, context), this.clock.now());
+  private decide(command: MidtermReviewCommandRequest, input: { commandId?: string | null }, { req }: RequestContext): Promise<ProjectCommandPayload> {
+    return commandAsCaller(this.commandBus, req, input, command, MidtermReviewCommandMessage, this.clock.now());
   }
 }
 

@@ -7,6 +7,7 @@ import type { OperationObserver } from './operation-observer.js';
 interface ObservedRequest {
   requestId?: string;
   actor?: Actor;
+  signedInUserId?: string;
 }
 
 /** Every operation over HTTP: Apollo's response, its errors already formatted, goes to the observer. */
@@ -23,7 +24,7 @@ export function observedHttpOperations(observer: OperationObserver): ApolloServe
             type: operation?.operation,
             operationName: request.operationName ?? operation?.name?.value,
             rootFields: operation === undefined ? undefined : rootFieldsOf(operation),
-            userId: contextValue.req?.actor?.userId,
+            userId: contextValue.req?.actor?.userId ?? contextValue.req?.signedInUserId,
             errors: body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors,
             startedAt,
           });

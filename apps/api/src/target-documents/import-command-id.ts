@@ -9,3 +9,8 @@ import type { ImportMode } from '@app/domain';
 export function importCommandId(documentSha256: string, fiscalYear: number, seq: number, mode: ImportMode): string {
   return `import:${documentSha256}:${fiscalYear}:${seq}:${mode}`;
 }
+
+/** The command id of part one (部门整体绩效目标) of a document imported one way for one year. */
+export function partOneImportCommandId(documentSha256: string, fiscalYear: number, mode: ImportMode): string {
+  return `import:${documentSha256}:${fiscalYear}:part-one:${mode}`;
+}

@@ -38,8 +38,20 @@ export class TableImportResult {
 export class DocumentParseFailure {
   @Field(() => Int, { nullable: true, description: 'The table’s number; null outside a table.' }) seq!: number | null;
   @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => Int) line!: number;
+  @Field(() => Int, { description: 'The line of the text, or the row of the worksheet.' }) line!: number;
+  @Field(() => String, { nullable: true, description: 'For a workbook: the cell, e.g. Sheet1!D12.' }) cell?: string | null;
   @Field() message!: string;
+}
+
+@ObjectType({ description: 'What the import did with part one, the department’s overall targets (部门整体绩效目标).' })
+export class PartOneImportResult {
+  @Field({ description: 'The department: the code of the unit that publishes the document.' }) departmentCode!: string;
+  @Field(() => Int) subGoals!: number;
+  @Field(() => Int) safeguards!: number;
+  @Field(() => TableImportOutcome) outcome!: TableImportOutcome;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => TargetTableStatus, { nullable: true, description: 'Its status after the import; null when it does not exist.' }) status!: TargetTableStatus | null;
+  @Field(() => String, { nullable: true, description: 'Position of its last event.' }) position!: string | null;
 }
 
 @ObjectType({ description: 'What importing a document did, table by table.' })
@@ -51,5 +63,7 @@ export class ImportTargetDocumentPayload {
   @Field(() => [TableImportResult]) tables!: TableImportResult[];
   @Field(() => [DocumentParseFailure], { description: 'What could not be read; only with importValidOnly, otherwise the import fails.' })
   failures!: DocumentParseFailure[];
+  @Field(() => PartOneImportResult, { nullable: true, description: 'Part one (部门整体绩效目标); null for a document without it.' })
+  departmentTargets!: PartOneImportResult | null;
   @Field({ description: 'Highest position of the imported tables; pass it as minPosition to read them.' }) position!: string;
 }

@@ -13,6 +13,8 @@ export interface TargetDocumentImportRequest {
   sourceName: string;
   /** The owning section (科室) given for the tables of its unit; null: none, or for a preparer's drafts the preparer's own. */
   sectionId: string | null;
+  /** The department whose overall targets part one holds; null: the lowest unit code of the tables (part-one-input.ts). */
+  departmentCode?: string | null;
   /** The owning section of each project by code; wins over sectionId (the demo data assigns them so). */
   sectionsByProject?: ReadonlyMap<string, string>;
   /** Import the tables that could be read although others could not; otherwise nothing is stored unless all were. */
@@ -51,6 +53,19 @@ export interface TargetDocumentImportReport {
   tables: TableImportResult[];
   /** What could not be read (imported around only when importValidOnly was asked for). */
   failures: TargetDocumentParseFailure[];
+  /** What the import did with part one, the department's overall targets; null for a document without part one. */
+  departmentTargets: PartOneImportResult | null;
   /** The highest position of the imported tables: pass it as minPosition to read them. */
+  position: bigint | undefined;
+}
+
+export interface PartOneImportResult {
+  departmentCode: string;
+  subGoals: number;
+  safeguards: number;
+  outcome: TableImportOutcome;
+  reason: string | null;
+  /** Its status after the import (the target table's words); null when it does not exist. */
+  status: TargetTableStatus | null;
   position: bigint | undefined;
 }

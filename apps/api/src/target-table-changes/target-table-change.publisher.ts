@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { targetTableEventTypes } from '@app/domain';
+import type { RecordedEvent } from '@app/event-store';
 import type { PubSub } from 'graphql-subscriptions';
-import { concatMap, filter, type Subscription } from 'rxjs';
-import { StoredEvent } from '../event-bus/stored-event.js';
+import type { Subscription } from 'rxjs';
+import { followStoredEvents } from '../event-bus/follow-stored-events.js';
 import { targetTableChangeOf } from './target-table-change-of.js';
 import { TargetTableStates } from './target-table-states.js';
 import { TARGET_TABLE_CHANGED, TARGET_TABLE_CHANGES } from './target-table-changes.topic.js';
@@ -27,25 +28,15 @@ export class TargetTableChangePublisher implements OnModuleInit, OnModuleDestroy
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.eventBus
-      .pipe(
-        filter((event): event is StoredEvent => event instanceof StoredEvent && targetTableTypes.has(event.event.type)),
-        concatMap(({ event }) => this.publish(event)),
-      )
-      .subscribe();
+    this.subscription = followStoredEvents(this.eventBus, targetTableTypes, (event) => this.publish(event), this.logger);
   }
 
   onModuleDestroy(): void {
     this.subscription?.unsubscribe();
   }
 
-  private async publish(event: StoredEvent['event']): Promise<void> {
-    try {
-      const change = targetTableChangeOf(event, await this.states.after(event));
-      await this.changes.publish(TARGET_TABLE_CHANGED, { targetTableChanged: change });
-    } catch (error) {
-      // One change that cannot be described must not stop the changes after it.
-      this.logger.error(`Could not publish ${event.type} at position ${event.position}`, error instanceof Error ? error.stack : String(error));
-    }
+  private async publish(event: RecordedEvent): Promise<void> {
+    const change = targetTableChangeOf(event, await this.states.after(event));
+    await this.changes.publish(TARGET_TABLE_CHANGED, { targetTableChanged: change });
   }
 }

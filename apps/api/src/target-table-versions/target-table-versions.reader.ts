@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { diffTargetTableContent, targetTableVersionStatusLabels, type TargetTableActor, messages } from '@app/domain';
+import { diffTargetTableContent, targetTableVersionStatusLabels, type Actor, messages } from '@app/domain';
 import { findTargetTableVersions, type ReadStore, type TargetTableVersionView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import { READ_STORE } from '../storage/storage.tokens.js';
@@ -14,11 +14,11 @@ export class TargetTableVersionsReader {
     private readonly tables: TargetTableReader,
   ) {}
 
-  async versions(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTableVersion[]> {
+  async versions(projectCode: string, fiscalYear: number, reader: Actor): Promise<TargetTableVersion[]> {
     return (await this.readableVersions(projectCode, fiscalYear, reader)).map(toTargetTableVersion);
   }
 
-  async diff(projectCode: string, fiscalYear: number, fromVersion: number, toVersion: number, reader: TargetTableActor): Promise<TargetTableVersionDiff> {
+  async diff(projectCode: string, fiscalYear: number, fromVersion: number, toVersion: number, reader: Actor): Promise<TargetTableVersionDiff> {
     const versions = await this.readableVersions(projectCode, fiscalYear, reader);
     const [from, to] = [fromVersion, toVersion].map((number) => {
       const found = versions.find((version) => version.version === number);
@@ -32,7 +32,7 @@ export class TargetTableVersionsReader {
     return { projectCode, fiscalYear, fromVersion, toVersion, changes };
   }
 
-  private async readableVersions(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTableVersionView[]> {
+  private async readableVersions(projectCode: string, fiscalYear: number, reader: Actor): Promise<TargetTableVersionView[]> {
     await this.tables.readable(projectCode, fiscalYear, reader, messages.api.versionsOf({ projectCode, fiscalYear }));
     return findTargetTableVersions(this.readStore.db, projectCode, fiscalYear);
   }

@@ -8,16 +8,15 @@ import { SqliteEventStore, type Actor, type EventStore } from '@app/event-store'
 import { AggregateStreams } from '../commands/aggregate-streams.js';
 import { DirectoryReader } from '../directory/directory.reader.js';
 import type { CommandContext } from '../commands/command-context.js';
-import { TargetTableCommandHandler } from './target-table.command-handler.js';
-import type { ApprovalChainLookup } from './approval-chain-lookup.js';
-import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
+import type { CommandInputs } from '../commands/command-inputs.js';
+import { TargetTableCommandHandler, TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-handler.js';
 
 const key = { projectCode: '13052922P00584010316P', fiscalYear: 2022 };
 const preparer: Actor = { userId: 'preparer', displayName: '张经办', roles: ['PREPARER'], unitCode: '323001', sectionId: 'employment' };
 const head1: Actor = { userId: 'head-1', displayName: '李股长', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'employment' };
 const head2: Actor = { userId: 'head-2', displayName: '赵股长', roles: ['SECTION_HEAD'], unitCode: '323001', sectionId: 'employment' };
 const chain = { chainId: '323001', chainVersion: 1, steps: [{ step: 'SECTION', role: 'SECTION_HEAD' }, { step: 'OFFICE', role: 'OFFICE' }] } as const;
-const chains = { forTable: async () => ({ ...chain, steps: chain.steps.map((step) => ({ ...step })) }) } as unknown as ApprovalChainLookup;
+const inputs = { submissionChain: async () => ({ ...chain, steps: chain.steps.map((step) => ({ ...step })) }), unitName: async () => null, substitution: async () => undefined } as unknown as CommandInputs;
 
 let commandCount = 0;
 function contextOf(actor: Actor): CommandContext {
@@ -34,6 +33,8 @@ describe('two simultaneous approvals of one step, through the real store', () =>
   let dir: string;
   let store: SqliteEventStore;
   let handler: TargetTableCommandHandler;
+  /** Another API instance on the same store: within one instance, commands on one stream take turns (StreamTurns). */
+  let otherInstance: TargetTableCommandHandler;
   /** Runs once, between the loser's read and its append. */
   let beforeNextAppend: (() => Promise<void>) | undefined;
 
@@ -48,10 +49,11 @@ describe('two simultaneous approvals of one step, through the real store', () =>
       return store.append(...args);
     };
     racing.readStream = (...args) => store.readStream(...args);
-    handler = new TargetTableCommandHandler(new AggregateStreams(racing, new DirectoryReader(racing)), chains, new DirectoryReader(store));
+    handler = new TargetTableCommandHandler(new AggregateStreams(racing, new DirectoryReader(racing)), inputs);
+    otherInstance = new TargetTableCommandHandler(new AggregateStreams(store, new DirectoryReader(store)), inputs);
     const send = (command: TargetTableCommandRequest, actor: Actor) => handler.execute(new TargetTableCommandMessage(command, contextOf(actor)));
-    await send({ type: 'DraftTargetTable', ...key, input: { ...seedTable3, sectionId: 'employment' }, actor: preparer }, preparer);
-    await send({ type: 'SubmitTargetTable', ...key, actor: preparer }, preparer);
+    await send({ type: 'DraftTargetTable', ...key, input: { ...seedTable3, sectionId: 'employment' } }, preparer);
+    await send({ type: 'SubmitTargetTable', ...key }, preparer);
   });
 
   afterEach(async () => {
@@ -60,12 +62,12 @@ describe('two simultaneous approvals of one step, through the real store', () =>
   });
 
   it('lets the first win and answers the second with CONFLICT naming the current state; one approval is stored', async () => {
-    const approve = (actor: Actor): TargetTableCommandRequest => ({ type: 'ApproveTargetTableStep', ...key, actor, step: 'SECTION' });
-    // head 2 has read the stream; head 1's approval lands before head 2 appends.
+    const approve: TargetTableCommandRequest = { type: 'ApproveTargetTableStep', ...key, step: 'SECTION' };
+    // head 2 has read the stream; head 1's approval, through another instance, lands before head 2 appends.
     beforeNextAppend = async () => {
-      await handler.execute(new TargetTableCommandMessage(approve(head1), contextOf(head1)));
+      await otherInstance.execute(new TargetTableCommandMessage(approve, contextOf(head1)));
     };
-    const loser = handler.execute(new TargetTableCommandMessage(approve(head2), contextOf(head2)));
+    const loser = handler.execute(new TargetTableCommandMessage(approve, contextOf(head2)));
     await expect(loser).rejects.toBeInstanceOf(DomainError);
     await expect(loser).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/head-1已批准该步骤/) });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { requireTargetTableReadable, targetTableStreamId, type TargetTableActor, messages } from '@app/domain';
+import { requireTargetTableReadable, targetTableStreamId, type Actor, messages } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { targetTableAsOf } from '@app/projections';
 import { Clock } from '../clock/clock.js';
@@ -17,7 +17,7 @@ export class TargetTableAsOfReader {
     private readonly clock: Clock,
   ) {}
 
-  async get(projectCode: string, fiscalYear: number, asOf: Date, reader: TargetTableActor): Promise<TargetTable> {
+  async get(projectCode: string, fiscalYear: number, asOf: Date, reader: Actor): Promise<TargetTable> {
     requireInstant(asOf, 'asOf');
     const now = this.clock.now();
     if (asOf.getTime() > now.getTime()) {

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ApprovalStepId } from '../directory/directory.models.js';
-import { ReturnDestination } from './target-table.model.js';
+import { ApproveStepInput, ProjectRefInput, ReturnStepInput } from '../graphql/review-command.types.js';
 
 @InputType({ description: 'Amounts in yuan (元) as decimal strings with at most two decimals, e.g. "200000.00".' })
 export class BudgetInput {
@@ -41,37 +40,18 @@ export class TargetTableContentInput {
 }
 
 @InputType()
-export class TargetTableCommandInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Choose an id (e.g. a UUID) and send it again when retrying: a retried command changes nothing.',
-  })
-  commandId?: string | null;
-  @Field({ description: '项目编码' }) projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
+export class TargetTableCommandInput extends ProjectRefInput {
   @Field(() => TargetTableContentInput) content!: TargetTableContentInput;
 }
 
 @InputType({ description: 'Names a target table; the command id makes a retry harmless.' })
-export class TargetTableRefInput {
-  @Field(() => ID, { nullable: true, description: 'Choose an id (e.g. a UUID) and send it again when retrying.' })
-  commandId?: string | null;
-  @Field({ description: '项目编码' }) projectCode!: string;
-  @Field(() => Int) fiscalYear!: number;
-}
+export class TargetTableRefInput extends ProjectRefInput {}
 
 @InputType({ description: '审核通过: approve the step the table awaits.' })
-export class ApproveTargetTableStepInput extends TargetTableRefInput {
-  @Field(() => ApprovalStepId, { description: 'The step being approved, e.g. SECTION: a decision about a step no longer awaited is a CONFLICT.' }) step!: string;
-  @Field(() => String, { nullable: true, description: '审核意见' }) comment?: string | null;
-}
+export class ApproveTargetTableStepInput extends ApproveStepInput {}
 
 @InputType({ description: '退回: send the table back with a reason.' })
-export class ReturnTargetTableInput extends TargetTableRefInput {
-  @Field(() => ApprovalStepId, { description: 'The step deciding the return: the one the table awaits.' }) step!: string;
-  @Field(() => ReturnDestination, { description: 'PREPARER, or an earlier step that decides again.' }) to!: string;
-  @Field({ description: '退回原因 (required)' }) reason!: string;
-}
+export class ReturnTargetTableInput extends ReturnStepInput {}
 
 @InputType({ description: '调整: after approval, propose new content; the baseline stays in force until it is approved.' })
 export class ProposeTargetTableAdjustmentInput extends TargetTableRefInput {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApprovalStepId } from '../directory/directory.models.js';
+import { ReturnDestination } from '../graphql/review-command.types.js';
 
 export enum TargetTableStatus {
   DRAFT = 'DRAFT',
@@ -27,24 +28,6 @@ export enum DecidingRole {
 registerEnumType(DecidingRole, {
   name: 'DecidingRole',
   valuesMap: { SECTION_HEAD: { description: '科室负责人' }, OFFICE: { description: '办公室' }, LEADER: { description: '单位负责人' } },
-});
-
-/** Where a return (退回) sends a submission: back to the preparer, or to an earlier step that decides again. */
-export enum ReturnDestination {
-  PREPARER = 'PREPARER',
-  SECTION = 'SECTION',
-  OFFICE = 'OFFICE',
-  LEADER = 'LEADER',
-}
-registerEnumType(ReturnDestination, {
-  name: 'ReturnDestination',
-  description: 'Where a return sends the submission.',
-  valuesMap: {
-    PREPARER: { description: '退回经办人（科室经办人）修改后重新提交' },
-    SECTION: { description: '退回「科室负责人审核」步骤重新审核' },
-    OFFICE: { description: '退回「办公室审核」步骤重新审核' },
-    LEADER: { description: '退回「单位负责人审核」步骤重新审核' },
-  },
 });
 
 export enum StepDecisionKind {

@@ -9,11 +9,11 @@ import {
   targetTableStatusLabels,
   type DecidingRole as DecidingRoleData,
   type Indicator as IndicatorData,
-  type TargetTableActor,
+  type Actor,
   type TargetTableContent,
   messages,
 } from '@app/domain';
-import { encodeCursor, findTargetTable, listTargetTables, type ReadStore, type TargetTableView } from '@app/projections';
+import { countTargetTables, encodeCursor, findTargetTable, listTargetTableRows, type ReadStore, type TargetTableView } from '@app/projections';
 import { ApiError } from '../graphql/api-error.js';
 import type { ConnectionShape } from '../graphql/connection.js';
 import { pageRequest, withoutNulls } from '../graphql/given-arguments.js';
@@ -46,12 +46,12 @@ const comparators: Record<IndicatorData['target']['comparator'], TargetComparato
 export class TargetTableReader {
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
-  async get(projectCode: string, fiscalYear: number, reader: TargetTableActor): Promise<TargetTable> {
+  async get(projectCode: string, fiscalYear: number, reader: Actor): Promise<TargetTable> {
     return toTargetTable(await this.readable(projectCode, fiscalYear, reader, messages.api.tableOf({ projectCode, fiscalYear })));
   }
 
   /** The table as the view holds it: NOT_FOUND when there is none, FORBIDDEN outside the reader's scope. */
-  async readable(projectCode: string, fiscalYear: number, reader: TargetTableActor, what: string): Promise<TargetTableView> {
+  async readable(projectCode: string, fiscalYear: number, reader: Actor, what: string): Promise<TargetTableView> {
     const view = await findTargetTable(this.readStore.db, projectCode, fiscalYear);
     if (!view) {
       throw noTargetTable(projectCode, fiscalYear);
@@ -65,15 +65,22 @@ export class TargetTableReader {
     filter: TargetTableFilter,
     first: number | null | undefined,
     after: string | null | undefined,
-    reader: TargetTableActor,
+    reader: Actor,
   ): Promise<ConnectionShape<TargetTable>> {
     const requested = pageRequest(first, after);
     const given = withoutNulls(filter);
     requireTargetTableFilterInScope(reader, given);
     const scoped = { ...given, readableIn: targetTableReadScope(reader) };
-    const page = await listTargetTables(this.readStore.db, scoped, requested);
+    const { db } = this.readStore;
+    const page = await listTargetTableRows(db, scoped, requested);
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: toTargetTable(row) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, totalCount: page.totalCount };
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      get totalCount() {
+        return countTargetTables(db, scoped);
+      },
+    };
   }
 }
 
@@ -82,18 +89,45 @@ export function noTargetTable(projectCode: string, fiscalYear: number): ApiError
   return new ApiError('NOT_FOUND', messages.api.noTable({ projectCode, fiscalYear }));
 }
 
+/**
+ * The table as GraphQL shows it. What comes of the view's JSON documents is worked out when
+ * the field is read (toView parses them then): a list asks for a few fields of many tables.
+ */
 export function toTargetTable(view: TargetTableView): TargetTable {
-  const { content } = view;
   const status = view.status as TargetTableStatus;
+  let shown: ReturnType<typeof contentFields> | undefined;
+  const content = () => (shown ??= contentFields(view.content));
   return {
-    ...contentFields(content),
+    get name() {
+      return content().name;
+    },
+    get budget() {
+      return content().budget;
+    },
+    get purpose() {
+      return content().purpose;
+    },
+    get spendingPlan() {
+      return content().spendingPlan;
+    },
+    get goals() {
+      return content().goals;
+    },
+    get indicators() {
+      return content().indicators;
+    },
     id: view.streamId,
     projectCode: view.projectCode,
     fiscalYear: view.fiscalYear,
-    name: content.name,
-    unitCode: content.unitCode,
-    unitName: content.unitName,
-    sectionId: content.sectionId,
+    get unitCode() {
+      return view.content.unitCode;
+    },
+    get unitName() {
+      return view.content.unitName;
+    },
+    get sectionId() {
+      return view.content.sectionId;
+    },
     status,
     statusLabel: targetTableStatusLabels[status] ?? view.status,
     currentStep:
@@ -105,11 +139,22 @@ export function toTargetTable(view: TargetTableView): TargetTable {
             role: DecidingRole[view.currentStep.role as DecidingRoleData],
           },
     submittedAt: view.submittedAt,
-    submittedBy: view.submittedBy,
-    decisions: view.decisions.map((decision) => ({ ...decision, decision: StepDecisionKind[decision.decision], role: DecidingRole[decision.role] })),
-    lastReturn: view.lastReturn === null ? null : { ...view.lastReturn, role: DecidingRole[view.lastReturn.role] },
-    warnings: view.warnings.map(({ code, field, message }) => ({ code, field, message })),
-    baseline: view.baseline === null ? null : { version: view.baseline.version, sectionId: view.baseline.content.sectionId, ...contentFields(view.baseline.content) },
+    get submittedBy() {
+      return view.submittedBy;
+    },
+    get decisions() {
+      return view.decisions.map((decision) => ({ ...decision, decision: StepDecisionKind[decision.decision], role: DecidingRole[decision.role] }));
+    },
+    get lastReturn() {
+      return view.lastReturn === null ? null : { ...view.lastReturn, role: DecidingRole[view.lastReturn.role] };
+    },
+    get warnings() {
+      return view.warnings.map(({ code, field, message }) => ({ code, field, message }));
+    },
+    get baseline() {
+      const { baseline } = view;
+      return baseline === null ? null : { version: baseline.version, sectionId: baseline.content.sectionId, ...contentFields(baseline.content) };
+    },
     importedFrom: view.importedFrom,
     version: view.version,
     revision: view.revision,
@@ -121,31 +166,37 @@ export function toTargetTable(view: TargetTableView): TargetTable {
   };
 }
 
-/** The content as GraphQL shows it: amounts in yuan, indicators with their parsed targets. */
+/** The content as GraphQL shows it: amounts in yuan, indicators with their parsed targets, each worked out when read. */
 export function contentFields(content: TargetTableContent) {
   return {
     name: content.name,
-    budget: {
-      total: formatFen(content.budget.total),
-      fiscal: formatFen(content.budget.fiscal),
-      other: formatFen(content.budget.other),
-      totalWan: formatFenAsWan(content.budget.total),
-      fiscalWan: formatFenAsWan(content.budget.fiscal),
-      otherWan: formatFenAsWan(content.budget.other),
+    get budget() {
+      return {
+        total: formatFen(content.budget.total),
+        fiscal: formatFen(content.budget.fiscal),
+        other: formatFen(content.budget.other),
+        totalWan: formatFenAsWan(content.budget.total),
+        fiscalWan: formatFenAsWan(content.budget.fiscal),
+        otherWan: formatFenAsWan(content.budget.other),
+      };
     },
     purpose: content.purpose,
-    spendingPlan: {
-      mar: optionalFen(content.spendingPlan.mar),
-      jun: optionalFen(content.spendingPlan.jun),
-      oct: optionalFen(content.spendingPlan.oct),
-      dec: optionalFen(content.spendingPlan.dec),
-      marWan: optionalWan(content.spendingPlan.mar),
-      junWan: optionalWan(content.spendingPlan.jun),
-      octWan: optionalWan(content.spendingPlan.oct),
-      decWan: optionalWan(content.spendingPlan.dec),
+    get spendingPlan() {
+      return {
+        mar: optionalFen(content.spendingPlan.mar),
+        jun: optionalFen(content.spendingPlan.jun),
+        oct: optionalFen(content.spendingPlan.oct),
+        dec: optionalFen(content.spendingPlan.dec),
+        marWan: optionalWan(content.spendingPlan.mar),
+        junWan: optionalWan(content.spendingPlan.jun),
+        octWan: optionalWan(content.spendingPlan.oct),
+        decWan: optionalWan(content.spendingPlan.dec),
+      };
     },
     goals: content.goals,
-    indicators: content.indicators.map(toIndicator),
+    get indicators() {
+      return content.indicators.map(toIndicator);
+    },
   };
 }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../directory/directory.module.js';
-import { ApprovalChainLookup } from './approval-chain-lookup.js';
 import { IndicatorLevelsResolver } from './indicator-levels.resolver.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { TargetTableCommandHandler } from './target-table.command-handler.js';
@@ -9,7 +8,7 @@ import { TargetTableCommandPayloadResolver, TargetTablesResolver } from './targe
 
 @Module({
   imports: [DirectoryModule],
-  providers: [ApprovalChainLookup, TargetTableCommandHandler, TargetTableReader, TargetTableAsOfReader, TargetTablesResolver, TargetTableCommandPayloadResolver, IndicatorLevelsResolver],
+  providers: [TargetTableCommandHandler, TargetTableReader, TargetTableAsOfReader, TargetTablesResolver, TargetTableCommandPayloadResolver, IndicatorLevelsResolver],
   exports: [TargetTableReader],
 })
 export class TargetTablesModule {}

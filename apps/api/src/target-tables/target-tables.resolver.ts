@@ -1,13 +1,11 @@
-import { messages } from '@app/domain';
 import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { actorOf } from '../auth/authenticated-request.js';
 import { type RequestContext } from '../auth/authenticated-request.js';
-import { commandAsCaller, projectRef, type WithoutActor } from '../commands/command-as-caller.js';
-import type { CommandContext } from '../commands/command-context.js';
-import { boundedFilter } from '../graphql/given-arguments.js';
+import { commandAsCaller, projectRef } from '../commands/command-as-caller.js';
+import { afterArg, boundedFilter, firstArg } from '../graphql/given-arguments.js';
 import { ProjectionsService } from '../storage/projections.service.js';
-import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-message.js';
+import { TargetTableCommandMessage, type TargetTableCommandRequest } from './target-table.command-handler.js';
 import { TargetTableCommandPayload } from './target-table-command.payload.js';
 import { TargetTableConnection } from './target-table.connection.js';
 import { TargetTableFilter } from './target-table.filter.js';
@@ -20,7 +18,6 @@ import {
 } from './target-table.inputs.js';
 import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
-import { requirePreparerScope } from './target-table-scope.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { Clock } from '../clock/clock.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
@@ -49,8 +46,8 @@ export class TargetTablesResolver {
   @Query(() => TargetTableConnection, { description: 'The target tables you may read, newest year first, then by project code.' })
   targetTables(
     @Args('filter', { type: () => TargetTableFilter, nullable: true }) filter: TargetTableFilter | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null | undefined,
-    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after: string | null | undefined,
+    @Args('first', firstArg) first: number | null | undefined,
+    @Args('after', afterArg) after: string | null | undefined,
     @Context() { req }: RequestContext,
     @Args('minPosition', minPositionArg) _minPosition?: string,
   ) {
@@ -101,32 +98,21 @@ export class TargetTablesResolver {
 
   @Mutation(() => TargetTableCommandPayload, { description: '编制: draft the target table of a project for a fiscal year.' })
   draftTargetTable(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'DraftTargetTable', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, messages.targetTable.drafting);
+    return this.decide({ type: 'DraftTargetTable', ...projectRef(input), input: input.content }, input, context);
   }
 
   @Mutation(() => TargetTableCommandPayload, { description: 'Replace the content of a draft target table.' })
   reviseTargetTableDraft(@Args('input') input: TargetTableCommandInput, @Context() context: RequestContext) {
-    return this.send({ type: 'ReviseTargetTableDraft', projectCode: input.projectCode, fiscalYear: input.fiscalYear, input: input.content }, input, context, messages.targetTable.revisingDoing);
-  }
-
-  private async send(
-    command: Extract<TargetTableCommandRequest, { type: 'DraftTargetTable' | 'ReviseTargetTableDraft' }>,
-    input: TargetTableCommandInput,
-    requestContext: RequestContext,
-    doing: string,
-  ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
-    requirePreparerScope(actorOf(requestContext.req), input.content, doing);
-    return this.decide(command, input, requestContext);
+    return this.decide({ type: 'ReviseTargetTableDraft', ...projectRef(input), input: input.content }, input, context);
   }
 
   /** Sends a command as the signed-in caller; the decider checks role, scope and state. */
   private decide(
-    command: WithoutActor<TargetTableCommandRequest>,
+    command: TargetTableCommandRequest,
     input: TargetTableRefInput,
     { req }: RequestContext,
   ): Promise<Omit<TargetTableCommandPayload, 'targetTable'>> {
-    const message = (withActor: object, context: CommandContext) => new TargetTableCommandMessage(withActor as TargetTableCommandRequest, context);
-    return commandAsCaller(this.commandBus, req, input, command, message, this.clock.now());
+    return commandAsCaller(this.commandBus, req, input, command, TargetTableCommandMessage, this.clock.now());
   }
 }
 

@@ -14,7 +14,7 @@ interface PageResponse {
 }
 
 /** Paths the API answers itself; everything else a browser asks for is the console's. */
-const apiPaths = ['/graphql', '/health'];
+const apiPaths = ['/graphql', '/health', '/exports'];
 
 /**
  * Serves the built web console (`npm run build:web` writes it to `dist/web`) at `/`: its files as

@@ -4,32 +4,43 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { openReadStore } from '@app/projections';
 import { openRawTable, rawInsertRate, storeAppendRate } from './append-rate.js';
+import { commandGrowth } from './command-growth.js';
 import { exitAfterOutput } from '../run-cli.js';
 import { sideBySide } from './measure.js';
 import { rebuildRate, writeTargetTableEvents } from './rebuild-rate.js';
 import { seedLargeStore } from './seed-large-store.js';
+import { httpBench } from './http/http-bench.js';
+import { instancesBench } from './http/instances-bench.js';
 
 /**
  * `npm run bench`: the embedded store against raw SQLite, its append cost with a large
- * store, and the projection rebuild rate. Figures are ratios of runs made side by side.
- * BENCH_SCALE (default 1) scales every count (e.g. 0.1 for a quick look);
- * BENCH_ONLY=appends,growth,rebuild runs some of the three.
+ * store, the projection rebuild rate, and the API over HTTP against a bare NestJS + Apollo
+ * app (docs/speed.md). Figures are ratios of runs made side by side. BENCH_SCALE (default 1)
+ * scales every count and duration (e.g. 0.1 for a quick look); BENCH_ONLY=appends,growth,
+ * growth-commands,rebuild,http runs some of them. BENCH_ONLY=instances (not run by default: it
+ * needs a PostgreSQL server, BENCH_POSTGRES_URL) runs 1, 2 and 3 API instances on one
+ * PostgreSQL database. Exits with 1 when a goal the bench checks is missed.
  */
 const scale = Number(process.env.BENCH_SCALE ?? '1');
-const only = new Set((process.env.BENCH_ONLY ?? 'appends,growth,rebuild').split(',').map((part) => part.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'appends,growth,growth-commands,rebuild,http').split(',').map((part) => part.trim()));
 const APPENDS = Math.max(200, Math.round(2000 * scale));
 const LARGE_STORE = Math.round(1_000_000 * scale);
 const REBUILD_EVENTS = Math.max(1000, Math.round((200_000 * scale) / 10) * 10);
 const ROUNDS = 5;
+const HTTP_SECONDS = Math.max(3, Math.round(5 * scale));
+const HTTP_CONNECTIONS = 32;
 
 interface Figure {
   figure: string;
   measured: string;
   goal: string;
-  result: Record<string, number | string>;
+  result: Record<string, unknown>;
+  /** Rows of a part that reports several figures, each checked against its goal. */
+  rows?: Array<{ figure: string; measured: string; goal: string; met: boolean }>;
 }
 
 const parts: Record<string, (dir: string) => Promise<Figure>> = {
+  'growth-commands': (dir) => commandGrowth(dir, scale, log),
   async appends(dir) {
     log(`single-event appends vs raw better-sqlite3 inserts (${APPENDS} each, ${ROUNDS} rounds)`);
     const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
@@ -86,6 +97,19 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
       result: { events: REBUILD_EVENTS, eventsPerSecond: round0(rate) },
     };
   },
+
+  async http() {
+    log(`the API over HTTP at ${HTTP_CONNECTIONS} clients, ${HTTP_SECONDS} s per operation and round, 3 rounds`);
+    const { rows, result } = await httpBench({ connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, rounds: 3, log });
+    return { figure: 'http', measured: '', goal: '', result, rows };
+  },
+
+  async instances() {
+    const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    log(`1, 2 and 3 API instances on one PostgreSQL database (${postgresUrl.replace(/\/\/[^@]*@/, '//…@')}), ${HTTP_SECONDS} s per operation`);
+    const { rows, result } = await instancesBench({ postgresUrl, instanceCounts: [1, 2, 3], connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, log });
+    return { figure: 'instances', measured: '', goal: '', result, rows };
+  },
 };
 
 async function main(): Promise<void> {
@@ -98,7 +122,7 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     const peakRssMb = Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20);
     console.table([
-      ...Object.values(figures).map(({ figure, measured, goal }) => ({ figure, measured, goal })),
+      ...Object.values(figures).flatMap(({ figure, measured, goal, rows }) => rows?.map(({ met, ...row }) => ({ ...row, met: row.goal === '' ? '' : met ? '✓' : '✗' })) ?? [{ figure, measured, goal, met: '' }]),
       { figure: 'peak RSS (MB)', measured: String(peakRssMb), goal: '' },
     ]);
     const date = new Date().toISOString();
@@ -106,7 +130,7 @@ async function main(): Promise<void> {
       date,
       node: process.version,
       scale,
-      ...Object.fromEntries(Object.entries(figures).map(([name, { result, goal }]) => [name, { ...result, goal }])),
+      ...Object.fromEntries(Object.entries(figures).map(([name, { result, goal, rows }]) => [name, rows ? { ...result, figures: rows } : { ...result, goal }])),
       peakRssMb,
     };
     const out = join(process.cwd(), 'bench', 'results');
@@ -114,6 +138,11 @@ async function main(): Promise<void> {
     const file = join(out, `bench-${date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
     log(`written to ${file}`);
+    const missed = Object.values(figures).flatMap((figure) => figure.rows ?? []).filter((row) => !row.met);
+    if (missed.length > 0) {
+      log(`goals missed: ${missed.map((row) => row.figure).join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     clearInterval(sampler);
     rmSync(dir, { recursive: true, force: true });

@@ -12,12 +12,14 @@ import {
   MAX_TARGET_DOCUMENT_BYTES,
   parseTargetDocument,
   type FieldProblem,
+  type TargetDocumentParseResult,
   messages,
 } from '@app/domain';
 import type { Actor } from '@app/event-store';
 import { AppModule } from '../../../api/src/app.module.js';
 import { loadConfig } from '../../../api/src/config/app-config.js';
-import { TargetDocumentImporter } from '../../../api/src/target-documents/target-document-importer.js';
+import { TargetDocumentImporter, type ReadDocument } from '../../../api/src/target-documents/target-document-importer.js';
+import { workbookDocument } from '../../../api/src/target-documents/workbook-document.js';
 import type { TargetDocumentImportReport } from '../../../api/src/target-documents/target-document-import.js';
 import { importUsage, ImportUsageError, readImportArguments, type ImportArguments } from './import-arguments.js';
 
@@ -34,25 +36,25 @@ export interface ImportOutput {
  */
 export async function runImportCommand(args: readonly string[], io: ImportOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let options: ImportArguments;
-  let text: string;
+  let source: { text: string } | { workbook: ReadDocument };
   try {
     options = readImportArguments(args);
-    text = readDocument(options.file);
+    // A filled 目标表 template (.xlsx) is read by its cells; anything else is a text document.
+    source = /\.xlsx$/iu.test(options.file) ? { workbook: await workbookDocument(readBytes(options.file), 'file') } : { text: readDocument(options.file, io) };
   } catch (error) {
     if (error instanceof DomainError) return nothingImported(error, io);
     if (!(error instanceof ImportUsageError)) throw error;
     io.err(`${error.message}\n${importUsage}`);
     return 2;
   }
-  if (options.dryRun) return dryRun(text, options, io);
+  if (options.dryRun) return dryRun('text' in source ? parseTargetDocument(source.text, options.fiscalYear === null ? {} : { fiscalYear: options.fiscalYear }) : source.workbook, options, io);
 
   const osUser = userInfo().username;
   // The operator of the store acts as a recorded system user; the directory need not know them.
   const actor: Actor = { userId: 'system:cli', displayName: `导入命令行 (${osUser})`, roles: ['ADMIN'], unitCode: null, sectionId: null };
   const app = await NestFactory.createApplicationContext(AppModule.forConfig({ ...loadConfig(env), demoData: false }), { logger: ['error', 'warn'] });
   try {
-    const report = await app.get(TargetDocumentImporter).import({
-      text,
+    const request = {
       fiscalYear: options.fiscalYear,
       mode: options.mode,
       sourceName: basename(options.file),
@@ -61,7 +63,9 @@ export async function runImportCommand(args: readonly string[], io: ImportOutput
       actor,
       correlationId: `cli-import-${randomUUID()}`,
       origin: { via: 'cli:import', osUser },
-    });
+    };
+    const importer = app.get(TargetDocumentImporter);
+    const report = 'text' in source ? await importer.import({ ...request, text: source.text }) : await importer.importRead(request, () => source.workbook);
     if (options.json) io.out(JSON.stringify(reportJson(report), null, 2));
     else printReport(report, io);
     return report.tables.some((table) => table.outcome !== 'SKIPPED') ? 0 : 1;
@@ -78,19 +82,24 @@ function nothingImported(error: DomainError, io: ImportOutput): number {
   return 1;
 }
 
-/** The document's text; its size is checked before it is read, and it must be UTF-8. */
-function readDocument(file: string): string {
-  let bytes: Buffer;
+/** The file's bytes; its size is checked before it is read. */
+function readBytes(file: string): Buffer {
   try {
     const { size } = statSync(file);
     if (size > MAX_TARGET_DOCUMENT_BYTES) throw DomainError.validation([fileProblem(file, documentTooLargeProblem(size, 'file'))]);
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw new ImportUsageError(messages.cli.importing.unreadable({ file, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message }));
   }
+}
+
+/** The document's text; its size is checked before it is read, and it must be UTF-8 or GB18030 (GBK), which is then said. */
+function readDocument(file: string, io: ImportOutput): string {
+  const bytes = readBytes(file);
   const decoded = decodeTargetDocument(bytes, 'file');
   if ('problem' in decoded) throw DomainError.validation([fileProblem(file, decoded.problem)]);
+  if (decoded.encoding !== 'UTF-8') io.err(messages.cli.importing.readAs({ file, encoding: decoded.encoding }));
   return decoded.text;
 }
 
@@ -98,9 +107,8 @@ function fileProblem(file: string, problem: FieldProblem): FieldProblem {
   return { ...problem, message: messages.cli.fileProblem({ file, message: problem.message }) };
 }
 
-/** Parses and shows the document; no store is opened. */
-function dryRun(text: string, options: ImportArguments, io: ImportOutput): number {
-  const { document, failures } = parseTargetDocument(text, options.fiscalYear === null ? {} : { fiscalYear: options.fiscalYear });
+/** Shows the document as parsed; no store is opened. */
+function dryRun({ document, failures }: TargetDocumentParseResult, options: ImportArguments, io: ImportOutput): number {
   if (options.json) {
     io.out(JSON.stringify(dryRunJsonOf(document), null, 2));
   } else {
@@ -108,7 +116,7 @@ function dryRun(text: string, options: ImportArguments, io: ImportOutput): numbe
       io.out(`${String(table.seq).padStart(3)}  ${table.code}  ${table.unitCode}  ${table.name}  ${messages.cli.importing.dryRunTable({ from: table.lines.from, to: table.lines.to, anomalies: table.anomalies.length })}`);
     }
   }
-  for (const failure of failures) io.err(messages.cli.importing.failureAt({ line: failure.line, message: failure.message }));
+  for (const failure of failures) io.err(failure.cell === undefined ? messages.cli.importing.failureAt({ line: failure.line, message: failure.message }) : `${failure.cell}：${failure.message}`);
   return failures.length === 0 ? 0 : 1;
 }
 
@@ -119,7 +127,11 @@ function printReport(report: TargetDocumentImportReport, io: ImportOutput): void
     io.out(`${String(table.seq).padStart(3)}  ${table.projectCode}  ${table.outcome.padEnd(9)}  ${status.padEnd(9)}  ${table.name}${table.reason === null ? '' : `\n       ${table.reason}`}`);
     for (const anomaly of table.anomalies) io.out(`       ! ${anomaly}`);
   }
-  for (const failure of report.failures) io.err(messages.cli.importing.notImportedAt({ line: failure.line, message: failure.message }));
+  const part = report.departmentTargets;
+  if (part !== null) {
+    io.out(`${messages.cli.importing.partOne({ ...part, status: part.status ?? '-' })}${part.reason === null ? '' : `\n       ${part.reason}`}`);
+  }
+  for (const failure of report.failures) io.err(failure.cell === undefined ? messages.cli.importing.notImportedAt({ line: failure.line, message: failure.message }) : `${failure.cell}：${failure.message}`);
   const count = (outcome: string) => report.tables.filter((table) => table.outcome === outcome).length;
   io.out(messages.cli.importing.counts({ created: count('CREATED'), unchanged: count('UNCHANGED'), skipped: count('SKIPPED'), position: String(report.position ?? 0n) }));
 }
@@ -130,5 +142,6 @@ function reportJson(report: TargetDocumentImportReport): unknown {
     ...report,
     position: report.position?.toString() ?? null,
     tables: report.tables.map((table) => ({ ...table, position: table.position?.toString() ?? null })),
+    departmentTargets: report.departmentTargets === null ? null : { ...report.departmentTargets, position: report.departmentTargets.position?.toString() ?? null },
   };
 }

@@ -1,7 +1,7 @@
 import { messages } from '@app/domain/messages/messages.js';
 import { exportFileLines, openEventStore, restoreEvents, restoreIntoSqliteFile, sqliteEventStoreFile } from '@app/event-store';
 import { loadAnchorKey } from '../../../api/src/audit-integrity/anchor-key.js';
-import { loadConfig } from '../../../api/src/config/app-config.js';
+import { eventStoreNameOf, loadConfig } from '../../../api/src/config/app-config.js';
 import { runCli } from '../run-cli.js';
 
 /**
@@ -17,14 +17,14 @@ async function main(args: string[]): Promise<number> {
   const config = loadConfig();
   const anchorKey = await loadAnchorKey(config);
   const lines = await exportFileLines(args[0]!);
-  const end = config.eventStoreConnectionString
+  const end = eventStoreNameOf(config) !== 'SQLite'
     ? await restoreIntoOpenStore(config, lines, anchorKey)
     : await restoreIntoSqliteFile(sqliteEventStoreFile(config.dataDir), lines, { anchorKey });
   console.log(messages.cli.restored({ eventCount: end.eventCount, headPosition: end.headPosition ?? null }));
   return 0;
 }
 
-/** EventStoreDB takes the events one append at a time: an interrupted restore leaves what it appended (README). */
+/** A server store (PostgreSQL, EventStoreDB) takes the events one append at a time: an interrupted restore leaves what it appended (README). */
 async function restoreIntoOpenStore(config: ReturnType<typeof loadConfig>, lines: () => AsyncIterable<string>, anchorKey: Buffer | null) {
   const store = await openEventStore(config);
   try {

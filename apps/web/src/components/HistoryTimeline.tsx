@@ -1,11 +1,11 @@
 import { Timeline, Typography } from 'antd';
 import { useQuery } from 'urql';
-import { TABLE_HISTORY, type TableKey } from '../graphql/documents';
+import { DOCUMENT_HISTORY, type HistoryFilter } from '../graphql/document-history';
 import { formatTime, roleLabels } from '../labels';
 
-/** Who did what to the table and when, with the comment or reason, from the audit trail. */
-export function HistoryTimeline({ table, minPosition }: { table: TableKey; minPosition: string | null }) {
-  const [{ data, error }] = useQuery({ query: TABLE_HISTORY, variables: { ...table, minPosition }, requestPolicy: 'network-only' });
+/** Who did what to a document (a table, its year's mid-term review or final evaluation, the department's overall targets) and when, with the comment or reason, from the audit trail. */
+export function HistoryTimeline({ filter, minPosition }: { filter: HistoryFilter; minPosition: string | null }) {
+  const [{ data, error }] = useQuery({ query: DOCUMENT_HISTORY, variables: { filter, minPosition }, requestPolicy: 'network-only' });
   if (error) return <Typography.Text type="danger">{error.message}</Typography.Text>;
   const entries = data?.auditTrail.edges.map((edge) => edge.node) ?? [];
   return (

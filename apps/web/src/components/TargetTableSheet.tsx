@@ -35,8 +35,14 @@ export function TargetTableSheet({
   warnings?: Finding[];
   highlight?: Set<string>;
 }) {
-  const marked = (field: string): React.CSSProperties =>
-    highlight.has(field) ? { background: '#fff1b8' } : warnings.some((w) => w.field === field || w.field.startsWith(`${field}.`)) ? { background: '#fff7e6' } : {};
+  // A merged 一级/二级 cell stands for several rows: it is marked when any of them is named.
+  const marked = (...fields: string[]): React.CSSProperties =>
+    fields.some((field) => highlight.has(field))
+      ? { background: '#fff1b8' }
+      : fields.some((field) => warnings.some((w) => w.field === field || w.field.startsWith(`${field}.`)))
+        ? { background: '#fff7e6' }
+        : {};
+  const rowsOf = (index: number, span: number, column: 'level1' | 'level2') => Array.from({ length: span }, (_, k) => `indicators[${index + k}].${column}`);
   const grid = gridOf(content.indicators);
   return (
     <div data-testid="target-table-sheet">
@@ -101,7 +107,9 @@ export function TargetTableSheet({
             <td style={head}>年度目标</td>
             <td style={{ ...cell, ...marked('goals') }} colSpan={6}>
               {content.goals.map((goal, index) => (
-                <div key={index}>{goal}</div>
+                <div key={index} style={marked(`goals[${index}]`)} data-testid={`sheet-goal-${index}`}>
+                  {goal}
+                </div>
               ))}
             </td>
           </tr>
@@ -122,12 +130,12 @@ export function TargetTableSheet({
           {grid.map(({ row, index, level1Span, level2Span }) => (
             <tr key={index}>
               {level1Span > 0 && (
-                <td style={head} rowSpan={level1Span}>
+                <td style={{ ...head, ...marked(...rowsOf(index, level1Span, 'level1')) }} rowSpan={level1Span}>
                   {row.level1}
                 </td>
               )}
               {level2Span > 0 && (
-                <td style={cell} rowSpan={level2Span}>
+                <td style={{ ...cell, ...marked(...rowsOf(index, level2Span, 'level2')) }} rowSpan={level2Span} data-testid={`sheet-level2-${index}`}>
                   {row.level2}
                 </td>
               )}

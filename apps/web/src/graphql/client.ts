@@ -1,9 +1,18 @@
 import { createClient as createSocketClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type CombinedError } from 'urql';
+import { viewsBehindRetryExchange } from './views-behind-retry';
+
+/**
+ * Fires 'connected' each time the live connection is (re)established. What happened while it was
+ * not listening — before it first connected, or while the network was down — was never pushed:
+ * a view kept live by a subscription reads itself again then (useLiveConnections).
+ */
+export const liveConnection = new EventTarget();
 
 /**
  * One urql client per sign-in: queries and mutations over HTTP, live changes over graphql-ws on
- * the same path, both carrying the token. An UNAUTHENTICATED answer (expired token, revoked
+ * the same path, both carrying the token. A read answered while the views were behind is tried
+ * again (viewsBehindRetryExchange). An UNAUTHENTICATED answer (expired token, revoked
  * account) or a socket closed with 4401 signs the person out.
  */
 export function graphqlClient(token: string, signOut: () => void): Client {
@@ -22,6 +31,7 @@ export function graphqlClient(token: string, signOut: () => void): Client {
     retryAttempts: Infinity,
     shouldRetry: (event) => !(isCloseEvent(event) && event.code === 4401),
     on: {
+      connected: () => liveConnection.dispatchEvent(new Event('connected')),
       closed: (event) => {
         if (isCloseEvent(event) && event.code === 4401) onSignedOut();
       },
@@ -39,6 +49,7 @@ export function graphqlClient(token: string, signOut: () => void): Client {
           if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onSignedOut();
         },
       }),
+      viewsBehindRetryExchange(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

@@ -100,11 +100,13 @@ export interface Unit {
   name: string;
   sections: Array<{ sectionId: string; name: string }>;
   approvalChain: { steps: Array<{ step: string; role: Role }> } | null;
+  /** The chain of the department's overall targets once configured; null: the default (docs/department-targets.md). */
+  departmentTargetsChain: { steps: Array<{ step: string; role: Role }> } | null;
 }
 
 export const DIRECTORY = gql<{ units: Unit[]; indicatorLevels: Array<{ kind: string; label: string; level2: string[] }> }>`
   query Directory {
-    units { unitCode name sections { sectionId name } approvalChain { steps { step role } } }
+    units { unitCode name sections { sectionId name } approvalChain { steps { step role } } departmentTargetsChain { steps { step role } } }
     indicatorLevels { kind label level2 }
   }
 `;
@@ -120,11 +122,14 @@ export interface ProjectOfYear {
 }
 
 export interface InboxItem extends ProjectOfYear {
-  kind: 'TARGET_TABLE_REVIEW' | 'MIDTERM_REVIEW' | 'FINAL_EVALUATION';
+  /** For DEPARTMENT_TARGETS and DEPARTMENT_EVALUATION the item names the department: projectCode is its code, name its name. */
+  kind: 'TARGET_TABLE_REVIEW' | 'MIDTERM_REVIEW' | 'FINAL_EVALUATION' | 'DEPARTMENT_TARGETS' | 'DEPARTMENT_EVALUATION';
   step: string;
   stepLabel: string;
   version: number;
   waitingSince: string;
+  /** 代理审批: "代理（代 陈主任）" when you would decide as substitute; null for your own role's steps. */
+  substituteMark: string | null;
 }
 
 export const INBOX = gql<{ myInbox: { totalCount: number; counts: Array<{ kind: InboxItem['kind']; step: string; stepLabel: string; count: number }>; items: InboxItem[] } }>`
@@ -132,7 +137,7 @@ export const INBOX = gql<{ myInbox: { totalCount: number; counts: Array<{ kind: 
     myInbox {
       totalCount
       counts { kind step stepLabel count }
-      items { kind projectCode fiscalYear name unitCode unitName sectionId step stepLabel version waitingSince }
+      items { kind projectCode fiscalYear name unitCode unitName sectionId step stepLabel version waitingSince substituteMark }
     }
   }
 `;
@@ -194,14 +199,6 @@ export interface TrailEntry {
   step: string | null;
   actor: { name: string; roles: Role[] };
 }
-
-export const TABLE_HISTORY = gql<{ auditTrail: { edges: Array<{ node: TrailEntry }> } }, TableKey & { minPosition?: string | null }>`
-  query TableHistory($projectCode: String!, $fiscalYear: Int!, $minPosition: String) {
-    auditTrail(filter: { projectCode: $projectCode, fiscalYear: $fiscalYear, documentKind: TARGET_TABLE }, order: OLDEST_FIRST, first: 100, minPosition: $minPosition) {
-      edges { node { id at label summary reason version step actor { name roles } } }
-    }
-  }
-`;
 
 export interface Version extends Content {
   version: number;
@@ -301,15 +298,26 @@ export interface ImportInput {
   dryRun: boolean;
 }
 
-export const IMPORT = gql<
-  { importTargetDocument: { fiscalYear: number; position: string; tables: ImportedTable[]; failures: Array<{ seq: number | null; title: string | null; line: number; message: string }> } },
-  { input: ImportInput }
->`
+export type ImportFailure = { seq: number | null; title: string | null; line: number; cell: string | null; message: string };
+export type ImportPayload = { fiscalYear: number; position: string; tables: ImportedTable[]; failures: ImportFailure[] };
+
+export const IMPORT = gql<{ importTargetDocument: ImportPayload }, { input: ImportInput }>`
   mutation Import($input: ImportTargetDocumentInput!) {
     importTargetDocument(input: $input) {
       fiscalYear position
       tables { seq projectCode name unitCode sectionId outcome reason status anomalies lines { from to } }
-      failures { seq title line message }
+      failures { seq title line cell message }
+    }
+  }
+`;
+
+/** 导入 Excel (docs/exports.md): the same options and answer as IMPORT, the workbook base64-encoded instead of the text. */
+export const IMPORT_WORKBOOK = gql<{ importTargetTableWorkbook: ImportPayload }, { input: Omit<ImportInput, 'text'> & { contentBase64: string } }>`
+  mutation ImportWorkbook($input: ImportTargetTableWorkbookInput!) {
+    importTargetTableWorkbook(input: $input) {
+      fiscalYear position
+      tables { seq projectCode name unitCode sectionId outcome reason status anomalies lines { from to } }
+      failures { seq title line cell message }
     }
   }
 `;

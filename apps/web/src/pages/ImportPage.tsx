@@ -3,11 +3,14 @@ import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Sel
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { DownloadButton } from '../components/ExportButtons';
 import { RefusalAlert } from '../components/RefusalAlert';
-import { IMPORT, type ImportedTable, type ImportInput } from '../graphql/documents';
+import { IMPORT, IMPORT_WORKBOOK, type ImportedTable, type ImportInput, type ImportPayload } from '../graphql/documents';
 import { refusalOf, type Refusal } from '../graphql/refusal';
 import { statusLabels } from '../labels';
 import { newCommandId } from '../lib/command-id';
+import { exportPath } from '../lib/download';
+import { base64Of, decodeText, isWorkbook, type TextEncodingRead } from '../lib/uploaded-file';
 import { useSigned } from '../SessionContext';
 
 const outcomeLabels: Record<ImportedTable['outcome'], { label: string; color: string }> = {
@@ -17,13 +20,19 @@ const outcomeLabels: Record<ImportedTable['outcome'], { label: string; color: st
   SKIPPED: { label: '未导入', color: 'red' },
 };
 
-type Result = { dryRun: boolean; fiscalYear: number; tables: ImportedTable[]; failures: Array<{ seq: number | null; title: string | null; line: number; message: string }> };
+type Result = { dryRun: boolean } & Omit<ImportPayload, 'position'>;
 
-/** 导入: a published document's text, checked first (预检), then the valid tables imported. */
+/** What was chosen: the text in the form (pasted or read from a file), or an .xlsx workbook sent as it is. */
+type Chosen = { kind: 'text'; encoding: TextEncodingRead | null } | { kind: 'workbook'; name: string; contentBase64: string };
+
+/** 导入: a published document's text or a filled 目标表 workbook, checked first (预检), then the valid tables imported. */
 export function ImportPage() {
   const { units } = useSigned();
   const [form] = Form.useForm();
   const [, send] = useMutation(IMPORT);
+  const [, sendWorkbook] = useMutation(IMPORT_WORKBOOK);
+  const [chosen, setChosen] = useState<Chosen>({ kind: 'text', encoding: null });
+  const year = Form.useWatch('fiscalYear', form) as number | null | undefined;
   const [result, setResult] = useState<Result | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,30 +41,36 @@ export function ImportPage() {
     const values = (await form.validateFields()) as { text: string; fiscalYear?: number; mode: ImportInput['mode']; sectionId?: string; sourceName?: string; importValidOnly: boolean };
     setBusy(true);
     setRefusal(null);
-    const response = await send({
-      input: {
-        commandId: newCommandId(),
-        text: values.text,
-        fiscalYear: values.fiscalYear ?? null,
-        mode: values.mode,
-        sourceName: values.sourceName?.trim() || '粘贴的文本',
-        sectionId: values.sectionId ?? null,
-        importValidOnly: values.importValidOnly,
-        dryRun,
-      },
-    });
+    const options = {
+      commandId: newCommandId(),
+      fiscalYear: values.fiscalYear ?? null,
+      mode: values.mode,
+      sectionId: values.sectionId ?? null,
+      importValidOnly: values.importValidOnly,
+      dryRun,
+    };
+    const response =
+      chosen.kind === 'workbook'
+        ? await sendWorkbook({ input: { ...options, contentBase64: chosen.contentBase64, sourceName: values.sourceName?.trim() || chosen.name } })
+        : await send({ input: { ...options, text: values.text, sourceName: values.sourceName?.trim() || '粘贴的文本' } });
     setBusy(false);
-    if (response.error || !response.data) {
+    const payload = response.data && ('importTargetTableWorkbook' in response.data ? response.data.importTargetTableWorkbook : response.data.importTargetDocument);
+    if (response.error || !payload) {
       if (response.error) setRefusal(refusalOf(response.error));
       return;
     }
-    setResult({ dryRun, ...response.data.importTargetDocument });
+    setResult({ dryRun, ...payload });
   }
 
   return (
     <>
       <Typography.Title level={4}>导入绩效目标文件</Typography.Title>
-      <Typography.Paragraph type="secondary">粘贴或上传公开文件的文本，先预检（不保存），确认后导入可读取的目标表。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        粘贴或上传公开文件的文本（UTF-8 或 GBK 编码），或上传填好的目标表 Excel，先预检（不保存），确认后导入可读取的目标表。
+        <DownloadButton type="link" testId="download-template" path={exportPath('/exports/target-tables/template.xlsx', { fiscalYear: year ?? new Date().getFullYear() })}>
+          下载空白目标表模板
+        </DownloadButton>
+      </Typography.Paragraph>
       {/* A changed document or option needs a new dry run before it is imported. */}
       <Form form={form} layout="vertical" initialValues={{ mode: 'DRAFT', importValidOnly: true }} onValuesChange={() => setResult(null)}>
         <Row gutter={16}>
@@ -85,19 +100,47 @@ export function ImportPage() {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="文件文本" name="text" rules={[{ required: true, message: '请粘贴或上传文件文本' }]}>
-          <Input.TextArea rows={8} data-testid="import-text" />
-        </Form.Item>
+        {chosen.kind === 'workbook' ? (
+          <Alert
+            type="info"
+            showIcon
+            closable
+            style={{ marginBottom: 16 }}
+            data-testid="chosen-workbook"
+            title={`已选择 Excel 工作簿：${chosen.name}（每个工作表按项目支出绩效目标表读取）`}
+            onClose={() => (setChosen({ kind: 'text', encoding: null }), setResult(null))}
+          />
+        ) : (
+          <Form.Item
+            label="文件文本"
+            name="text"
+            rules={[{ required: true, message: '请粘贴或上传文件文本' }]}
+            extra={chosen.encoding && <span data-testid="text-encoding">{chosen.encoding === 'UTF-8' ? '已按 UTF-8 读取' : '已按 GB18030（GBK）读取'}</span>}
+          >
+            <Input.TextArea rows={8} data-testid="import-text" />
+          </Form.Item>
+        )}
         <Space style={{ marginBottom: 16 }}>
           <Upload
-            accept=".txt,text/plain"
+            accept=".txt,text/plain,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             showUploadList={false}
             beforeUpload={async (file) => {
-              form.setFieldsValue({ text: await file.text(), sourceName: file.name });
+              const bytes = new Uint8Array(await file.arrayBuffer());
+              setResult(null);
+              if (isWorkbook(file.name)) {
+                setChosen({ kind: 'workbook', name: file.name, contentBase64: base64Of(bytes) });
+                form.setFieldsValue({ text: undefined, sourceName: file.name });
+              } else {
+                const { text, encoding } = decodeText(bytes);
+                setChosen({ kind: 'text', encoding });
+                form.setFieldsValue({ text, sourceName: file.name });
+              }
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />}>上传文本文件</Button>
+            <Button icon={<UploadOutlined />} data-testid="import-upload">
+              上传文本或 Excel 文件
+            </Button>
           </Upload>
           <Form.Item name="importValidOnly" valuePropName="checked" noStyle>
             <Checkbox>只导入可读取的表（其余跳过）</Checkbox>
@@ -134,7 +177,7 @@ export function ImportPage() {
                 <ul style={{ margin: 0, paddingLeft: 20 }}>
                   {result.failures.map((f, i) => (
                     <li key={i}>
-                      第 {f.line} 行{f.seq !== null ? `（第 ${f.seq} 张表${f.title ? ` ${f.title}` : ''}）` : ''}：{f.message}
+                      {f.cell ? `单元格 ${f.cell}` : `第 ${f.line} 行`}{f.seq !== null ? `（第 ${f.seq} 张表${f.title ? ` ${f.title}` : ''}）` : ''}：{f.message}
                     </li>
                   ))}
                 </ul>

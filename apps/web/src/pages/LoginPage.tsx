@@ -7,7 +7,7 @@ import { loginRefusalMessage } from '../graphql/refusal';
 import type { Session } from '../session';
 
 /** 登录: user name and password; a refusal says in Chinese why (wrong password, locked until …). */
-export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+export function LoginPage({ onSignedIn, notice = null }: { onSignedIn: (session: Session) => void; notice?: string | null }) {
   const client = useMemo(() => anonymousClient(), []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,6 +34,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           请使用单位分配的账号登录
         </Typography.Paragraph>
+        {notice && !error && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="signed-out-notice" />}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="userName" rules={[{ required: true, message: '请输入用户名' }]}>

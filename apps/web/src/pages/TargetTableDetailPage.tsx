@@ -5,8 +5,10 @@ import { useQuery, useSubscription } from 'urql';
 import { ApprovalChain } from '../components/ApprovalChain';
 import { BaselineBeside } from '../components/BaselineBeside';
 import { DecisionPanel } from '../components/DecisionPanel';
+import { ExportButtons } from '../components/ExportButtons';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { RefusalAlert } from '../components/RefusalAlert';
+import { ReviewFindingsCard, useReviewFindings } from '../components/ReviewFindingsCard';
 import { StatusTag } from '../components/StatusTag';
 import { TargetTableSheet } from '../components/TargetTableSheet';
 import { TABLE_CHANGED, TARGET_TABLE } from '../graphql/documents';
@@ -30,6 +32,7 @@ export function TargetTableDetailPage() {
   useEffect(() => {
     if (changed && changed.projectCode === key.projectCode && changed.fiscalYear === key.fiscalYear) setMinPosition(changed.position);
   }, [changed, key.projectCode, key.fiscalYear]);
+  const review = useReviewFindings({ ...key, unitCode: data?.targetTable.unitCode ?? '' }, minPosition);
   if (error) return <Result status="warning" title="无法读取目标表" subTitle={error.graphQLErrors[0]?.message ?? error.message} />;
   if (!data) return <Spin spinning={fetching} />;
   const table = data.targetTable;
@@ -42,6 +45,7 @@ export function TargetTableDetailPage() {
         </Typography.Title>
         <StatusTag status={table.status} />
         {table.currentStep && <Typography.Text type="secondary">待 {table.currentStep.label}</Typography.Text>}
+        <ExportButtons kind="target-tables" fiscalYear={key.fiscalYear} projectCode={key.projectCode} />
       </Space>
       <div style={{ marginBottom: 16 }}>
         <DecisionPanel
@@ -81,7 +85,7 @@ export function TargetTableDetailPage() {
           {table.baseline !== null && table.baseline.version !== table.version ? (
             <BaselineBeside table={{ ...table, baseline: table.baseline }} />
           ) : (
-            <TargetTableSheet content={table} projectCode={table.projectCode} fiscalYear={table.fiscalYear} unitName={table.unitName} warnings={table.warnings} />
+            <TargetTableSheet content={table} projectCode={table.projectCode} fiscalYear={table.fiscalYear} unitName={table.unitName} warnings={[...table.warnings, ...review.findings]} />
           )}
           <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
             <Descriptions.Item label="科室">{sectionName(units, table.sectionId)}</Descriptions.Item>
@@ -93,11 +97,12 @@ export function TargetTableDetailPage() {
           </Descriptions>
         </Col>
         <Col xs={24} xl={7}>
+          <ReviewFindingsCard table={{ ...key, unitCode: table.unitCode }} findings={review.findings} onAccepted={setMinPosition} />
           <Card size="small" title="审批流程" style={{ marginBottom: 16 }}>
             <ApprovalChain table={table} unit={unit} />
           </Card>
           <Card size="small" title="办理记录">
-            <HistoryTimeline table={key} minPosition={minPosition ?? table.position} />
+            <HistoryTimeline filter={{ ...key, documentKind: 'TARGET_TABLE' }} minPosition={minPosition ?? table.position} />
           </Card>
         </Col>
       </Row>

@@ -1,10 +1,11 @@
 import { messages } from '../messages/messages.js';
-import { stepPhrase } from '../target-table/target-table-labels.js';
-import type { SubmissionChainStep } from '../target-table/submission-chain.js';
+import { stepPhrase } from './approval-labels.js';
+import type { SubmissionChainStep } from './submission-chain.js';
 import type { Review, ReviewStage, ReviewSubject } from './review.js';
 
 /** The stage in words, for refusals: "该绩效自评（第 1 版）正等待「办公室审核」步骤". */
 export function describeReviewStage(stage: ReviewStage, subject: ReviewSubject): string {
+  if (subject.describe !== undefined) return subject.describe();
   const words = messages.approval.stage;
   const what = words.of(subject);
   switch (stage.status) {

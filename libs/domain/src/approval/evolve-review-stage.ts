@@ -1,4 +1,4 @@
-import type { StepDecision } from '../target-table/target-table.state.js';
+import type { StepDecision } from './review.js';
 import type {
   Review,
   ReviewApprovedData,
@@ -10,11 +10,19 @@ import type {
 } from './review.js';
 
 /**
- * How the approval events move a reviewed document's stage. An event arriving in a stage it
- * cannot follow means the stream was not written by the decider, so that is an error.
+ * How the approval events move a reviewed document's stage. Each document passes its own
+ * events' data (a superset of the shared shapes in review.ts, so stored events keep their
+ * names and fields). An event arriving in a stage it cannot follow means the stream was not
+ * written by the decider, so that is an error; `mismatch` lets a document word it.
  */
 
-export function stageAfterSubmitted(stage: ReviewStage, data: ReviewSubmittedData): ReviewStage {
+/** The error for an event that cannot follow the stage, as the document words it. */
+export type StageMismatch = (status: ReviewStatus, what: string) => Error;
+
+const reviewMismatch: StageMismatch = (status, what) =>
+  new Error(`A ${what} cannot follow a review in status ${status}: the stream was not written by this decider`);
+
+export function stageAfterSubmitted(stage: ReviewStage, data: ReviewSubmittedData, mismatch = reviewMismatch): ReviewStage {
   const fresh = (submitters: string[]): Review => ({
     chain: data.chain,
     submittedBy: data.submittedBy,
@@ -25,12 +33,12 @@ export function stageAfterSubmitted(stage: ReviewStage, data: ReviewSubmittedDat
   });
   if (stage.status === 'DRAFT') return { status: 'IN_REVIEW', review: fresh([data.submittedBy.userId]) };
   // A resubmission continues the review: whoever submitted the version before still may not decide it.
-  const returned = inStage(stage, 'RETURNED', 'submission');
+  const returned = inStage(stage, 'RETURNED', 'submission', mismatch);
   return { status: 'IN_REVIEW', review: fresh([...new Set([...returned.review.submitters, data.submittedBy.userId])]) };
 }
 
-export function stageAfterStepApproved(stage: ReviewStage, data: ReviewStepApprovedData): ReviewStage {
-  const { review } = inStage(stage, 'IN_REVIEW', 'step approval');
+export function stageAfterStepApproved(stage: ReviewStage, data: ReviewStepApprovedData, mismatch = reviewMismatch): ReviewStage {
+  const { review } = inStage(stage, 'IN_REVIEW', 'step approval', mismatch);
   const { step, role, approvedBy: by, comment, stepIndex } = data;
   const decision: StepDecision = { decision: 'APPROVED', step, role, by, comment };
   return {
@@ -44,13 +52,13 @@ export function stageAfterStepApproved(stage: ReviewStage, data: ReviewStepAppro
   };
 }
 
-export function stageAfterApproved(stage: ReviewStage, data: ReviewApprovedData): ReviewStage {
-  inStage(stage, 'IN_REVIEW', 'approval');
+export function stageAfterApproved(stage: ReviewStage, data: ReviewApprovedData, mismatch = reviewMismatch): ReviewStage {
+  inStage(stage, 'IN_REVIEW', 'approval', mismatch);
   return { status: 'APPROVED', approvals: data.approvals };
 }
 
-export function stageAfterReturned(stage: ReviewStage, data: ReviewReturnedData): ReviewStage {
-  const { review } = inStage(stage, 'IN_REVIEW', 'return');
+export function stageAfterReturned(stage: ReviewStage, data: ReviewReturnedData, mismatch = reviewMismatch): ReviewStage {
+  const { review } = inStage(stage, 'IN_REVIEW', 'return', mismatch);
   const { step, role, returnedBy: by, reason, to, toStepIndex } = data;
   const decisions = [...review.decisions, { decision: 'RETURNED', step, role, by, reason, to } satisfies StepDecision];
   if (toStepIndex === null) return { status: 'RETURNED', review: { ...review, decisions }, returned: { step, role, by, reason } };
@@ -61,14 +69,18 @@ export function stageAfterReturned(stage: ReviewStage, data: ReviewReturnedData)
   };
 }
 
-export function stageAfterWithdrawn(stage: ReviewStage): ReviewStage {
-  inStage(stage, 'IN_REVIEW', 'withdrawal');
+export function stageAfterWithdrawn(stage: ReviewStage, mismatch = reviewMismatch): ReviewStage {
+  inStage(stage, 'IN_REVIEW', 'withdrawal', mismatch);
   return { status: 'DRAFT' };
 }
 
-function inStage<S extends ReviewStatus>(stage: ReviewStage, status: S, what: string): Extract<ReviewStage, { status: S }> {
-  if (stage.status !== status) {
-    throw new Error(`A ${what} cannot follow a review in status ${stage.status}: the stream was not written by this decider`);
-  }
+/** A correction starts a new version as a draft; only an approved version is corrected. */
+export function stageAfterCorrectionStarted(stage: ReviewStage, mismatch = reviewMismatch): ReviewStage {
+  inStage(stage, 'APPROVED', 'correction', mismatch);
+  return { status: 'DRAFT' };
+}
+
+function inStage<S extends ReviewStatus>(stage: ReviewStage, status: S, what: string, mismatch: StageMismatch): Extract<ReviewStage, { status: S }> {
+  if (stage.status !== status) throw mismatch(stage.status, what);
   return stage as Extract<ReviewStage, { status: S }>;
 }

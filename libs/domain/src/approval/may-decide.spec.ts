@@ -12,9 +12,9 @@ import {
   sectionId,
   threeStepChain,
   unitCode,
-} from '../../test/target-table-workflow.js';
-import { DomainError } from '../shared/domain-error.js';
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
+} from '../../test/workflow-people.js';
+import { DomainError } from '../common/domain-error.js';
+import type { Actor } from '../common/actor.js';
 import { approveReviewStep } from './approve-review-step.js';
 import { stageAfterStepApproved, stageAfterSubmitted } from './evolve-review-stage.js';
 import { decisionScope, mayDecideAwaitedStep } from './may-decide.js';
@@ -24,8 +24,8 @@ import { submitForReview } from './submit-for-review.js';
 const scope = { unitCode, sectionId };
 const subject = { noun: 'mid-term review', version: 1 };
 const draft: ReviewStage = { status: 'DRAFT' };
-const submittedBy = (by: TargetTableActor) => stageAfterSubmitted(draft, submitForReview(draft, threeStepChain, by, scope, subject));
-const approvedAtSection = (by: TargetTableActor) =>
+const submittedBy = (by: Actor) => stageAfterSubmitted(draft, submitForReview(draft, threeStepChain, by, scope, subject));
+const approvedAtSection = (by: Actor) =>
   stageAfterStepApproved(submittedBy(preparer), approveReviewStep(submittedBy(preparer), { actor: by, step: 'SECTION' }, scope, subject).stepApproved);
 
 function reviewOf(stage: ReviewStage) {
@@ -34,7 +34,7 @@ function reviewOf(stage: ReviewStage) {
 }
 
 /** Whether deciding the awaited step is refused, by the same rule the inbox offers by. */
-function approvalRefused(stage: ReviewStage, actor: TargetTableActor): boolean {
+function approvalRefused(stage: ReviewStage, actor: Actor): boolean {
   const step = reviewOf(stage).chain.steps[reviewOf(stage).currentStepIndex]!.step;
   try {
     approveReviewStep(stage, { actor, step }, scope, subject);

@@ -1,6 +1,6 @@
-import { decidingRoles, type DecidingRole, type SubmissionChainStep } from '../target-table/submission-chain.js';
-import type { TargetTableActor, TargetTableRole } from '../target-table/target-table-actor.js';
-import type { StepDecision } from '../target-table/target-table.state.js';
+import { decidingRoles, type DecidingRole, type SubmissionChainStep } from './submission-chain.js';
+import type { Actor, WorkflowRole } from '../common/actor.js';
+import type { StepDecision } from './review.js';
 import type { Review, ReviewScope } from './review.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Review, ReviewScope } from './review.js';
  * shown what they would be refused.
  */
 
-export function hasRole(actor: TargetTableActor, role: TargetTableRole | 'ADMIN'): boolean {
+export function hasRole(actor: Actor, role: WorkflowRole | 'ADMIN'): boolean {
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }
 
@@ -20,7 +20,7 @@ export function decidesInSection(role: DecidingRole): boolean {
 }
 
 /** Whether the actor's unit and section are where `step` of something owned by `scope` is decided. */
-export function inStepScope(actor: TargetTableActor, step: SubmissionChainStep, scope: ReviewScope): boolean {
+export function inStepScope(actor: Actor, step: SubmissionChainStep, scope: ReviewScope): boolean {
   return actor.unitCode === scope.unitCode && (!decidesInSection(step.role) || (scope.sectionId !== null && actor.sectionId === scope.sectionId));
 }
 
@@ -28,7 +28,7 @@ export function inStepScope(actor: TargetTableActor, step: SubmissionChainStep, 
 export type DutyConflict = { kind: 'SUBMITTED' } | { kind: 'DECIDED_ANOTHER_STEP'; decision: StepDecision };
 
 /** A return counts as deciding the step it was made at. */
-export function dutyConflict(actor: TargetTableActor, review: Pick<Review, 'submitters' | 'decisions'>, step: SubmissionChainStep): DutyConflict | null {
+export function dutyConflict(actor: Actor, review: Pick<Review, 'submitters' | 'decisions'>, step: SubmissionChainStep): DutyConflict | null {
   if (review.submitters.includes(actor.userId)) return { kind: 'SUBMITTED' };
   const decision = review.decisions.find((earlier) => earlier.by.userId === actor.userId && earlier.step !== step.step);
   return decision === undefined ? null : { kind: 'DECIDED_ANOTHER_STEP', decision };
@@ -36,7 +36,7 @@ export function dutyConflict(actor: TargetTableActor, review: Pick<Review, 'subm
 
 /** Whether the actor may decide the step the submission awaits now; none is awaited once its last step is approved. */
 export function mayDecideAwaitedStep(
-  actor: TargetTableActor,
+  actor: Actor,
   review: Pick<Review, 'chain' | 'currentStepIndex' | 'submitters' | 'decisions'>,
   scope: ReviewScope,
 ): boolean {
@@ -57,7 +57,7 @@ export interface DecisionScope {
   unitRoles: DecidingRole[];
 }
 
-export function decisionScope(actor: TargetTableActor): DecisionScope | null {
+export function decisionScope(actor: Actor): DecisionScope | null {
   if (actor.unitCode === null) return null;
   const held = decidingRoles.filter((role) => hasRole(actor, role));
   const sectionRoles = actor.sectionId === null ? [] : held.filter(decidesInSection);

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 import { describeReviewStage } from './describe-review-stage.js';
 import type { ReviewStage, ReviewSubject } from './review.js';

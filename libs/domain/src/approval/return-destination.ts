@@ -1,7 +1,7 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
-import { returnToPreparer, type SubmissionChain } from '../target-table/submission-chain.js';
-import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
+import { returnToPreparer, type SubmissionChain } from './submission-chain.js';
+import { approvalStepLabel, stepPhrase } from './approval-labels.js';
 
 /**
  * Where a return made at step `stepIndex` goes: null for the preparer, else the position of the

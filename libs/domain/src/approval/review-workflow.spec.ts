@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { refusalOf } from '../../test/refusal.js';
-import { office, otherOffice, preparer, preparingHead, sectionHead, sectionId, twoStepChain, unitCode, headInOffice } from '../../test/target-table-workflow.js';
+import { office, otherOffice, preparer, preparingHead, sectionHead, sectionId, twoStepChain, unitCode, headInOffice } from '../../test/workflow-people.js';
 import { approveReviewStep } from './approve-review-step.js';
 import { stageAfterApproved, stageAfterReturned, stageAfterStepApproved, stageAfterSubmitted, stageAfterWithdrawn } from './evolve-review-stage.js';
 import { returnReview } from './return-review.js';

@@ -1,7 +1,7 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
-import { readSubmissionChain, type SubmissionChainInput } from '../target-table/submission-chain.js';
-import { actingUser, type TargetTableActor } from '../target-table/target-table-actor.js';
+import { submittableChain, type SubmissionChainInput } from './submission-chain.js';
+import { actingUser, type Actor } from '../common/actor.js';
 import { requirePreparerOf } from './approval-authority.js';
 import { describeReviewStage } from './describe-review-stage.js';
 import type { ReviewScope, ReviewStage, ReviewSubject, ReviewSubmittedData } from './review.js';
@@ -10,15 +10,15 @@ import type { ReviewScope, ReviewStage, ReviewSubject, ReviewSubmittedData } fro
 export function submitForReview(
   stage: ReviewStage,
   chainInput: SubmissionChainInput | undefined,
-  actor: TargetTableActor | undefined,
+  actor: Actor | undefined,
   scope: ReviewScope,
   subject: ReviewSubject,
 ): ReviewSubmittedData {
-  const { chain, problems } = readSubmissionChain(chainInput);
-  if (problems.length > 0) throw DomainError.validation(problems);
+  const chain = submittableChain(chainInput);
   requirePreparerOf(actor, scope, messages.approval.submitting(subject.noun));
   if (stage.status !== 'DRAFT') {
-    throw new DomainError('CONFLICT', messages.approval.cannotSubmit({ stage: describeReviewStage(stage, subject), returned: stage.status === 'RETURNED' }));
+    const refusal = subject.cannotSubmit?.(stage, false) ?? messages.approval.cannotSubmit({ stage: describeReviewStage(stage, subject), returned: stage.status === 'RETURNED' });
+    throw new DomainError('CONFLICT', refusal);
   }
   return { version: subject.version, chain, submittedBy: actingUser(actor), resubmission: false };
 }
@@ -26,13 +26,13 @@ export function submitForReview(
 /** After a return to the preparer, on the chain the review started with. */
 export function resubmitForReview(
   stage: ReviewStage,
-  actor: TargetTableActor | undefined,
+  actor: Actor | undefined,
   scope: ReviewScope,
   subject: ReviewSubject,
 ): ReviewSubmittedData {
   requirePreparerOf(actor, scope, messages.approval.resubmitting(subject.noun));
   if (stage.status !== 'RETURNED') {
-    throw new DomainError('CONFLICT', messages.approval.cannotResubmit(describeReviewStage(stage, subject)));
+    throw new DomainError('CONFLICT', subject.cannotSubmit?.(stage, true) ?? messages.approval.cannotResubmit(describeReviewStage(stage, subject)));
   }
   return { version: subject.version, chain: stage.review.chain, submittedBy: actingUser(actor), resubmission: true };
 }

@@ -1,8 +1,8 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
-import { chainRef } from '../target-table/submission-chain.js';
-import { actingUser, type TargetTableActor } from '../target-table/target-table-actor.js';
-import { stepPhrase } from '../target-table/target-table-labels.js';
+import { chainRef } from './submission-chain.js';
+import { actingUser, type Actor } from '../common/actor.js';
+import { stepPhrase } from './approval-labels.js';
 import { requirePreparerOf } from './approval-authority.js';
 import { awaitedStep, describeReviewStage } from './describe-review-stage.js';
 import type { ReviewScope, ReviewStage, ReviewSubject, ReviewWithdrawnData } from './review.js';
@@ -10,7 +10,7 @@ import type { ReviewScope, ReviewStage, ReviewSubject, ReviewWithdrawnData } fro
 /** Only while no step has decided: after that the decision belongs to the chain, which may return it. */
 export function withdrawReviewSubmission(
   stage: ReviewStage,
-  actor: TargetTableActor | undefined,
+  actor: Actor | undefined,
   scope: ReviewScope,
   subject: ReviewSubject,
 ): ReviewWithdrawnData {

@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
-import type { Indicator, SpendingPlan, TargetTableContent } from '../target-table/target-table.events.js';
+import { DomainError } from '../common/domain-error.js';
+import type { Indicator, SpendingPlan, TargetTableContent } from '../target-table/target-table-content.js';
 
 /**
  * The year's approved targets (基线) as a review measures against them, copied into the

@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
-import type { FieldProblem } from '../shared/domain-error.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import type { FieldProblem } from '../common/domain-error.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 
 /** An indicator named by its position in the baseline, once per command. */
 export function indicatorIndexProblem(indicators: readonly Indicator[], index: unknown, seen: Set<number>, field: string): FieldProblem | null {

@@ -1,7 +1,7 @@
 import { messages } from '../messages/messages.js';
 import type { ScoreDecimal } from '../final-evaluation/scoring/exact-decimal.js';
-import type { FieldProblem } from '../shared/domain-error.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import type { FieldProblem } from '../common/domain-error.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 
 /**
  * A value measured against a numeric target — reached at mid-year, expected for the year, or

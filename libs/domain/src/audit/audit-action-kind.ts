@@ -24,6 +24,10 @@ export const auditActionKinds = [
   'INTEGRITY',
   'DIRECTORY',
   'LOGIN',
+  'RECTIFY',
+  'CONFIGURE',
+  'NOTIFY',
+  'DELEGATE',
   'OTHER',
 ] as const;
 
@@ -47,5 +51,9 @@ export const auditActionKindLabels: Readonly<Record<AuditActionKind, string>> = 
   INTEGRITY: '完整性锚定',
   DIRECTORY: '目录管理',
   LOGIN: '登录',
+  RECTIFY: '整改',
+  CONFIGURE: '设置',
+  NOTIFY: '通知',
+  DELEGATE: '代理审批',
   OTHER: '其他',
 };

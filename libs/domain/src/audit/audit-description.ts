@@ -29,7 +29,7 @@ export interface AuditDescription {
   kind: AuditActionKind;
   /** The action in Chinese, e.g. 审核通过. */
   label: string;
-  /** The action in words, e.g. "批准第 1 版的「科室负责人审核」步骤；下一步由 OFFICE 审核". */
+  /** The action in words, e.g. "批准第 1 版的「科室负责人审核」步骤；下一步为「办公室审核」步骤". */
   summary: string;
   subject: AuditSubject;
   /** Why: the reason of a return, a reversal or an adjustment, the comment of an approval, the note of a payment. */

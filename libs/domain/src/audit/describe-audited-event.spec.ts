@@ -70,7 +70,7 @@ describe('describeAuditedEvent', () => {
     const byType = (type: string, nth = 0) => workflow.filter(({ event }) => event.type === type)[nth]!.description;
     expect(byType('TargetTableDraftRevised').summary).toBe('修改第 1 版：改动了 资金用途（purpose）');
     expect(byType('TargetTableStepApproved')).toMatchObject({
-      summary: '批准第 1 版的「科室负责人审核」步骤；下一步由 OFFICE 审核',
+      summary: '批准第 1 版的「科室负责人审核」步骤；下一步为「办公室审核」步骤',
       reason: '同意',
       step: 'SECTION',
       version: 1,

@@ -4,15 +4,29 @@ import { loginAttemptEventTypes, type LoginAttemptEvent } from '../directory/log
 import { ledgerEventTypes, type LedgerEvent } from '../disbursement/ledger.events.js';
 import { finalEvaluationEventTypes, type FinalEvaluationEvent } from '../final-evaluation/final-evaluation.events.js';
 import { midtermReviewEventTypes, type MidtermReviewEvent } from '../midterm-review/midterm-review.events.js';
+import { notificationEventTypes, type NotificationEvent } from '../notification/notification.js';
+import { fiscalCalendarEventTypes, type FiscalCalendarEvent } from '../calendar/fiscal-calendar.events.js';
+import { rectificationEventTypes, type RectificationEvent } from '../rectification/rectification.events.js';
 import { targetTableEventTypes, type TargetTableEvent } from '../target-table/target-table.events.js';
+import { departmentTargetsEventTypes, type DepartmentTargetsEvent } from '../department-targets/department-targets.events.js';
+import { describeDepartmentTargetsEvent } from './describe-department-targets-event.js';
+import { departmentEvaluationEventTypes, type DepartmentEvaluationEvent } from '../department-evaluation/department-evaluation.events.js';
+import { describeDepartmentEvaluationEvent } from './describe-department-evaluation-event.js';
 import { described, type AuditDescription, type AuditedEvent, type AuditSubject } from './audit-description.js';
 import { auditTrailAnchoredEventTypes, type AuditTrailAnchored } from './audit-trail-anchored.js';
 import { describeAnchorEvent } from './describe-anchor-event.js';
 import { describeDirectoryEvent, describeLoginAttemptEvent } from './describe-directory-event.js';
 import { describeFinalEvaluationEvent } from './describe-final-evaluation-event.js';
+import { describeFindingAcceptanceEvent } from './describe-finding-acceptance-event.js';
+import { findingAcceptanceEventTypes, type FindingAcceptanceEvent } from '../review-assistant/finding-acceptance.js';
 import { describeLedgerEvent } from './describe-ledger-event.js';
+import { describeCalendarEvent } from './describe-calendar-event.js';
+import { describeNotificationEvent } from './describe-notification-event.js';
+import { describeRectificationEvent } from './describe-rectification-event.js';
 import { describeMidtermReviewEvent } from './describe-midterm-review-event.js';
 import { describeTargetTableEvent } from './describe-target-table-event.js';
+import { describeDelegationEvent } from './describe-delegation-event.js';
+import { delegationEventTypes, type DelegationEvent } from '../delegation/delegation.js';
 
 export type { AuditDescription, AuditedEvent, AuditSubject } from './audit-description.js';
 export type { AuditTrailAnchored } from './audit-trail-anchored.js';
@@ -23,8 +37,15 @@ export type KnownAuditedEvent =
   | LedgerEvent
   | MidtermReviewEvent
   | FinalEvaluationEvent
+  | DepartmentTargetsEvent
+  | DepartmentEvaluationEvent
   | DirectoryEvent
   | LoginAttemptEvent
+  | FindingAcceptanceEvent
+  | RectificationEvent
+  | FiscalCalendarEvent
+  | NotificationEvent
+  | DelegationEvent
   | AuditTrailAnchored;
 
 type KnownType = KnownAuditedEvent['type'];
@@ -34,8 +55,15 @@ const knownTypes: ReadonlySet<string> = new Set<KnownType>([
   ...ledgerEventTypes,
   ...midtermReviewEventTypes,
   ...finalEvaluationEventTypes,
+  ...departmentTargetsEventTypes,
+  ...departmentEvaluationEventTypes,
   ...directoryEventTypes,
   ...loginAttemptEventTypes,
+  ...findingAcceptanceEventTypes,
+  ...rectificationEventTypes,
+  ...fiscalCalendarEventTypes,
+  ...notificationEventTypes,
+  ...delegationEventTypes,
   ...auditTrailAnchoredEventTypes,
 ]);
 
@@ -48,8 +76,15 @@ function describeKnown(event: KnownAuditedEvent): AuditDescription {
   if (isOneOf(event, ledgerEventTypes)) return describeLedgerEvent(event);
   if (isOneOf(event, midtermReviewEventTypes)) return describeMidtermReviewEvent(event);
   if (isOneOf(event, finalEvaluationEventTypes)) return describeFinalEvaluationEvent(event);
+  if (isOneOf(event, departmentTargetsEventTypes)) return describeDepartmentTargetsEvent(event);
+  if (isOneOf(event, departmentEvaluationEventTypes)) return describeDepartmentEvaluationEvent(event);
   if (isOneOf(event, directoryEventTypes)) return describeDirectoryEvent(event);
   if (isOneOf(event, loginAttemptEventTypes)) return describeLoginAttemptEvent(event);
+  if (isOneOf(event, findingAcceptanceEventTypes)) return describeFindingAcceptanceEvent(event);
+  if (isOneOf(event, rectificationEventTypes)) return describeRectificationEvent(event);
+  if (isOneOf(event, fiscalCalendarEventTypes)) return describeCalendarEvent(event);
+  if (isOneOf(event, notificationEventTypes)) return describeNotificationEvent(event);
+  if (isOneOf(event, delegationEventTypes)) return describeDelegationEvent(event);
   if (isOneOf(event, auditTrailAnchoredEventTypes)) return describeAnchorEvent(event);
   const unknownEvent: never = event;
   throw new Error(`Unknown audited event type ${String((unknownEvent as { type?: unknown }).type)}`);

@@ -33,7 +33,8 @@ export function describeDirectoryEvent(event: DirectoryEvent): AuditDescription 
     case 'ApprovalChainConfigured': {
       const { unitCode, version, steps } = event.data;
       const route = steps.map(({ step, role }) => messages.audit.chainStep({ step, role })).join(' → ');
-      return directory('配置审批流程', messages.audit.chainConfigured({ unitCode, version, route }), messages.audit.subject.chain(unitCode), { unitCode });
+      const departmentTargets = event.data.documentKind === 'DEPARTMENT_TARGETS';
+      return directory('配置审批流程', messages.audit.chainConfigured({ unitCode, version, route, departmentTargets }), messages.audit.subject.chain(unitCode), { unitCode });
     }
     default: {
       const unknownEvent: never = event;

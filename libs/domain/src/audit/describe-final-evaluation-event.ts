@@ -3,7 +3,7 @@ import type { Explanation, FinalEvaluationEvent, ScoreSummary } from '../final-e
 import { evaluationGradeLabels } from '../final-evaluation/scoring/evaluation-grade.js';
 import { qualitativeGradeLabels } from '../final-evaluation/scoring/qualitative-grade.js';
 import type { IndicatorResult } from '../final-evaluation/scoring/score-evaluation.js';
-import { formatFen } from '../shared/money.js';
+import { formatFen } from '../common/money.js';
 import { counted, described, projectSubject, type AuditDescription } from './audit-description.js';
 import { finallyApproved, returned, stepApproved, submitted, withdrawn } from './review-decision-words.js';
 
@@ -62,12 +62,12 @@ export function describeFinalEvaluationEvent(event: FinalEvaluationEvent): Audit
 }
 
 /** "89.75（良）". */
-function scoreWords({ total, grade }: ScoreSummary): string {
+export function scoreWords({ total, grade }: ScoreSummary): string {
   return messages.audit.score({ total, grade: evaluationGradeLabels[grade] });
 }
 
 /** "= 8" for a measured result, "达成 90%" for a graded one. */
-function resultWords(result: IndicatorResult): string {
+export function resultWords(result: IndicatorResult): string {
   return result.kind === 'MEASURED' ? messages.audit.measured(result.actual) : messages.audit.graded({ grade: qualitativeGradeLabels[result.grade], percent: result.percent });
 }
 

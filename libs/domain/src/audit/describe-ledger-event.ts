@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
 import type { LedgerEvent } from '../disbursement/ledger.events.js';
-import { formatFen } from '../shared/money.js';
+import { formatFen } from '../common/money.js';
 import { described, projectSubject, type AuditDescription } from './audit-description.js';
 
 /** A disbursement ledger (支出台账) entry in the trail's words: amounts in yuan, the voucher, the payee and the date. */

@@ -2,7 +2,7 @@ import { messages } from '../messages/messages.js';
 import { trafficLightLabels } from '../execution/traffic-light.js';
 import { deviationCauseLabels, likelihoodLabels, type Likelihood } from '../midterm-review/midterm-review-labels.js';
 import type { CheckpointExecutionFigures, IndicatorAssessment, MidtermReviewEvent } from '../midterm-review/midterm-review.events.js';
-import { formatFen } from '../shared/money.js';
+import { formatFen } from '../common/money.js';
 import { counted, described, projectSubject, type AuditDescription } from './audit-description.js';
 import { finallyApproved, returned, stepApproved, submitted, withdrawn } from './review-decision-words.js';
 

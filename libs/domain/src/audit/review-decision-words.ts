@@ -1,7 +1,7 @@
 import { messages } from '../messages/messages.js';
-import type { ReviewReturnedData, ReviewStepApprovedData, ReviewSubmittedData } from '../approval/review.js';
-import { returnToPreparer } from '../target-table/submission-chain.js';
-import { approvalStepLabel, stepPhrase } from '../target-table/target-table-labels.js';
+import type { DecidedAsSubstitute, ReviewReturnedData, ReviewStepApprovedData, ReviewSubmittedData } from '../approval/review.js';
+import { returnToPreparer } from '../approval/submission-chain.js';
+import { approvalStepLabel, stepIdPhrase, stepPhrase } from '../approval/approval-labels.js';
 import { described, type AuditDescription, type AuditSubject } from './audit-description.js';
 
 /**
@@ -22,9 +22,9 @@ export function submitted(
   return described('SUBMIT', resubmission ? '重新申报' : '申报', summary, subject, { version });
 }
 
-export function stepApproved(data: Pick<ReviewStepApprovedData, 'version' | 'step' | 'role' | 'comment' | 'nextStep'>, subject: AuditSubject): AuditDescription {
+export function stepApproved(data: Pick<ReviewStepApprovedData, 'version' | 'step' | 'role' | 'comment' | 'nextStep' | 'asSubstitute'>, subject: AuditSubject): AuditDescription {
   const { version, step, role, comment, nextStep } = data;
-  const summary = messages.audit.stepApproved({ step: stepPhrase({ step, role }), version, next: nextStep });
+  const summary = substitutes(data, messages.audit.stepApproved({ step: stepPhrase({ step, role }), version, next: nextStep === null ? null : stepIdPhrase(nextStep) }));
   return described('APPROVE', '审核通过', summary, subject, { reason: comment, step, version });
 }
 
@@ -33,10 +33,15 @@ export function finallyApproved(version: number, outcome: string, subject: Audit
   return described('BASELINE', '批准生效', messages.audit.finallyApproved({ version, outcome }), subject, { version });
 }
 
-export function returned(data: Pick<ReviewReturnedData, 'version' | 'step' | 'role' | 'reason' | 'to'>, subject: AuditSubject): AuditDescription {
+export function returned(data: Pick<ReviewReturnedData, 'version' | 'step' | 'role' | 'reason' | 'to' | 'asSubstitute'>, subject: AuditSubject): AuditDescription {
   const { version, step, role, reason, to } = data;
-  const summary = messages.audit.returned({ version, step: stepPhrase({ step, role }), to: to === returnToPreparer ? null : to });
+  const summary = substitutes(data, messages.audit.returned({ version, step: stepPhrase({ step, role }), to: to === returnToPreparer ? null : stepIdPhrase(to) }));
   return described('RETURN', '退回', summary, subject, { reason, step, version });
+}
+
+/** A substitute's decision says for whom it was made: the trail then reads "王五 代 李四 批准…（代理审批）". */
+function substitutes(data: { asSubstitute?: DecidedAsSubstitute }, summary: string): string {
+  return data.asSubstitute === undefined ? summary : messages.audit.asSubstitute({ forUserId: data.asSubstitute.forUserId, summary });
 }
 
 export function withdrawn(version: number, subject: AuditSubject): AuditDescription {

@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import type { FieldProblem } from '../shared/domain-error.js';
+import type { FieldProblem } from '../common/domain-error.js';
 import { allRoles, isRole, type Role } from './roles.js';
 
 /**
@@ -36,6 +36,29 @@ export const defaultApprovalChainSteps: ReadonlyArray<ApprovalChainStep> = [
 ];
 
 /**
+ * Which documents a chain routes. A unit has one chain per kind: PROJECT for the documents of
+ * its projects (target tables, mid-term reviews, final evaluations) — every chain configured
+ * before kinds existed — and DEPARTMENT_TARGETS for the department's overall targets
+ * (部门整体绩效目标, docs/department-targets.md), which no section owns.
+ */
+export const approvalDocumentKinds = ['PROJECT', 'DEPARTMENT_TARGETS'] as const;
+
+export type ApprovalDocumentKind = (typeof approvalDocumentKinds)[number];
+
+export function isApprovalDocumentKind(value: unknown): value is ApprovalDocumentKind {
+  return typeof value === 'string' && (approvalDocumentKinds as ReadonlyArray<string>).includes(value);
+}
+
+/** The chain of a kind a unit uses until one is configured: the department's document goes 办公室 → 单位负责人. */
+export const defaultApprovalChainStepsOf: Readonly<Record<ApprovalDocumentKind, ReadonlyArray<ApprovalChainStep>>> = {
+  PROJECT: defaultApprovalChainSteps,
+  DEPARTMENT_TARGETS: [
+    { step: 'OFFICE', role: 'OFFICE' },
+    { step: 'LEADER', role: 'LEADER' },
+  ],
+};
+
+/**
  * A section step is decided inside the table's own section, so only a section-scoped
  * deciding role fits it; the office and leader steps are decided for the whole unit.
  */
@@ -54,8 +77,11 @@ export interface ApprovalChainReading {
   problems: FieldProblem[];
 }
 
-/** Checks a chain as sent; every problem is named with its field so one answer lists them all. */
-export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
+/**
+ * Checks a chain as sent; every problem is named with its field so one answer lists them all.
+ * A chain of the department's document has no section step: no section owns that document.
+ */
+export function readApprovalChainSteps(input: unknown, kind: ApprovalDocumentKind = 'PROJECT'): ApprovalChainReading {
   if (!Array.isArray(input) || input.length === 0) {
     return {
       steps: [],
@@ -83,25 +109,29 @@ export function readApprovalChainSteps(input: unknown): ApprovalChainReading {
       problems.push({ field: `${field}.role`, message: messages.directory.chain.notARole({ given: JSON.stringify(role ?? null), roles: roleList }) });
     }
     if (!stepKnown || !isRole(role)) return;
-    const kind = step as ApprovalStepKind;
-    const earlier = firstIndexOf.get(kind);
+    const stepKind = step as ApprovalStepKind;
+    const earlier = firstIndexOf.get(stepKind);
     if (earlier !== undefined) {
       problems.push({
         field: `${field}.step`,
-        message: messages.directory.chain.repeated({ step: kind, earlier: earlier + 1 }),
+        message: messages.directory.chain.repeated({ step: stepKind, earlier: earlier + 1 }),
       });
       return;
     }
-    firstIndexOf.set(kind, index);
-    const fitting = rolesFittingStep[kind];
+    firstIndexOf.set(stepKind, index);
+    if (stepKind === 'SECTION' && kind === 'DEPARTMENT_TARGETS') {
+      problems.push({ field: `${field}.step`, message: messages.directory.chain.noSectionStep });
+      return;
+    }
+    const fitting = rolesFittingStep[stepKind];
     if (!fitting.includes(role)) {
       problems.push({
         field: `${field}.role`,
-        message: messages.directory.chain.roleCannotDecide({ role, step: kind, fitting }),
+        message: messages.directory.chain.roleCannotDecide({ role, step: stepKind, fitting }),
       });
       return;
     }
-    steps.push({ step: kind, role });
+    steps.push({ step: stepKind, role });
   });
   if (!input.some((given: unknown) => (given as { step?: unknown } | null)?.step === 'OFFICE')) {
     problems.push({

@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { requireSelfOrAdmin } from './directory-authority.js';
 import { passwordHashProblem, refuseIfProblems, userIdProblem } from './directory-fields.js';
 import { instantMs } from './instant.js';

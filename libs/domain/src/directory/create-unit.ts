@@ -1,6 +1,6 @@
-import { textLimits } from '../shared/limits.js';
+import { textLimits } from '../common/limits.js';
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { defaultApprovalChainSteps } from './approval-chain.js';
 import { requireAdmin } from './directory-authority.js';
 import { nameKey, nameProblem, refuseIfProblems, unitCodeProblem } from './directory-fields.js';

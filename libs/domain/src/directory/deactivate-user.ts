@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
 import { refuseIfProblems, userIdProblem } from './directory-fields.js';
 import { activeAdmins, requireUser } from './directory-lookups.js';

@@ -1,4 +1,4 @@
-import type { Decider } from '../shared/decider.js';
+import type { Decider } from '../common/decider.js';
 import { bootstrapAdmin } from './bootstrap-admin.js';
 import { changePassword } from './change-password.js';
 import { configureApprovalChain } from './configure-approval-chain.js';

@@ -1,4 +1,4 @@
-import type { Decider } from '../shared/decider.js';
+import type { Decider } from '../common/decider.js';
 import { evolveLoginAttempts } from './evolve-login-attempts.js';
 import type { LoginAttemptCommand } from './login-attempts.commands.js';
 import type { LoginAttemptEvent } from './login-attempts.events.js';
@@ -19,9 +19,15 @@ export function decideLoginAttempts(command: LoginAttemptCommand, state: LoginAt
   }
 }
 
-/** The sign-in record of one user (loginAttemptsStreamId) or of one name that belongs to nobody (unknownNameStreamId). */
+/**
+ * The sign-in record of one user (loginAttemptsStreamId) or of one name that belongs to nobody
+ * (unknownNameStreamId). Every attempt is recorded: one that finds the record changed by
+ * another at the same moment is decided again on the record as it then is, up to four times.
+ */
 export const loginAttemptsDecider: Decider<LoginAttemptCommand, LoginAttemptEvent, LoginAttemptsState> = {
   initialState: initialLoginAttemptsState,
   evolve: evolveLoginAttempts,
   decide: decideLoginAttempts,
+  decidedAgainOnConflict: () => true,
+  timesDecidedAgainOnConflict: 4,
 };

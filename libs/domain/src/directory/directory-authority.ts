@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { DirectoryActor } from './directory.commands.js';
 import type { DirectoryState, UserRecord } from './directory.state.js';
 

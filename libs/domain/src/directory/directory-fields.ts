@@ -1,7 +1,8 @@
 import { messages } from '../messages/messages.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import type { TextLimit } from '../shared/limits.js';
-import { textProblem } from '../shared/text-input.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import type { TextLimit } from '../common/limits.js';
+import { textProblem } from '../common/text-input.js';
+import { isRole } from './roles.js';
 
 /** Shapes of the values an ADMIN types into the directory; each check names its field. */
 
@@ -52,6 +53,11 @@ export function nameProblem(value: unknown, field: string, example: string, limi
  * could never be erased: only the encoded output of hashPassword is accepted. The message
  * never repeats the value, which may be that very password.
  */
+export function roleProblem(value: unknown, field = 'role'): FieldProblem | null {
+  if (isRole(value)) return null;
+  return { field, message: messages.directory.notARole(JSON.stringify(value ?? null)) };
+}
+
 export function passwordHashProblem(value: unknown, field = 'passwordHash'): FieldProblem | null {
   if (typeof value === 'string' && passwordHashShape.test(value)) return null;
   return { field, message: messages.directory.notAPasswordHash };

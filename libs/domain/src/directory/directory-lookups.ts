@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { normalizeUserName } from './directory-fields.js';
 import type { DirectoryState, SectionRecord, UnitRecord, UserRecord } from './directory.state.js';
 

@@ -83,6 +83,8 @@ export interface ConfigureApprovalChain {
   actor: DirectoryActor;
   unitCode: string;
   steps: ApprovalChainStepInput[];
+  /** PROJECT (absent) or DEPARTMENT_TARGETS: which documents the chain routes (approval-chain.ts). */
+  documentKind?: string | null;
 }
 
 /**

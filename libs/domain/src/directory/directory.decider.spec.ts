@@ -451,6 +451,34 @@ describe('ConfigureApprovalChain', () => {
     ]);
   });
 
+  describe('of the department’s overall targets (documentKind DEPARTMENT_TARGETS)', () => {
+    const officeThenLeader: ApprovalChainStepInput[] = [
+      { step: 'OFFICE', role: 'OFFICE' },
+      { step: 'LEADER', role: 'LEADER' },
+    ];
+    const ofDepartment = (steps: ApprovalChainStepInput[]): DirectoryCommand => ({ ...configure(steps), documentKind: 'DEPARTMENT_TARGETS' } as DirectoryCommand);
+
+    it('is versioned apart from the unit’s project chain, starting at 1', () => {
+      given(smallDirectory).when(ofDepartment(officeThenLeader)).then([
+        { type: 'ApprovalChainConfigured', data: { unitCode: '323001', version: 1, steps: officeThenLeader as never, documentKind: 'DEPARTMENT_TARGETS' } },
+      ]);
+      const v1: DirectoryEvent = { type: 'ApprovalChainConfigured', data: { unitCode: '323001', version: 1, steps: officeThenLeader as never, documentKind: 'DEPARTMENT_TARGETS' } };
+      given([...smallDirectory, v1]).when(ofDepartment(officeThenLeader)).then([]);
+      given([...smallDirectory, v1]).when(configure(withLeader)).thenEventTypes(['ApprovalChainConfigured']);
+    });
+
+    it('refuses a section step, since no section owns the department’s document', () => {
+      const error = given(smallDirectory)
+        .when(ofDepartment([{ step: 'SECTION', role: 'SECTION_HEAD' }, ...officeThenLeader]))
+        .thenThrows('VALIDATION', 'steps[0].step');
+      expect(error.problems[0]?.message).toContain('不能有 SECTION 步骤');
+    });
+
+    it('refuses a kind it does not know, naming documentKind', () => {
+      given(smallDirectory).when({ ...configure(officeThenLeader), documentKind: 'BUDGET' } as DirectoryCommand).thenThrows('VALIDATION', 'documentKind');
+    });
+  });
+
   it('refuses an empty chain, naming steps', () => {
     const error = given(smallDirectory).when(configure([])).thenThrows('VALIDATION', 'steps');
     expect(error.problems).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { ApprovalChainStep } from './approval-chain.js';
+import type { ApprovalChainStep, ApprovalDocumentKind } from './approval-chain.js';
 import type { Role } from './roles.js';
 
 /**
@@ -57,10 +57,13 @@ export interface UserDeactivated {
   data: { userId: string };
 }
 
-/** A new version of a unit's chain; submissions keep the version they started with. */
+/**
+ * A new version of a unit's chain of one document kind; submissions keep the version they
+ * started with. Without documentKind it is the PROJECT chain (every event stored before kinds).
+ */
 export interface ApprovalChainConfigured {
   type: 'ApprovalChainConfigured';
-  data: { unitCode: string; version: number; steps: ApprovalChainStep[] };
+  data: { unitCode: string; version: number; steps: ApprovalChainStep[]; documentKind?: Exclude<ApprovalDocumentKind, 'PROJECT'> };
 }
 
 export type DirectoryEvent =

@@ -19,6 +19,8 @@ export interface UnitRecord {
   name: string;
   /** null only between UnitCreated and the ApprovalChainConfigured recorded with it. */
   approvalChain: ApprovalChain | null;
+  /** The chain of the department's overall targets once configured; absent: the default (approval-chain.ts). */
+  departmentTargetsChain?: ApprovalChain;
 }
 
 export interface SectionRecord {

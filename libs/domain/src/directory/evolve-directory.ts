@@ -36,10 +36,11 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     case 'UserDeactivated':
       return withUser(state, event, (user) => ({ ...user, active: false }));
     case 'ApprovalChainConfigured': {
-      const { unitCode, version, steps } = event.data;
+      const { unitCode, version, steps, documentKind } = event.data;
       const unit = state.units.get(unitCode);
       if (unit === undefined) throw inconsistent(event, `unit ${unitCode}`);
-      return { ...state, units: new Map(state.units).set(unitCode, { ...unit, approvalChain: { version, steps } }) };
+      const changed = documentKind === 'DEPARTMENT_TARGETS' ? { departmentTargetsChain: { version, steps } } : { approvalChain: { version, steps } };
+      return { ...state, units: new Map(state.units).set(unitCode, { ...unit, ...changed }) };
     }
     default: {
       const unknownEvent: never = event;

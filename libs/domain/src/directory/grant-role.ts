@@ -1,12 +1,12 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
-import { refuseIfProblems, userIdProblem } from './directory-fields.js';
+import { refuseIfProblems, roleProblem, userIdProblem } from './directory-fields.js';
 import { requireUser } from './directory-lookups.js';
 import type { GrantRole } from './directory.commands.js';
 import type { DirectoryEvent } from './directory.events.js';
 import type { DirectoryState } from './directory.state.js';
-import { roleProblem, sectionScopedRoles, unitScopedRoles, type Role } from './roles.js';
+import { sectionScopedRoles, unitScopedRoles, type Role } from './roles.js';
 
 export function grantRole(command: GrantRole, state: DirectoryState): DirectoryEvent[] {
   requireAdmin(state, command.actor, messages.directory.grantingRole);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { LoginAttemptEvent, LoginFailed } from './login-attempts.events.js';
 import { loginOutcome } from './login-outcome.js';
 

@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { LoginAttemptEvent, LoginFailed } from './login-attempts.events.js';
 
 export type LoginOutcome = { ok: true; userId: string } | { ok: false; error: DomainError };

@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import type { FieldProblem } from '../shared/domain-error.js';
+import type { FieldProblem } from '../common/domain-error.js';
 import { refuseIfProblems } from './directory-fields.js';
 import type { LoginUser, RecordLoginAttempt } from './login-attempts.commands.js';
 import type { LoginAttemptEvent, LoginFailureReason, LoginThrottleScope } from './login-attempts.events.js';

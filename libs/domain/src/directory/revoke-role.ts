@@ -1,12 +1,12 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { requireAdmin } from './directory-authority.js';
-import { refuseIfProblems, userIdProblem } from './directory-fields.js';
+import { refuseIfProblems, roleProblem, userIdProblem } from './directory-fields.js';
 import { activeAdmins, requireUser } from './directory-lookups.js';
 import type { RevokeRole } from './directory.commands.js';
 import type { DirectoryEvent } from './directory.events.js';
 import type { DirectoryState } from './directory.state.js';
-import { roleProblem, type Role } from './roles.js';
+import type { Role } from './roles.js';
 
 /** Revoking also works on a deactivated user, so an ADMIN can tidy up old accounts. */
 export function revokeRole(command: RevokeRole, state: DirectoryState): DirectoryEvent[] {

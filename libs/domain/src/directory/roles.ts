@@ -1,7 +1,7 @@
-import { messages } from '../messages/messages.js';
-import type { FieldProblem } from '../shared/domain-error.js';
-
-/** The roles of docs/domain-rules.md. */
+/**
+ * The roles of docs/domain-rules.md. Imports nothing: the message catalogue names roles with
+ * roleLabels, so a check that needs a message lives elsewhere (directory-fields.ts).
+ */
 export const allRoles = ['PREPARER', 'SECTION_HEAD', 'OFFICE', 'LEADER', 'AUDITOR', 'ADMIN'] as const;
 
 export type Role = (typeof allRoles)[number];
@@ -20,11 +20,6 @@ export const unitScopedRoles: ReadonlyArray<Role> = ['OFFICE', 'LEADER'];
 export function sortRoles(roles: Iterable<Role>): Role[] {
   const held = new Set(roles);
   return allRoles.filter((role) => held.has(role));
-}
-
-export function roleProblem(value: unknown, field = 'role'): FieldProblem | null {
-  if (isRole(value)) return null;
-  return { field, message: messages.directory.notARole(JSON.stringify(value ?? null)) };
 }
 
 /** The roles in Chinese, as people name them, for those reading who acted and as what. */

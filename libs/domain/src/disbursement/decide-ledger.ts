@@ -1,4 +1,4 @@
-import type { Decider } from '../shared/decider.js';
+import type { Decider } from '../common/decider.js';
 import { evolveLedger } from './evolve-ledger.js';
 import type { LedgerCommand } from './ledger.commands.js';
 import type { LedgerEvent } from './ledger.events.js';
@@ -24,4 +24,6 @@ export const ledgerDecider: Decider<LedgerCommand, LedgerEvent, LedgerState> = {
   initialState: initialLedgerState,
   evolve: evolveLedger,
   decide: decideLedger,
+  // Every entry is decided again on the ledger as it now is, so the budget and voucher rules hold over both entries.
+  decidedAgainOnConflict: () => true,
 };

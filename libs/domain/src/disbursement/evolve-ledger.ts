@@ -1,22 +1,15 @@
 import type { LedgerEvent } from './ledger.events.js';
-import type { LedgerState } from './ledger.state.js';
+import { withLedgerEntry, type LedgerState } from './ledger.state.js';
 
 export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerState {
   switch (event.type) {
     case 'DisbursementRecorded': {
       const { entryNumber, amountFen, date, voucherNumber } = event.data;
-      return {
-        entries: [...state.entries, { entryNumber, kind: 'PAYMENT', amountFen, date, voucherNumber, reversedBy: null }],
-        totalFen: state.totalFen + amountFen,
-      };
+      return withLedgerEntry(state, { entryNumber, kind: 'PAYMENT', amountFen, date, voucherNumber, reversedBy: null }, null);
     }
     case 'DisbursementReversed': {
       const { entryNumber, reversedEntryNumber, amountFen, date, voucherNumber } = event.data;
-      const entries = state.entries.map((entry) => (entry.entryNumber === reversedEntryNumber ? { ...entry, reversedBy: entryNumber } : entry));
-      return {
-        entries: [...entries, { entryNumber, kind: 'REVERSAL', amountFen, date, voucherNumber, reversedBy: null }],
-        totalFen: state.totalFen + amountFen,
-      };
+      return withLedgerEntry(state, { entryNumber, kind: 'REVERSAL', amountFen, date, voucherNumber, reversedBy: null }, reversedEntryNumber);
     }
     default: {
       const unknownEvent: never = event;

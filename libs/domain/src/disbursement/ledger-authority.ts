@@ -1,12 +1,12 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
-import { requireReadableToActOn } from '../target-table/read-scope.js';
-import { requireSignedIn } from '../target-table/target-table-authority.js';
+import { DomainError } from '../common/domain-error.js';
+import type { Actor } from '../common/actor.js';
+import { requireReadableToActOn } from '../common/read-scope.js';
+import { requireSignedIn } from '../approval/approval-authority.js';
 import { targetTableStatusLabels } from '../target-table/target-table-labels.js';
 import type { LedgerCommand } from './ledger.commands.js';
 import type { LedgerTarget } from './ledger-target.js';
-import { rolesHeld, unitOf } from '../shared/actor-words.js';
+import { rolesHeld, unitOf } from '../common/actor-words.js';
 
 type Baseline = NonNullable<LedgerTarget['baseline']>;
 
@@ -46,6 +46,6 @@ function approvedBaseline({ target, projectCode, fiscalYear, actor }: LedgerComm
   return target.baseline;
 }
 
-function hasRole(actor: TargetTableActor, role: string): boolean {
+function hasRole(actor: Actor, role: string): boolean {
   return Array.isArray(actor.roles) && actor.roles.includes(role);
 }

@@ -1,4 +1,4 @@
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import type { Actor } from '../common/actor.js';
 import type { LedgerTarget } from './ledger-target.js';
 
 /** Commands on the disbursement ledger of one project in one fiscal year; the office (办公室) sends them. */
@@ -7,7 +7,7 @@ export interface RecordDisbursement {
   type: 'RecordDisbursement';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   target: LedgerTarget;
   /** Yuan as a decimal string, e.g. "1000.00". */
   amount: string;
@@ -23,7 +23,7 @@ export interface ReverseDisbursement {
   type: 'ReverseDisbursement';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   target: LedgerTarget;
   entryNumber: number;
   reason: string;

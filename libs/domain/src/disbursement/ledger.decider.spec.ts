@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { scenario } from '../../test/given.js';
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import type { Actor } from '../common/actor.js';
 import { ledgerDecider } from './decide-ledger.js';
 import type { RecordDisbursement, ReverseDisbursement } from './ledger.commands.js';
 import { disbursementRecorded, disbursementReversed as reversed, officeOf323001 } from './fixtures/ledger-events.js';
@@ -11,7 +11,7 @@ const projectCode = '13052922P00584010036K';
 const fiscalYear = 2022;
 /** Table 1 of the seed: 723.00 万元 = 7,230,000.00 yuan. */
 const approved: LedgerTarget = { status: 'APPROVED', place: { unitCode: '323001', sectionId: 'employment' }, baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 } };
-const office: TargetTableActor = { userId: 'u-office', roles: ['OFFICE'], unitCode: '323001', sectionId: null };
+const office: Actor = { userId: 'u-office', roles: ['OFFICE'], unitCode: '323001', sectionId: null };
 
 const record = (overrides: Partial<RecordDisbursement> = {}): RecordDisbursement => ({
   type: 'RecordDisbursement',
@@ -206,16 +206,16 @@ describe('who may keep the ledger, and against what', () => {
   });
 
   it('refuses a command without a signed-in user', () => {
-    given([]).when(record({ actor: undefined as unknown as TargetTableActor })).thenThrows('UNAUTHENTICATED');
+    given([]).when(record({ actor: undefined as unknown as Actor })).thenThrows('UNAUTHENTICATED');
   });
 });
 
 describe('ledgerTargetOf', () => {
   it('takes the baseline in force from the target table state', () => {
-    expect(ledgerTargetOf({ status: 'NONE' })).toEqual({ status: 'NONE', place: null, baseline: null });
+    expect(ledgerTargetOf({ lifecycle: 'NONE' })).toEqual({ status: 'NONE', place: null, baseline: null });
     const content = { unitCode: '323001', sectionId: 'employment', budget: { total: 723000000, fiscal: 723000000, other: 0 } } as never;
     const baseline = { version: 1, content };
-    expect(ledgerTargetOf({ status: 'ADJUSTING', projectCode, fiscalYear, version: 2, content, baseline })).toEqual({
+    expect(ledgerTargetOf({ lifecycle: 'ADJUSTING', projectCode, fiscalYear, version: 2, content, baseline, stage: { status: 'DRAFT' } })).toEqual({
       status: 'ADJUSTING',
       place: { unitCode: '323001', sectionId: 'employment' },
       baseline: { version: 1, unitCode: '323001', budgetTotalFen: 723000000 },

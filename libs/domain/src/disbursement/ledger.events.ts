@@ -1,4 +1,4 @@
-import type { ActingUser } from '../target-table/target-table-actor.js';
+import type { ActingUser } from '../common/actor.js';
 
 /**
  * Events of the disbursement ledger (支出台账) of one project in one fiscal year.

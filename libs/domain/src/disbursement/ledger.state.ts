@@ -1,4 +1,6 @@
-/** What the ledger's decider needs to know: every entry, in order. */
+import { emptyTrie, trieGet, trieSet, trieValues, type PersistentTrie } from '../common/persistent-trie.js';
+
+/** What the ledger's decider needs to know of one entry. */
 export interface LedgerEntryState {
   entryNumber: number;
   kind: 'PAYMENT' | 'REVERSAL';
@@ -10,10 +12,76 @@ export interface LedgerEntryState {
   reversedBy: number | null;
 }
 
+/**
+ * The ledger as its decider needs it, kept so that an event costs the same however long the
+ * ledger is: the entries by number and the standing payments by voucher number in persistent
+ * tries (a later state shares what it did not change with the earlier one, which stays as it
+ * was for whoever holds it), and the running count and total.
+ */
 export interface LedgerState {
-  entries: LedgerEntryState[];
+  /** Every entry, by its number (1, 2, …). */
+  entries: PersistentTrie<LedgerEntryState>;
+  /** How many entries the ledger holds: the next one is numbered count + 1. */
+  count: number;
   /** Sum of all entries: what stands against the budget. */
   totalFen: number;
+  /** The standing (not reversed) payments' numbers by voucher number, grouped by the voucher number's hash. */
+  standingVouchers: PersistentTrie<readonly StandingVoucher[]>;
 }
 
-export const initialLedgerState: LedgerState = { entries: [], totalFen: 0 };
+interface StandingVoucher {
+  voucherNumber: string;
+  entryNumber: number;
+}
+
+export const initialLedgerState: LedgerState = { entries: emptyTrie, count: 0, totalFen: 0, standingVouchers: emptyTrie };
+
+export function ledgerEntry(state: LedgerState, entryNumber: number): LedgerEntryState | undefined {
+  return trieGet(state.entries, entryNumber);
+}
+
+/** Every entry, in number order. */
+export function ledgerEntries(state: LedgerState): LedgerEntryState[] {
+  return trieValues(state.entries);
+}
+
+/** The first standing payment of the ledger with this voucher number, if any. */
+export function standingPaymentWithVoucher(state: LedgerState, voucherNumber: string): LedgerEntryState | undefined {
+  const standing = trieGet(state.standingVouchers, voucherHash(voucherNumber))?.find((candidate) => candidate.voucherNumber === voucherNumber);
+  return standing === undefined ? undefined : ledgerEntry(state, standing.entryNumber);
+}
+
+/** The state with one more entry (a reversal marks the payment it reverses as no longer standing). */
+export function withLedgerEntry(state: LedgerState, entry: LedgerEntryState, reversedEntryNumber: number | null): LedgerState {
+  let { entries, standingVouchers } = state;
+  const reversed = reversedEntryNumber === null ? undefined : ledgerEntry(state, reversedEntryNumber);
+  if (reversed !== undefined) {
+    entries = trieSet(entries, reversed.entryNumber, { ...reversed, reversedBy: entry.entryNumber });
+    standingVouchers = withoutStanding(standingVouchers, reversed);
+  }
+  if (entry.kind === 'PAYMENT' && entry.reversedBy === null) {
+    const hash = voucherHash(entry.voucherNumber);
+    standingVouchers = trieSet(standingVouchers, hash, [...(trieGet(standingVouchers, hash) ?? []), { voucherNumber: entry.voucherNumber, entryNumber: entry.entryNumber }]);
+  }
+  return { entries: trieSet(entries, entry.entryNumber, entry), count: state.count + 1, totalFen: state.totalFen + entry.amountFen, standingVouchers };
+}
+
+function withoutStanding(standingVouchers: LedgerState['standingVouchers'], entry: LedgerEntryState): LedgerState['standingVouchers'] {
+  const hash = voucherHash(entry.voucherNumber);
+  const bucket = trieGet(standingVouchers, hash);
+  if (bucket === undefined || !bucket.some((standing) => standing.entryNumber === entry.entryNumber)) return standingVouchers;
+  return trieSet(
+    standingVouchers,
+    hash,
+    bucket.filter((standing) => standing.entryNumber !== entry.entryNumber),
+  );
+}
+
+/** FNV-1a over the voucher number's UTF-16 code units, cut to the trie's 30 bits. */
+function voucherHash(voucherNumber: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < voucherNumber.length; index += 1) {
+    hash = Math.imul(hash ^ voucherNumber.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0) % 2 ** 30;
+}

@@ -1,15 +1,15 @@
 import { messages } from '../messages/messages.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import { formatFen, MoneyFormatError, parseYuan } from '../shared/money.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { formatFen, MoneyFormatError, parseYuan } from '../common/money.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
-import { type TextLimit, textLimits } from '../shared/limits.js';
-import { textProblem } from '../shared/text-input.js';
-import { optionalComment } from '../target-table/decision-text.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { type TextLimit, textLimits } from '../common/limits.js';
+import { textProblem } from '../common/text-input.js';
+import { optionalComment } from '../approval/decision-text.js';
+import { actingUser } from '../common/actor.js';
 import { requireLedgerKeeper } from './ledger-authority.js';
 import type { RecordDisbursement } from './ledger.commands.js';
 import type { LedgerEvent } from './ledger.events.js';
-import type { LedgerState } from './ledger.state.js';
+import { standingPaymentWithVoucher, type LedgerState } from './ledger.state.js';
 
 /**
  * 支出: a payment dated inside the fiscal year, with a voucher number no standing payment of
@@ -25,7 +25,7 @@ export function recordDisbursement(command: RecordDisbursement, state: LedgerSta
   const note = optionalComment(command.note, 'note', textLimits.ledgerNote);
   if (problems.length > 0) throw DomainError.validation(problems);
 
-  const sameVoucher = state.entries.find((entry) => entry.kind === 'PAYMENT' && entry.reversedBy === null && entry.voucherNumber === voucherNumber);
+  const sameVoucher = standingPaymentWithVoucher(state, voucherNumber!);
   if (sameVoucher !== undefined) {
     const { entryNumber, date } = sameVoucher;
     throw new DomainError('CONFLICT', messages.ledger.voucherUsed({ voucherNumber: voucherNumber!, entryNumber, amount: formatFen(sameVoucher.amountFen), date }));
@@ -51,7 +51,7 @@ export function recordDisbursement(command: RecordDisbursement, state: LedgerSta
         projectCode: command.projectCode,
         fiscalYear: command.fiscalYear,
         unitCode: baseline.unitCode,
-        entryNumber: state.entries.length + 1,
+        entryNumber: state.count + 1,
         amountFen: amountFen!,
         date: date!,
         voucherNumber: voucherNumber!,

@@ -1,21 +1,21 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
-import { formatFen } from '../shared/money.js';
-import { requiredReason } from '../target-table/decision-text.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { DomainError } from '../common/domain-error.js';
+import { formatFen } from '../common/money.js';
+import { requiredReason } from '../approval/decision-text.js';
+import { actingUser } from '../common/actor.js';
 import { requireLedgerKeeper } from './ledger-authority.js';
 import type { ReverseDisbursement } from './ledger.commands.js';
 import type { LedgerEvent } from './ledger.events.js';
-import type { LedgerState } from './ledger.state.js';
+import { ledgerEntry, type LedgerState } from './ledger.state.js';
 
 /** 冲销: a new entry cancelling a standing payment in full, with the reason for the correction. */
 export function reverseDisbursement(command: ReverseDisbursement, state: LedgerState): LedgerEvent[] {
   const baseline = requireLedgerKeeper(command, messages.ledger.reversing);
   const reason = requiredReason(command.reason, 'reason', messages.ledger.reasonExample);
-  const entry = state.entries.find((candidate) => candidate.entryNumber === command.entryNumber);
+  const entry = ledgerEntry(state, command.entryNumber);
   if (entry === undefined) {
     const { projectCode, fiscalYear } = command;
-    throw new DomainError('NOT_FOUND', messages.ledger.entryNotFound({ entryNumber: String(command.entryNumber), projectCode, fiscalYear, count: state.entries.length }));
+    throw new DomainError('NOT_FOUND', messages.ledger.entryNotFound({ entryNumber: String(command.entryNumber), projectCode, fiscalYear, count: state.count }));
   }
   if (entry.kind === 'REVERSAL') {
     throw new DomainError('CONFLICT', messages.ledger.reversalNotReversed({ entryNumber: entry.entryNumber, amount: formatFen(entry.amountFen) }));
@@ -31,7 +31,7 @@ export function reverseDisbursement(command: ReverseDisbursement, state: LedgerS
         projectCode: command.projectCode,
         fiscalYear: command.fiscalYear,
         unitCode: baseline.unitCode,
-        entryNumber: state.entries.length + 1,
+        entryNumber: state.count + 1,
         reversedEntryNumber: entry.entryNumber,
         amountFen: -entry.amountFen,
         date: entry.date,

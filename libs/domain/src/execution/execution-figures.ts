@@ -1,4 +1,4 @@
-import type { SpendingPlan } from '../target-table/target-table.events.js';
+import type { SpendingPlan } from '../target-table/target-table-content.js';
 import { formatCalendarDate, type CalendarDate } from './calendar-date.js';
 import { percentOf } from './exact-ratio.js';
 import { checkpointDate, checkpointDateText, cumulativePlanThrough, planCheckpoints, type PlanCheckpoint, type PlanCheckpointKey } from './plan-checkpoints.js';
@@ -7,7 +7,7 @@ import { lightOf, lightRatio, type LightThresholds, type TrafficLight } from './
 
 /**
  * Budget execution of a project, a unit or the department through a date (截至日期).
- * Figures are integer fen as bigint: every amount is bounded (shared/money.ts), but a unit's or
+ * Figures are integer fen as bigint: every amount is bounded (common/money.ts), but a unit's or
  * the department's sum of many is not, so sums never pass through a float. Rates are percent
  * with two decimals, rounded half away from zero.
  */

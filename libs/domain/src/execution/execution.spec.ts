@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatFen, maxAmountFen, parseYuan } from '../shared/money.js';
+import { formatFen, maxAmountFen, parseYuan } from '../common/money.js';
 import { parseCalendarDate, type CalendarDate, chinaDateOf, daysElapsedThrough } from './calendar-date.js';
 import { percentOf, roundedQuotient } from './exact-ratio.js';
 import { cumulativeSpentThrough, executionTotals, projectExecution, spentByMonth, type ExecutionEntry } from './execution-figures.js';

@@ -1,4 +1,4 @@
-import type { SpendingPlan } from '../target-table/target-table.events.js';
+import type { SpendingPlan } from '../target-table/target-table-content.js';
 import { daysElapsedThrough, formatCalendarDate, lastDayOfMonth, type CalendarDate } from './calendar-date.js';
 import { roundedQuotient } from './exact-ratio.js';
 

@@ -1,4 +1,4 @@
-import type { Decider } from '../shared/decider.js';
+import { commandsOfType, type Decider } from '../common/decider.js';
 import { approveFinalEvaluationStep } from './approve-final-evaluation-step.js';
 import { correctFinalEvaluation } from './correct-final-evaluation.js';
 import { evolveFinalEvaluation } from './evolve-final-evaluation.js';
@@ -49,4 +49,6 @@ export const finalEvaluationDecider: Decider<FinalEvaluationCommand, FinalEvalua
   initialState: initialFinalEvaluationState,
   evolve: evolveFinalEvaluation,
   decide: decideFinalEvaluation,
+  // Chain decisions; recorded values are not redone blindly.
+  decidedAgainOnConflict: commandsOfType<FinalEvaluationCommand>('SubmitFinalEvaluation', 'ResubmitFinalEvaluation', 'ApproveFinalEvaluationStep', 'ReturnFinalEvaluation', 'WithdrawFinalEvaluationSubmission'),
 };

@@ -1,38 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
-import { approveEvaluation, evaluationHistory, execution, explain, open, record, submitEvaluation } from '../../test/final-evaluation-workflow.js';
-import { office, sectionHead } from '../../test/target-table-workflow.js';
+import { allMet, decided, evaluatedProject, execution, explain, open, record } from '../../test/final-evaluation-workflow.js';
 import { rollUpEvaluations } from './evaluation-roll-up.js';
-import { evolveFinalEvaluation } from './evolve-final-evaluation.js';
-import type { FinalEvaluationCommand } from './final-evaluation.commands.js';
-import { type FinalEvaluation, initialFinalEvaluationState } from './final-evaluation.state.js';
-import { scorecardView } from './scorecard-view.js';
-
-function project(projectCode: string, commands: FinalEvaluationCommand[]) {
-  const evaluation = { ...(evaluationHistory(commands).reduce(evolveFinalEvaluation, initialFinalEvaluationState) as FinalEvaluation), projectCode };
-  return { evaluation, scorecard: scorecardView(evaluation) };
-}
-
-const decided = [submitEvaluation(), approveEvaluation('SECTION', sectionHead), approveEvaluation('OFFICE', office)];
-const full = record([
-  { kind: 'MEASURED', actual: '10' },
-  { kind: 'MEASURED', actual: '2420' },
-  { kind: 'MEASURED', actual: '100' },
-  { kind: 'MEASURED', actual: '100' },
-  { kind: 'GRADED', grade: 'ACHIEVED', percent: '100' },
-  { kind: 'GRADED', grade: 'ACHIEVED', percent: '95' },
-  { kind: 'MEASURED', actual: '99' },
-]);
 
 describe('roll-up of final evaluations', () => {
   const projects = [
-    project('P1', [open(), record(), execution(), explain(), ...decided]), // 89.75 良
-    project('P2', [open(), full, execution(20000000), explain([5]), ...decided]), // 99.25 优
-    project('P3', [open(), record(), execution(), explain()]), // scored but not final
+    evaluatedProject('P1', 20000000, [open(), record(), execution(), explain(), ...decided]), // 89.75 良
+    evaluatedProject('P2', 20000000, [open(), allMet, execution(20000000), explain([5]), ...decided]), // 99.25 优
+    evaluatedProject('P3', 20000000, [open(), record(), execution(), explain()]), // scored but not final
   ];
+
+  it('counts the open rectifications of every project, final or not', () => {
+    expect(rollUpEvaluations(projects).openRectificationCount).toBe(0);
+    const withItems = projects.map((project, index) => ({ ...project, openRectifications: [2, 0, 1][index] }));
+    expect(rollUpEvaluations(withItems).openRectificationCount).toBe(3);
+  });
 
   it('averages and counts per grade only the final evaluations', () => {
     const rollUp = rollUpEvaluations(projects);
     expect([rollUp.projectCount, rollUp.finalCount, rollUp.averageScore]).toEqual([3, 2, '94.50']);
+    // Both tables have the same budget (200,000.00), so weighting by budget changes nothing here;
+    // docs/department-evaluation.md works an example with different budgets.
+    expect(rollUp.budgetWeightedAverage).toBe('94.50');
     expect(rollUp.countPerGrade).toEqual([
       { grade: 'EXCELLENT', count: 1 },
       { grade: 'GOOD', count: 1 },
@@ -51,5 +39,6 @@ describe('roll-up of final evaluations', () => {
 
   it('has no average when nothing is final', () => {
     expect(rollUpEvaluations([projects[2]!]).averageScore).toBeNull();
+    expect(rollUpEvaluations([projects[2]!]).budgetWeightedAverage).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { messages } from '../messages/messages.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import type { ScoreSummary } from './final-evaluation.events.js';
 import type { FinalEvaluation } from './final-evaluation.state.js';
 import { evaluationGrade } from './scoring/evaluation-grade.js';

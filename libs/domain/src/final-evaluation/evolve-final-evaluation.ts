@@ -1,5 +1,6 @@
 import {
   stageAfterApproved,
+  stageAfterCorrectionStarted,
   stageAfterReturned,
   stageAfterStepApproved,
   stageAfterSubmitted,
@@ -65,8 +66,10 @@ export function evolveFinalEvaluation(state: FinalEvaluationState, event: FinalE
       const evaluation = open(state, event);
       return { ...evaluation, stage: stageAfterWithdrawn(evaluation.stage) };
     }
-    case 'FinalEvaluationCorrectionStarted':
-      return { ...open(state, event), version: event.data.version, stage: { status: 'DRAFT' } };
+    case 'FinalEvaluationCorrectionStarted': {
+      const evaluation = open(state, event);
+      return { ...evaluation, version: event.data.version, stage: stageAfterCorrectionStarted(evaluation.stage) };
+    }
     default: {
       const unknownEvent: never = event;
       throw new Error(`Unknown final evaluation event type ${String((unknownEvent as { type?: unknown }).type)}`);

@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
 import type { ReviewScope, ReviewSubject } from '../approval/review.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { FinalEvaluation, FinalEvaluationState } from './final-evaluation.state.js';
 
 /** The evaluation a command acts on, or NOT_FOUND saying it must be opened first. */

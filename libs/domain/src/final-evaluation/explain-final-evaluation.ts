@@ -1,7 +1,7 @@
 import { messages } from '../messages/messages.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import { reasonProblem } from '../target-table/decision-text.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { reasonProblem } from '../approval/decision-text.js';
+import { actingUser } from '../common/actor.js';
 import { editableFinalEvaluation } from './editable-final-evaluation.js';
 import type { ExplainFinalEvaluation } from './final-evaluation.commands.js';
 import type { Explanation, FinalEvaluationEvent } from './final-evaluation.events.js';

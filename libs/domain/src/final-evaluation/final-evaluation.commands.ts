@@ -1,13 +1,14 @@
-import type { SubmissionChainInput } from '../target-table/submission-chain.js';
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
-import type { TargetTableContent } from '../target-table/target-table.events.js';
+import type { WithSubstitution } from '../approval/substitution.js';
+import type { SubmissionChainInput } from '../approval/submission-chain.js';
+import type { Actor } from '../common/actor.js';
+import type { TargetTableContent } from '../target-table/target-table-content.js';
 import type { Explanation } from './final-evaluation.events.js';
 import type { IndicatorResult } from './scoring/score-evaluation.js';
 
 interface FinalEvaluationCommandBase {
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
 }
 
 /**
@@ -54,13 +55,13 @@ export interface ResubmitFinalEvaluation extends FinalEvaluationCommandBase {
   type: 'ResubmitFinalEvaluation';
 }
 
-export interface ApproveFinalEvaluationStep extends FinalEvaluationCommandBase {
+export interface ApproveFinalEvaluationStep extends FinalEvaluationCommandBase, WithSubstitution {
   type: 'ApproveFinalEvaluationStep';
   step: string;
   comment?: string | null;
 }
 
-export interface ReturnFinalEvaluation extends FinalEvaluationCommandBase {
+export interface ReturnFinalEvaluation extends FinalEvaluationCommandBase, WithSubstitution {
   type: 'ReturnFinalEvaluation';
   step: string;
   to: string;

@@ -1,12 +1,13 @@
 import type {
   ReviewApprovedData,
+  ReviewCorrectionStartedData,
   ReviewReturnedData,
   ReviewStepApprovedData,
   ReviewSubmittedData,
   ReviewWithdrawnData,
 } from '../approval/review.js';
 import type { ApprovedTargets } from '../approved-targets/approved-targets.js';
-import type { ActingUser } from '../target-table/target-table-actor.js';
+import type { ActingUser } from '../common/actor.js';
 import type { EvaluationGrade } from './scoring/evaluation-grade.js';
 import type { IndicatorResult } from './scoring/score-evaluation.js';
 
@@ -101,7 +102,7 @@ export interface FinalEvaluationSubmissionWithdrawn {
 /** A correction after approval: a new version starting from the approved one, which stays on record. */
 export interface FinalEvaluationCorrectionStarted {
   type: 'FinalEvaluationCorrectionStarted';
-  data: FinalEvaluationKey & { version: number; approvedVersion: number; reason: string; startedBy: ActingUser };
+  data: FinalEvaluationKey & ReviewCorrectionStartedData;
 }
 
 export type FinalEvaluationEvent =

@@ -1,5 +1,5 @@
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 import { evaluationScorecard, missingExplanations } from './evaluation-scorecard.js';
 import type { Explanation } from './final-evaluation.events.js';
 import type { FinalEvaluation } from './final-evaluation.state.js';

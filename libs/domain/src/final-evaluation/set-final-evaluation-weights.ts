@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { DomainError } from '../common/domain-error.js';
+import { actingUser } from '../common/actor.js';
 import { editableFinalEvaluation } from './editable-final-evaluation.js';
 import type { SetFinalEvaluationWeights } from './final-evaluation.commands.js';
 import type { FinalEvaluationEvent } from './final-evaluation.events.js';

@@ -1,7 +1,7 @@
 import { messages } from '../messages/messages.js';
 import { resubmitForReview, submitForReview } from '../approval/submit-for-review.js';
 import type { ReviewSubmittedData } from '../approval/review.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { evaluationScorecard, missingExplanations, scoreSummary } from './evaluation-scorecard.js';
 import { evaluationScope, evaluationSubject, existingFinalEvaluation } from './existing-final-evaluation.js';
 import type { ResubmitFinalEvaluation, SubmitFinalEvaluation } from './final-evaluation.commands.js';

@@ -1,3 +1,6 @@
+import { departmentEvaluation } from './zh-CN.department-evaluation.js';
+import { review } from './zh-CN.review.js';
+import { departmentTargets } from './zh-CN.department-targets.js';
 import { roleLabels, type Role } from '../directory/roles.js';
 import { personMarker } from './person-marker.js';
 
@@ -23,7 +26,7 @@ function step(label: string): string {
   return `「${label}」步骤`;
 }
 
-/** Any text a command stores, against its limit (shared/limits.ts, shared/text-input.ts). */
+/** Any text a command stores, against its limit (common/limits.ts, common/text-input.ts). */
 const text = {
   tooLong: (p: { length: number; max: number }) => `有 ${p.length} 个字符，超过了此栏的上限 ${p.max} 个字符：请精简后再提交`,
   listTooLong: (p: { length: number; max: number }) => `有 ${p.length} 项，超过了上限 ${p.max} 项：请合并或删减后再提交`,
@@ -109,6 +112,7 @@ const approval = {
   submitting: (noun: string) => `提交该${noun}`,
   resubmitting: (noun: string) => `重新提交该${noun}`,
   withdrawing: (noun: string) => `撤回该${noun}的提交`,
+  correcting: (noun: string) => `更正该${noun}`,
   unnamedStep: (stepId: string) => `步骤「${stepId}」`,
   /** How a refusal names a reviewed document of a project without saying anything of it. */
   documentOfProject: '该项目的这份文件',
@@ -136,6 +140,7 @@ const approval = {
   cannotChangeInReview: (p: { doing: string; stage: string }) => `不能${p.doing}：${p.stage}。请先撤回提交，或请审核人退回。`,
   cannotChangeApproved: (p: { doing: string; stage: string; whenApproved: string }) => `不能${p.doing}：${p.stage}。${p.whenApproved}`,
   nothingToWithdraw: (stage: string) => `没有可撤回的提交：${stage}。`,
+  nothingToCorrect: (stage: string) => `没有已批准的内容可更正：${stage}。在经办人手中时可直接修改。`,
   cannotWithdrawDecided: (p: { by: string; approved: boolean; step: string; stage: string; awaited: string }) =>
     `不能撤回提交：${personMarker(p.by)}已在${p.step}${p.approved ? '批准' : '退回'}了它，且${p.stage}。` +
     `如需修改，请${p.awaited}的审核人退回经办人。`,
@@ -226,7 +231,6 @@ const finalEvaluation = {
   whenApproved: '它已定稿：如需修改，请发起更正（correctFinalEvaluation），生成新版本。',
   scoresApproved: '绩效自评以已批准的目标打分',
   opening: '开启该项目的绩效自评',
-  correcting: '更正绩效自评',
   settingWeights: '设置权重',
   explaining: '填写说明',
   recordingResults: '记录完成值',
@@ -240,7 +244,6 @@ const finalEvaluation = {
     `项目 ${p.projectCode} ${p.fiscalYear} 年度的绩效自评已开启（第 ${p.version} 版）。`,
   beforeYearEnd: (p: { fiscalYear: number; yearEnd: string; today: string }) =>
     `${p.fiscalYear} 年度的绩效自评在年度结束（${p.yearEnd}）之后才能开始；今天是 ${p.today}。`,
-  nothingToCorrect: (stage: string) => `没有已批准的内容可更正：${stage}。在经办人手中时可直接修改。`,
   executedMissing: '尚未记录：请根据支出台账记录全年支出（recordFinalEvaluationExecution）',
   executionExplanationRequired: (ratePercent: string) => `必填：预算执行率为 ${ratePercent}%，低于 90%；请说明原因和改进措施`,
   shortOfFullPoints: (p: { score: string; points: string }) => `得分 ${p.score}，满分 ${p.points}`,
@@ -378,7 +381,7 @@ const directory = {
     `${role(p.role)}只处理本科室的项目，而${p.user}不属于任何科室：请登记带 sectionId 的用户后再授予 ${p.role}`,
   unitRoleWithoutUnit: (p: { role: string; user: string }) =>
     `${role(p.role)}只处理本单位的事务，而${p.user}不属于任何单位：请在该单位登记用户后再授予 ${p.role}`,
-  unitNotInDirectory: (unitCode: string) => `该表所属单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，才能提交。`,
+  unitNotInDirectory: (unitCode: string) => `单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，其事项才能提交。`,
   chain: {
     empty: '为空：请按顺序给出步骤，例如 [{ step: SECTION, role: SECTION_HEAD }, { step: OFFICE, role: OFFICE }]',
     notAStep: (p: { given: string; steps: string }) => `${p.given} 不是步骤：请使用 ${p.steps} 之一`,
@@ -387,6 +390,8 @@ const directory = {
     roleCannotDecide: (p: { role: string; step: string; fitting: readonly string[] }) =>
       `${role(p.role)}不能审核 ${p.step} 步骤：请使用 ${p.fitting.join(' 或 ')}`,
     officeMissing: '没有 OFFICE 步骤：办公室审核每一张表，请加上 { step: OFFICE, role: OFFICE }',
+    noSectionStep: '部门整体绩效目标不属于任何科室，其审批链不能有 SECTION 步骤：请使用 OFFICE 和 LEADER',
+    notAKind: (p: { given: string; kinds: readonly string[] }) => `${p.given} 不是审批链的文件类型：请使用 ${p.kinds.join('、')} 之一`,
   },
 };
 
@@ -559,7 +564,6 @@ const api = {
   asOfInFuture: (p: { asOf: string; now: string }) => `asOf ${p.asOf} 在未来（现在是 ${p.now}）：请查询已过去的时刻，或不填 asOf 查看目标表现状。`,
   noTableAt: (p: { projectCode: string; fiscalYear: number; asOf: string; firstDrafted: string | null }) =>
     `${p.firstDrafted === null ? '' : `目标表首次起草于 ${p.firstDrafted}；`}在 ${p.asOf} 时没有项目 ${p.projectCode} ${p.fiscalYear} 年度的目标表。请检查项目编码、年度和时刻。`,
-  unitNotInDirectory: (unitCode: string) => `单位 ${unitCode} 不在用户目录中：须由管理员先新建该单位，其事项才能提交。`,
   pageSize: (p: { given: string; max: number }) => `每页条数须为 1 到 ${p.max} 的整数，收到 ${p.given}`,
   filterTooLong: (p: { length: number; max: number }) => `筛选文字最多 ${p.max} 个字符，收到 ${p.length} 个：请缩短后再查询`,
   notAPosition: (given: string) => `minPosition 须为某次变更返回的 position（只含数字），收到的是「${given}」。`,
@@ -601,8 +605,10 @@ const api = {
     notPermitted: (refusal: string) => `无权导入：${refusal}`,
     atLine: (line: number) => `第 ${line} 行`,
     atTable: (p: { seq: number; title: string | null; line: number }) => `第 ${p.seq} 张表${p.title === null ? '' : `（${p.title}）`}第 ${p.line} 行`,
+    cellProblem: (p: { seq: number; code: string; cell: string; field: string; message: string }) => `第 ${p.seq} 张表（${p.code}），${p.cell}：${p.field} ${p.message}`,
     tableProblem: (p: { seq: number; code: string; from: number; to: number; field: string; message: string }) =>
       `第 ${p.seq} 张表（${p.code}），第 ${p.from}–${p.to} 行：${p.field} ${p.message}`,
+    partOneProblem: (p: { field: string; message: string }) => `第一部分（部门整体绩效目标）：${p.field} ${p.message}`,
   },
 };
 
@@ -612,8 +618,10 @@ const documentImport = {
     `有 ${p.bytes} 字节，超过了 ${p.max} 字节（2 MB）的上限：一个单位全年的绩效目标文件远小于此。请确认是不是选错了文件，或把文件拆成几份分别导入。`,
   notUtf8: {
     message: (found: string) => `不是 UTF-8 编码的文本（${found}）：文件可能是 GBK、GB18030 或 UTF-16 编码。请用文本编辑器把它另存为 UTF-8 编码后再导入。`,
+    /** A file is read as UTF-8 or GB18030 (GBK): one that is neither. */
+    fileMessage: (found: string) => `既不是 UTF-8 也不是 GB18030（GBK）编码的文本（${found}）：请用文本编辑器把它另存为 UTF-8 编码后再导入。`,
     utf16Mark: '文件以 UTF-16 的字节顺序标记开头',
-    foreignBytes: '文件中有不属于 UTF-8 的字节',
+    foreignBytes: '文件中有既不属于 UTF-8 也不属于 GB18030 的字节',
     replacementCharacter: '文本中有替换字符 U+FFFD，即发送前按 UTF-8 读取时无法识别的字节',
     nulOrMark: '文本中有 NUL 字符或 UTF-16 的字节顺序标记',
   },
@@ -681,13 +689,18 @@ const audit = {
   withWarnings: (count: number) => `，附 ${count} 条提示`,
   scoring: (score: string) => `，得分 ${score}`,
   stepApproved: (p: { step: string; version: number; next: string | null }) =>
-    `批准第 ${p.version} 版的${p.step}；${p.next === null ? '这是最后一步' : `下一步由 ${p.next} 审核`}`,
+    `批准第 ${p.version} 版的${p.step}；${p.next === null ? '这是最后一步' : `下一步为${p.next}`}`,
+  /** A decision a substitute made: "代 李四 批准…（代理审批）". */
+  asSubstitute: (p: { forUserId: string; summary: string }) => `代 ${personMarker(p.forUserId)} ${p.summary}（代理审批）`,
+  delegated: (p: { substitute: string; delegator: string; step: string; unitCode: string; from: string; until: string; delegationId: string }) =>
+    `指定 ${personMarker(p.substitute)} 代 ${personMarker(p.delegator)} 审核单位 ${p.unitCode} 的${p.step}（逾期满上报天数时可代理），${p.from} 至 ${p.until}（委托 ${p.delegationId}）`,
+  delegationRevoked: (p: { delegationId: string }) => `撤销代理委托 ${p.delegationId}：此后代理人不能再据此审核`,
   finallyApproved: (p: { version: number; outcome: string }) => `第 ${p.version} 版已通过全部审批步骤，${p.outcome}`,
   baselineOutcome: (replaced: number | null) => `成为本年度的基线${replaced === null ? '' : `，取代第 ${replaced} 版`}`,
   midtermOutcome: '成为本年度的绩效运行监控结果',
   evaluationOutcome: (score: string) => `定稿：${score}`,
   returned: (p: { version: number; step: string; to: string | null }) =>
-    `把第 ${p.version} 版从${p.step}退回${p.to === null ? '经办人（科室经办人）' : ` ${p.to} 步骤`}`,
+    `把第 ${p.version} 版从${p.step}退回${p.to === null ? '经办人（科室经办人）' : p.to}`,
   withdrawn: (version: number) => `在任何步骤审核之前撤回第 ${version} 版的提交`,
   drafted: (p: { version: number; name: string; unitCode: string }) => `为单位 ${p.unitCode} 编制「${p.name}」第 ${p.version} 版`,
   revised: (p: { version: number; fields: string }) => `修改第 ${p.version} 版：改动了 ${p.fields}`,
@@ -739,7 +752,8 @@ const audit = {
   passwordChanged: (user: string) => `修改用户 ${user} 的密码`,
   userDeactivated: (user: string) => `停用用户 ${user}`,
   chainStep: (p: { step: string; role: string }) => `${p.step}（${role(p.role)}）`,
-  chainConfigured: (p: { unitCode: string; version: number; route: string }) => `配置单位 ${p.unitCode} 的审批链第 ${p.version} 版：${p.route}`,
+  chainConfigured: (p: { unitCode: string; version: number; route: string; departmentTargets: boolean }) =>
+    `配置单位 ${p.unitCode} 的${p.departmentTargets ? '部门整体绩效目标' : ''}审批链第 ${p.version} 版：${p.route}`,
   signedIn: (p: { userName: string; address: string }) => `以 ${p.userName} 从 ${p.address} 登录`,
   signInFailed: (p: { userName: string | null; address: string; why: string }) =>
     `以 ${p.userName ?? '不属于任何人的登录名'} 从 ${p.address} 登录失败：${p.why}`,
@@ -755,6 +769,47 @@ const audit = {
     LOCKED_OUT: '未经核对即拒绝：登录已锁定',
   },
   other: (type: string) => `记录了 ${type}`,
+  notificationCentre: '通知中心',
+  rectification: {
+    proposedLabel: '提出整改',
+    startedLabel: '开始整改',
+    evidenceLabel: '补充整改佐证',
+    reportedLabel: '报告整改完成',
+    returnedLabel: '退回整改',
+    closedLabel: '整改销号',
+    proposed: (p: { item: string; finding: string; source: string; dueDate: string }) => `提出整改事项 ${p.item}（${p.source}）：${p.finding}；整改期限 ${p.dueDate}`,
+    started: (p: { item: string; measure: string; dueDate: string }) => `整改事项 ${p.item} 开始整改：${p.measure}；整改期限 ${p.dueDate}`,
+    evidence: (p: { item: string; note: string }) => `为整改事项 ${p.item} 补充佐证：${p.note}`,
+    reported: (p: { item: string; note: string }) => `报告整改事项 ${p.item} 已整改：${p.note}`,
+    returned: (item: string) => `退回整改事项 ${item}，继续整改`,
+    closed: (item: string) => `整改事项 ${item} 销号`,
+  },
+  calendar: {
+    label: '设置工作日历',
+    subject: (p: { fiscalYear: number; unitCode: string | null }) => `${p.fiscalYear} 年度${p.unitCode === null ? '' : `单位 ${p.unitCode} 的`}工作日历`,
+    summary: (p: { fiscalYear: number; set: string }) => `设置 ${p.fiscalYear} 年度工作日历：${p.set}`,
+    field: (p: { label: string; value: string }) => `${p.label} ${p.value}`,
+    fieldLabels: {
+      targetTablesDue: '目标表截止日期',
+      midtermCheckpoint: '中期监控时点',
+      midtermDue: '中期监控截止日期',
+      finalEvaluationDue: '绩效自评截止日期',
+      decisionDays: '审核期限（天）',
+      reminderDays: '提前提醒（天）',
+      escalationDays: '逾期上报（天）',
+    },
+  },
+  notification: {
+    issuedLabel: '发出通知',
+    readLabel: '阅读通知',
+    emailLabel: '设置通知邮箱',
+    issued: (p: { count: number; byKind: string }) => `发出 ${p.count} 条通知：${p.byKind}`,
+    ofKind: (p: { kind: string; count: number }) => `${p.kind} ${p.count} 条`,
+    kinds: { INBOX_NEW: '新待办', RETURNED: '退回', APPROVED: '批准', DUE_SOON: '即将到期', OVERDUE: '已逾期', ESCALATED: '逾期上报' },
+    read: (count: number) => `把 ${count} 条通知标为已读`,
+    emailSet: '设置了接收通知的电子邮箱',
+    emailCleared: '取消了接收通知的电子邮箱',
+  },
   /** Appended to a draft imported from a document. */
   importedFrom: (p: { source: string; from: number; to: number }) => `，导入自 ${p.source}（第 ${p.from}–${p.to} 行）`,
 };
@@ -840,6 +895,26 @@ const targetTable = {
     noReadingRole: (rolesHeld: string) => `${rolesHeld}，其中没有可查看目标表的角色`,
     yourRoles: (p: { roles: readonly string[]; place: string }) => `你是${p.place}的 ${p.roles.join(' 和 ')}`,
   },
+};
+
+/** Integrity breaks (libs/event-store integrity/): what an auditor reads in the verification report. */
+const integrity = {
+  eventMissing: (p: { streamId: string; missing: number; revision: number; position: string }) =>
+    `${p.streamId}：缺少第 ${p.missing} 版事件——${p.missing === 0 ? '流的开头' : `第 ${p.missing - 1} 版之后`}直接是第 ${p.revision} 版（位置 ${p.position}）。有事件被删除。`,
+  outOfOrder: (p: { streamId: string; revision: number; position: string; after: number }) =>
+    `${p.streamId}：第 ${p.revision} 版在位置 ${p.position} 再次出现，排在第 ${p.after} 版之后。事件顺序被改动。`,
+  arrivedLate: (p: { streamId: string; revision: number; position: string; laterPosition: string }) =>
+    `${p.streamId}：第 ${p.revision} 版出现在位置 ${p.position}，排在本流更晚的一版（位置 ${p.laterPosition}）之后：全局顺序与流的版本顺序不一致。`,
+  contentAltered: (p: { streamId: string; revision: number; type: string; position: string; recomputed: string; stored: string }) =>
+    `${p.streamId} 第 ${p.revision} 版（${p.type}，位置 ${p.position}）被改动：其类型、数据和元数据的哈希为 ${p.recomputed}，但存储的哈希是 ${p.stored}。`,
+  linkBroken: (p: { streamId: string; revision: number; position: string; previousHash: string; named: string }) =>
+    `${p.streamId} 第 ${p.revision} 版（位置 ${p.position}）没有接在${p.revision === 0 ? '流的开头（它是第一个事件）' : `第 ${p.revision - 1} 版（哈希 ${p.previousHash}）`}之后：它记载的前一哈希是 ${p.named || '（无）'}。有事件被替换或插入，或前一个事件被改写。`,
+  anchorForged: (p: { position: string; stream: string; revision: number }) =>
+    `位置 ${p.position} 的锚点（${p.stream} 第 ${p.revision} 版）不是用锚定密钥签名的：它被伪造或改动，或本次校验使用的密钥与 API 不同（ANCHOR_SECRET 或 DATA_DIR/anchor-key）。`,
+  anchorMismatch: (p: { streamId: string; revision: number; position: string; hash: string; anchored: string }) =>
+    `${p.streamId} 第 ${p.revision} 版（位置 ${p.position}）的哈希是 ${p.hash}，但最新锚点记载的是 ${p.anchored}：这个流在锚定之后被整体改写（连同哈希）。`,
+  truncated: (p: { streamId: string; reachedRevision: number; anchoredRevision: number }) =>
+    `${p.streamId} ${p.reachedRevision < 0 ? '已没有任何事件' : `只到第 ${p.reachedRevision} 版`}，但最新锚点记载它到第 ${p.anchoredRevision} 版：第 ${p.reachedRevision + 1}–${p.anchoredRevision} 版被删除。`,
 };
 
 /** Export and restore of the event store (libs/event-store backup/): what an operator reads when a file is refused. */
@@ -959,6 +1034,8 @@ const cli = {
     notAMode: (given: string) => `--as 须为 draft 或 approved，收到「${given}」。`,
     unknownOption: (option: string) => `未知选项 ${option}。`,
     noDocument: '请给出要导入的文档。',
+    /** Said on standard error when a file was not UTF-8 but read as GB18030 (GBK). */
+    readAs: (p: { file: string; encoding: string }) => `文件 ${p.file} 按 ${p.encoding} 编码读取。`,
     severalDocuments: (count: number) => `一次只能导入一个文档，给了 ${count} 个。`,
     unreadable: (p: { file: string; why: string | null }) => `无法读取 ${p.file}：${p.why ?? '没有这个文件'}。`,
     nothingImported: '没有导入任何内容：',
@@ -967,31 +1044,334 @@ const cli = {
     reportHead: (p: { approved: boolean; fiscalYear: number; document: string }) =>
       `${p.fiscalYear} 年度${p.approved ? '已批准的基线' : '草稿'}，来自文档 ${p.document}…`,
     notImportedAt: (p: { line: number; message: string }) => `未导入，第 ${p.line} 行：${p.message}`,
+    partOne: (p: { departmentCode: string; outcome: string; status: string; subGoals: number; safeguards: number }) =>
+      `  部门整体绩效目标 ${p.departmentCode}  ${p.outcome.padEnd(9)}  ${p.status.padEnd(9)}  ${p.subGoals} 项分项目标、${p.safeguards} 项保障措施`,
     counts: (p: { created: number; unchanged: number; skipped: number; position: string }) =>
       `新建 ${p.created} 张，未变 ${p.unchanged} 张，跳过 ${p.skipped} 张；位置 ${p.position}`,
   },
 } as const;
 
+/** The official forms as downloaded (.xlsx) and printed (libs/forms): titles, labels, signature lines. */
+const forms = {
+  yearLine: (fiscalYear: number) => `（${fiscalYear}年度）`,
+  currencyWan: '单位：万元',
+  unitLine: (p: { unitCode: string; unitName: string }) => `填报单位（盖章）：${p.unitCode} ${p.unitName}`,
+  preparedBy: '填报人：',
+  reviewedBy: '审核人：',
+  dateLine: '填报日期：      年    月    日',
+  headSigns: '单位负责人（签字）：',
+  seal: '单位（签章）：',
+  /** What the export shows: the view's position and time, and when and by whom it was taken. */
+  stamp: (p: { position: string; shownAt: string; exportedAt: string; exportedBy: string; state: string | null }) =>
+    `数据截至事件位置 ${p.position}（${p.shownAt}）${p.state === null ? '' : `；${p.state}`}；${p.exportedBy} 导出于 ${p.exportedAt}（北京时间）`,
+  targetTable: {
+    title: '项目支出绩效目标表',
+    projectCode: '项目编码',
+    projectName: '项目名称',
+    budgetAndPurpose: '预算规模及资金用途',
+    budgetTotal: '预算数',
+    budgetFiscal: '其中：财政资金',
+    budgetOther: '其他资金',
+    purpose: '资金用途',
+    spendingPlan: '资金支出计划（累计）',
+    planMonths: ['3月底', '6月底', '10月底', '12月底'] as readonly string[],
+    goals: '绩效目标',
+    indicatorHeads: ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'] as readonly string[],
+    state: (p: { status: string; version: number }) => `${p.status}，第 ${p.version} 版`,
+    sheetOf: (p: { seq: number; name: string }) => `${p.seq}.${p.name}`,
+    fileName: (p: { fiscalYear: number; name: string }) => `${p.fiscalYear}年_${p.name}_绩效目标表.xlsx`,
+    templateName: (fiscalYear: number) => `${fiscalYear}年_绩效目标表_模板.xlsx`,
+    workbookName: (p: { fiscalYear: number; unit: string | null }) => `${p.fiscalYear}年_${p.unit ?? '全部单位'}_绩效目标表.xlsx`,
+  },
+  midterm: {
+    title: '项目支出绩效运行监控表',
+    checkpoint: (date: string | null) => `监控时点：${date ?? '未开始'}`,
+    projectName: '项目名称',
+    projectCode: '项目编码',
+    unit: '实施单位',
+    execution: '预算执行情况（万元）',
+    executionHeads: ['年度预算数', '截至监控时点计划数', '截至监控时点执行数', '计划执行率', '预算执行率', '序时进度', '执行状态'] as readonly string[],
+    notRecorded: '尚未记录',
+    indicatorHeads: ['一级指标', '二级指标', '三级指标', '年度指标值', '截至监控时点完成值', '全年预计完成值', '能否完成', '偏差原因', '完善措施'] as readonly string[],
+    fileName: (p: { fiscalYear: number; name: string }) => `${p.fiscalYear}年_${p.name}_绩效运行监控表.xlsx`,
+  },
+  finalEvaluation: {
+    title: '项目支出绩效自评表',
+    projectName: '项目名称',
+    projectCode: '项目编码',
+    unit: '实施单位',
+    funds: '资金情况（万元）',
+    fundHeads: ['年度预算数', '全年执行数', '分值', '执行率', '得分', '偏差原因及改进措施'] as readonly string[],
+    indicatorHeads: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '权重', '分值', '得分', '偏差原因及改进措施'] as readonly string[],
+    total: '总分',
+    grade: '评价等级',
+    redistributed: '分值调整',
+    explanation: (p: { cause: string; measure: string }) => `原因：${p.cause}；措施：${p.measure}`,
+    fileName: (p: { fiscalYear: number; name: string }) => `${p.fiscalYear}年_${p.name}_绩效自评表.xlsx`,
+  },
+  midtermDashboard: {
+    title: '项目支出绩效运行监控汇总表',
+    scope: (unit: string | null) => `范围：${unit ?? '全部门'}`,
+    heads: ['序号', '项目编码', '项目名称', '单位编码', '监控状态', '监控时点', '执行亮灯', '偏差风险指标', '原因及纠偏措施'] as readonly string[],
+    atRisk: (p: { level3: string; reached: string; expected: string; likelihood: string }) => `${p.level3}（已完成 ${p.reached}，全年预计 ${p.expected}，${p.likelihood}）`,
+    cause: (p: { cause: string | null; measure: string | null }) => [p.cause, p.measure].filter((part) => part !== null && part !== '').join('：'),
+    notOpened: '未开始',
+    summary: (p: { projects: number; red: number; yellow: number; atRisk: number }) => `共 ${p.projects} 个项目；亮红灯 ${p.red} 个，亮黄灯 ${p.yellow} 个；有偏差风险的指标 ${p.atRisk} 项`,
+    fileName: (p: { fiscalYear: number; unit: string | null }) => `${p.fiscalYear}年_${p.unit === null ? '' : `${p.unit}_`}绩效运行监控汇总表.xlsx`,
+  },
+  evaluationRollUp: {
+    title: '项目支出绩效自评汇总表',
+    scope: (unit: string | null) => `范围：${unit ?? '全部门'}`,
+    summaryHeads: ['项目数', '已定稿', '平均分', '按预算加权平均分', '等级分布'] as readonly string[],
+    gradeCount: (p: { label: string; count: number }) => `${p.label} ${p.count} 个`,
+    heads: ['序号', '项目编码', '项目名称', '单位编码', '自评状态', '总分', '等级'] as readonly string[],
+    lowestTitle: '得分率最低的指标',
+    lowestHeads: ['项目名称', '三级指标', '指标值', '分值', '得分（得分率）'] as readonly string[],
+    noScore: '—',
+    fileName: (p: { fiscalYear: number; unit: string | null }) => `${p.fiscalYear}年_${p.unit === null ? '' : `${p.unit}_`}绩效自评汇总表.xlsx`,
+  },
+  /** 部门（单位）整体绩效目标表 (libs/forms/src/department-targets-form.ts, docs/exports.md). */
+  departmentTargets: {
+    title: '部门（单位）整体绩效目标表',
+    departmentLine: (department: string) => `填报单位（盖章）：${department}`,
+    departmentName: '部门（单位）名称',
+    budget: '年度预算',
+    budgetHeads: ['资金总额', '其中：项目支出', '其中：基本支出'] as readonly string[],
+    overallGoal: '总体绩效目标',
+    subGoal: (n: number) => `分项绩效目标${n}`,
+    subGoalTitle: '目标名称',
+    subGoalText: '目标内容',
+    indicatorHeads: ['一级指标', '二级指标', '三级指标', '绩效指标（原文）', '指标值'] as readonly string[],
+    linkedProjects: '关联项目',
+    noLinkedProjects: '（尚未关联项目）',
+    safeguards: '工作保障措施',
+    fileName: (p: { fiscalYear: number; department: string }) => `${p.fiscalYear}年_${p.department}_部门整体绩效目标表.xlsx`,
+  },
+  /** 部门整体支出绩效自评表 (libs/forms/src/department-evaluation-form.ts, docs/department-evaluation.md). */
+  departmentEvaluation: {
+    title: '部门整体支出绩效自评表',
+    departmentName: '部门（单位）名称',
+    funds: '部门预算执行（万元）',
+    partHeads: ['评价内容', '标准分值', '分值', '计分依据', '计分项数', '得分'] as readonly string[],
+    budgetSource: '全部预算（各项目支出与基本支出）的执行率',
+    sources: { DEPARTMENT_INDICATORS: '部门绩效指标（分项绩效目标）', PROJECT_EVALUATIONS: '已批准的项目绩效自评总分（按预算加权）' },
+    counted: { DEPARTMENT_INDICATORS: (n: number) => `${n} 项`, PROJECT_EVALUATIONS: (n: number) => `${n} 份` },
+    notScored: '无可计分的指标，分值按比例调整给其他部分',
+    projects: '项目绩效自评汇总',
+    projectHeads: ['项目数', '已批准', '简单平均分', '按预算加权平均分', '各等级份数'] as readonly string[],
+    gradeCount: (p: { grade: string; count: number }) => `${p.grade} ${p.count}`,
+    fileName: (p: { fiscalYear: number; department: string }) => `${p.fiscalYear}年_${p.department}_部门整体支出绩效自评表.xlsx`,
+  },
+  executionOverview: {
+    title: '预算执行情况表',
+    through: (p: { through: string; asOf: string | null }) => `支出截至 ${p.through}${p.asOf === null ? '' : `，按 ${p.asOf} 的记录`}`,
+    heads: ['单位编码', '单位名称', '项目数', '预算数', '截至日计划数', '已支出', '执行率', '序时进度', '执行状态'] as readonly string[],
+    department: '合计',
+    fileName: (p: { fiscalYear: number; through: string }) => `${p.fiscalYear}年_预算执行情况表_截至${p.through}.xlsx`,
+  },
+  auditTrail: {
+    title: '审计记录',
+    filter: (conditions: string) => `筛选条件：${conditions === '' ? '全部（在您可查看的范围内）' : conditions}`,
+    /** How each filter field is printed on the export. */
+    filterFields: {
+      projectCode: '项目编码',
+      fiscalYear: '年度',
+      streamId: '流',
+      actorUserId: '操作人编号',
+      actorName: '操作人',
+      role: '角色',
+      unitCode: '单位',
+      kind: '操作类型',
+      documentKind: '文档类型',
+      voucherNumber: '凭证号',
+      version: '版本',
+      step: '审核步骤',
+      from: '起',
+      to: '止',
+      correlationId: '关联编号',
+    } as Readonly<Record<string, string>>,
+    count: (p: { count: number; exportedAt: string }) => `共 ${p.count} 条，按时间先后；导出时间 ${p.exportedAt}（北京时间）`,
+    heads: ['序号', '时间（北京时间）', '操作人', '角色', '单位', '操作', '对象', '摘要', '原因或意见', '事件位置'] as readonly string[],
+    tooMany: (p: { count: number; max: number }) => `筛选出 ${p.count} 条记录，超过一次导出的上限 ${p.max} 条：请按年度、项目、时间段等缩小筛选范围后再导出。`,
+    notAFilter: (name: string) => `审计记录没有筛选条件「${name}」。`,
+    notANumber: (name: string) => `筛选条件 ${name} 须为整数。`,
+    fileName: (exportedAt: string) => `审计记录_${exportedAt}.xlsx`,
+    exportedByLine: '导出人（签字）：',
+  },
+  percent: (value: string | null) => (value === null ? '—' : `${value}%`),
+  /** Reading a filled 目标表 template (.xlsx) back: what stops a worksheet from being read, by cell. */
+  workbook: {
+    notAForm: (p: { sheet: string; title: string }) => `工作表「${p.sheet}」的 A1 不是「${p.title}」：它不是目标表模板，未读取。请删去此工作表，或从系统下载模板填写。`,
+    noYear: '应写年度，例如「（2022年度）」',
+    yearsDiffer: (p: { year: number; first: number }) => `年度 ${p.year} 与第一张目标表的年度 ${p.first} 不同：一个工作簿只能导入同一年度的目标表`,
+    noUnit: '应写「填报单位（盖章）：单位编码 单位名称」，例如「填报单位（盖章）：323001 巨鹿县人力资源和社会保障局本级」',
+    noCurrency: '应写「单位：万元」或「单位：元」',
+    noCode: '项目编码不能为空',
+    notHeader: (heads: string) => `此行应是指标表头：${heads}。请不要插入或删除表头以上的行`,
+    notReadable: '无法读取这个工作簿：它不是 .xlsx 文件，或已损坏。请用 Excel 或 WPS 另存为 .xlsx 后再导入。',
+    noSheets: '工作簿中没有目标表。',
+  },
+  /** GET /exports/… (apps/api/src/exports): refusals, in the same words for a table that is absent and one the caller may not read. */
+  exports: {
+    notFound: (path: string) => `没有可下载的 ${path}：请检查地址中的年度、项目编码和文件类型（.xlsx 或 .json）。`,
+    noTablesOf: (p: { fiscalYear: number; unitCode: string | null }) =>
+      `${p.fiscalYear} 年度${p.unitCode === null ? '' : `单位 ${p.unitCode} `}没有您可以读取的目标表，无可导出。`,
+    listing: '导出目标表',
+  },
+} as const;
+
+/** The fiscal year's calendar and due dates (docs/deadlines-and-rectification.md). */
+const calendar = {
+  forbidden: (p: { unitCode: string | null; rolesHeld: string }) =>
+    p.unitCode === null
+      ? `只有管理员（ADMIN）可以设置全局的年度工作日历；您${p.rolesHeld}。单位办公室可设置本单位的日历（填写 unitCode）。`
+      : `只有管理员（ADMIN）或单位 ${p.unitCode} 的办公室（OFFICE）可以设置该单位的年度工作日历；您${p.rolesHeld}。`,
+  notAYear: (given: string) => `年度 ${given} 不是有效的年份（2000 至 2100）`,
+  notADate: (given: string) => `${given} 不是有效日期：请按 YYYY-MM-DD 填写，例如 2023-07-31`,
+  outOfRange: (p: { given: string; from: string; to: string }) => `${p.given} 不在允许的范围内：应在 ${p.from} 至 ${p.to} 之间`,
+  dayCount: (p: { given: string; min: number; max: number }) => `${p.given} 不是有效的天数：应为 ${p.min} 至 ${p.max} 之间的整数`,
+  nothingGiven: '没有填写任何日期或天数：请至少填写一项',
+  dueBeforeCheckpoint: (p: { midtermDue: string; midtermCheckpoint: string }) =>
+    `中期监控截止日期 ${p.midtermDue} 早于监控时点 ${p.midtermCheckpoint}：截止日期应在监控时点当天或之后`,
+  overviewForbidden: (p: { unitCode: string; rolesHeld: string }) =>
+    `只有单位 ${p.unitCode} 的办公室（OFFICE）、单位负责人（LEADER），或审计（AUDITOR）、管理员（ADMIN）可以查看该单位的逾期概况；您${p.rolesHeld}。`,
+  unitNeeded: '请填写单位编码（unitCode）：您不属于任何单位',
+  dueStatus: { OPEN: '未到期', DUE_SOON: '即将到期', OVERDUE: '已逾期' },
+  awaited: {
+    TARGET_TABLE_DRAFT: '绩效目标表待提交',
+    TARGET_TABLE_REVIEW: '绩效目标表待审核',
+    MIDTERM_REVIEW_DUE: '绩效运行监控待提交',
+    MIDTERM_REVIEW: '绩效运行监控待审核',
+    FINAL_EVALUATION_DUE: '绩效自评待提交',
+    FINAL_EVALUATION: '绩效自评待审核',
+  },
+} as const;
+
+/** Rectification (整改) of what monitoring and evaluation found (docs/deadlines-and-rectification.md). */
+const rectification = {
+  noun: '整改事项',
+  statusLabels: { PENDING: '待整改', IN_PROGRESS: '整改中', RECTIFIED: '已整改', CLOSED: '已销号' },
+  sourceLabels: {
+    MIDTERM_INDICATOR: '中期监控：指标有偏差风险',
+    MIDTERM_EXECUTION: '中期监控：预算执行亮灯',
+    FINAL_INDICATOR: '绩效自评：指标未得满分',
+    FINAL_GRADE: '绩效自评：等级低于良',
+    AUDIT: '审计发现',
+  },
+  midtermIndicator: (p: { indicator: string; expected: string }) => `指标「${p.indicator}」全年预计完成 ${p.expected}，存在偏差风险`,
+  midtermLight: (light: 'RED' | 'YELLOW') => `监控时点预算执行亮${light === 'RED' ? '红' : '黄'}灯`,
+  finalIndicator: (p: { indicator: string; score: string; points: string }) => `指标「${p.indicator}」得分 ${p.score}，未达满分 ${p.points}`,
+  finalGrade: (p: { total: string; grade: string }) => `绩效自评总分 ${p.total}，等级「${p.grade}」低于良`,
+  proposedByTheApplication: '整改事项由系统根据批准的中期监控和绩效自评自动提出；审计发现请用 recordAuditFinding 登记。',
+  auditorOnly: (rolesHeld: string) => `只有审计（AUDITOR）可以登记审计发现；您${rolesHeld}。`,
+  noTargets: (p: { projectCode: string; fiscalYear: number }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度没有已批准的绩效目标，无法登记整改事项。`,
+  notFound: (p: { projectCode: string; fiscalYear: number; itemId: string }) => `项目 ${p.projectCode} ${p.fiscalYear} 年度没有整改事项 ${p.itemId}。`,
+  wrongStatus: (p: { itemId: string; status: string }) => `整改事项 ${p.itemId} 当前为「${p.status}」，不能进行此操作。`,
+  workerOnly: (p: { unitCode: string; sectionId: string; rolesHeld: string }) =>
+    `只有责任科室${p.sectionId === '' ? '' : ` ${p.sectionId} `}的经办人、科室负责人，或单位 ${p.unitCode} 的办公室、单位负责人可以办理该整改事项；您${p.rolesHeld}。`,
+  unitDeciderOnly: (p: { doing: string; unitCode: string; rolesHeld: string }) => `只有单位 ${p.unitCode} 的办公室（OFFICE）或单位负责人（LEADER）可以${p.doing}；您${p.rolesHeld}。`,
+  closing: '销号或退回整改事项',
+  reassigning: '改变整改事项的责任科室',
+  separationOfDuties: '报告整改完成的人不能自己销号或退回：请由单位的另一位办公室人员或单位负责人办理。',
+  findingExample: '例如：2023 年专项审计发现培训补贴发放台账不完整',
+  measureExample: '例如：三季度前完善培训补贴发放台账，逐笔核对',
+  evidenceExample: '例如：已补齐台账并经科室负责人复核，见 2023 年 9 月台账',
+  returnExample: '例如：佐证材料不足，请补充台账复核记录',
+  openCount: (p: { grade: string | null; open: number }) => `上年评价：${p.grade ?? '未评价'}，未销号整改 ${p.open} 项`,
+  listing: '列出整改事项',
+} as const;
+
+/** The notification centre (docs/deadlines-and-rectification.md). */
+const delegation = {
+  /** Why a delegation naming the actor does not let them decide now. */
+  notInForce: (p: { step: string; why: string }) => `不能代理审核${p.step}：${p.why}。`,
+  revoked: '该代理委托已撤销',
+  outOfDays: (p: { from: string; until: string; today: string }) => `该代理委托的有效期为 ${p.from} 至 ${p.until}，今天是 ${p.today}`,
+  notOverdueEnough: (p: { step: string; daysOverdue: number; escalationDays: number }) =>
+    `不能代理审核${p.step}：该步骤${p.daysOverdue === 0 ? '尚未逾期' : `已逾期 ${p.daysOverdue} 天`}，逾期满 ${Math.max(1, p.escalationDays)} 天才可由代理人审核（代理审批），在此之前仍由原审核人审核。`,
+  /** Who may name or revoke a substitute. */
+  granterNeeded: (p: { doing: string; unitCode: string; role: string }) =>
+    p.role === 'LEADER'
+      ? `${p.doing}需要单位 ${p.unitCode} 的${role('LEADER')}：单位负责人的审核只能由单位负责人本人委托代理`
+      : `${p.doing}需要单位 ${p.unitCode} 的${role('OFFICE')}或${role('LEADER')}`,
+  naming: (code: string) => `指定${role(code)}审核的代理人`,
+  revoking: '撤销代理委托',
+  listingOtherUnit: (unitCode: string) => `不能查看单位 ${unitCode} 的代理委托：只能查看本单位的代理委托`,
+  notADecidingRole: (given: string) => `「${given}」不是审批步骤的角色：请选 SECTION_HEAD（科室负责人）、OFFICE（办公室）或 LEADER（单位负责人）`,
+  sectionNeeded: '科室负责人审核的代理须写明科室（sectionId）',
+  noSuchPerson: (userId: string) => `用户目录中没有用户「${userId}」，或其已停用`,
+  notInUnit: (p: { userId: string; unitCode: string }) => `${personMarker(p.userId)}不属于单位 ${p.unitCode}：代理人须是本单位的人员`,
+  delegatorLacksRole: (p: { userId: string; role: string; place: string }) => `${personMarker(p.userId)}不是${p.place}的${role(p.role)}，无须为其指定代理人`,
+  sameAsDelegator: '代理人不能是被代理人本人',
+  /** A substitute decides only what they may read. */
+  substituteCannotRead: (p: { userId: string; readers: string }) =>
+    `${personMarker(p.userId)}不能查看其要代为审核的文件：代理人须是${p.readers}`,
+  sectionReaders: (p: { unitCode: string; sectionId: string }) => `单位 ${p.unitCode} ${p.sectionId} 科室的${role('PREPARER')}或${role('SECTION_HEAD')}，或本单位的${role('OFFICE')}或${role('LEADER')}`,
+  unitReaders: (unitCode: string) => `单位 ${unitCode} 的${role('OFFICE')}或${role('LEADER')}（能查看全单位文件的人）`,
+  cannotReadNow: '你现在不能查看该文件（用户目录中你的单位、科室或角色已变更）',
+  notYourself: '不能指定自己为代理人：须由本单位另一位办公室人员或单位负责人指定',
+  badDate: (given: string) => `「${given}」不是日期，请写成 YYYY-MM-DD，例如 2026-03-01`,
+  untilBeforeFrom: (p: { from: string; until: string }) => `截止日期 ${p.until} 早于起始日期 ${p.from}`,
+  reasonExample: '李四 3 月 1 日至 15 日出差，办公室审核由王五代理',
+  notFound: (p: { delegationId: string; unitCode: string }) => `单位 ${p.unitCode} 没有编号为 ${p.delegationId} 的代理委托`,
+  alreadyRevoked: (delegationId: string) => `代理委托 ${delegationId} 已撤销，无须再次撤销`,
+  /** The inbox's mark on an item the caller decides as substitute. */
+  inboxMark: (p: { forUserId: string }) => `代理（代 ${personMarker(p.forUserId)}）`,
+} as const;
+
+const notification = {
+  issuedByTheApplication: '通知由系统发出，不能手工登记。',
+  notAnAddress: (given: string) => `${given} 不是有效的电子邮件地址，例如 zhang@example.cn`,
+  mailSubject: (title: string) => `【绩效管理】${title}`,
+  idCount: '请给出 1 至 500 个通知编号',
+  documents: {
+    TARGET_TABLE: '绩效目标表',
+    MIDTERM_REVIEW: '绩效运行监控',
+    FINAL_EVALUATION: '绩效自评',
+    DEPARTMENT_TARGETS: '部门整体绩效目标',
+    DEPARTMENT_EVALUATION: '部门整体支出绩效自评',
+  },
+  titles: {
+    INBOX_NEW: (p: { document: string; name: string }) => `待您审核：${p.name}的${p.document}`,
+    RETURNED: (p: { document: string; name: string }) => `已退回：${p.name}的${p.document}`,
+    APPROVED: (p: { document: string; name: string }) => `已批准：${p.name}的${p.document}`,
+    DUE_SOON: (p: { document: string; name: string }) => `即将到期：${p.name}的${p.document}`,
+    OVERDUE: (p: { document: string; name: string }) => `已逾期：${p.name}的${p.document}`,
+    ESCALATED: (p: { document: string; name: string }) => `逾期上报：${p.name}的${p.document}审核已逾期，请督办或指定代理人`,
+  },
+  returnedBody: (reason: string) => `退回原因：${reason}`,
+  dueBody: (p: { what: string; dueDate: string }) => `${p.what}，截止日期 ${p.dueDate}`,
+} as const;
+
 export const zhCN = {
   actor,
+  delegation,
   common,
   text,
   verbs,
   approval,
   targetTable,
+  departmentTargets,
   approvedTargets,
   midterm,
   finalEvaluation,
+  departmentEvaluation,
   money,
   ledger,
   directory,
   login,
   tableInput,
   validation,
+  review,
   auth,
   api,
   documentImport,
   audit,
+  integrity,
   backup,
   cli,
+  forms,
+  calendar,
+  rectification,
+  notification,
 };

@@ -1,9 +1,9 @@
 import { messages } from '../messages/messages.js';
 import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import { reasonProblem } from '../target-table/decision-text.js';
-import { actingUser } from '../target-table/target-table-actor.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { reasonProblem } from '../approval/decision-text.js';
+import { actingUser } from '../common/actor.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 import { editableMidtermReview } from './editable-midterm-review.js';
 import { isBehind } from './indicator-behind.js';
 import { deviationCauseLabels, isDeviationCause, isLikelihood, likelihoodLabels, listOf } from './midterm-review-labels.js';

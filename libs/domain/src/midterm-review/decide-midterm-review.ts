@@ -1,4 +1,4 @@
-import type { Decider } from '../shared/decider.js';
+import { commandsOfType, type Decider } from '../common/decider.js';
 import { assessMidtermIndicators } from './assess-midterm-indicators.js';
 import { approveMidtermReviewStep } from './approve-midterm-review-step.js';
 import { evolveMidtermReview } from './evolve-midterm-review.js';
@@ -43,4 +43,6 @@ export const midtermReviewDecider: Decider<MidtermReviewCommand, MidtermReviewEv
   initialState: initialMidtermState,
   evolve: evolveMidtermReview,
   decide: decideMidtermReview,
+  // Chain decisions, and progress reports from several preparers, which add up rather than overwrite.
+  decidedAgainOnConflict: commandsOfType<MidtermReviewCommand>('SubmitMidtermReview', 'ResubmitMidtermReview', 'ApproveMidtermReviewStep', 'ReturnMidtermReview', 'WithdrawMidtermReviewSubmission', 'ReportIndicatorProgress'),
 };

@@ -1,5 +1,5 @@
 import type { ReviewScope, ReviewSubject } from '../approval/review.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 import type { MidtermReview, MidtermState, Monitoring } from './midterm-review.state.js';
 

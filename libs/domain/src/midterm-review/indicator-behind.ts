@@ -1,6 +1,6 @@
 import { readDecimal } from '../final-evaluation/scoring/exact-decimal.js';
 import { scoringDirectionOf } from '../final-evaluation/scoring/indicator-score.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 
 /**
  * An indicator is behind when its expected full-year value misses a numeric target: below it

@@ -1,13 +1,14 @@
+import type { WithSubstitution } from '../approval/substitution.js';
 import type { ApprovedBaselineInput } from '../approved-targets/approved-targets.js';
 import type { ExecutionEntry } from '../execution/execution-figures.js';
 import type { LightThresholds } from '../execution/traffic-light.js';
-import type { SubmissionChainInput } from '../target-table/submission-chain.js';
-import type { TargetTableActor } from '../target-table/target-table-actor.js';
+import type { SubmissionChainInput } from '../approval/submission-chain.js';
+import type { Actor } from '../common/actor.js';
 
 interface MidtermCommandBase {
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
 }
 
 /** The approved targets, loaded by the application from the target table's stream (null: none approved). */
@@ -60,13 +61,13 @@ export interface ResubmitMidtermReview extends MidtermCommandBase {
   type: 'ResubmitMidtermReview';
 }
 
-export interface ApproveMidtermReviewStep extends MidtermCommandBase {
+export interface ApproveMidtermReviewStep extends MidtermCommandBase, WithSubstitution {
   type: 'ApproveMidtermReviewStep';
   step: string;
   comment?: string | null;
 }
 
-export interface ReturnMidtermReview extends MidtermCommandBase {
+export interface ReturnMidtermReview extends MidtermCommandBase, WithSubstitution {
   type: 'ReturnMidtermReview';
   step: string;
   to: string;

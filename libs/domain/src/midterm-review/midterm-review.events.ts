@@ -7,7 +7,7 @@ import type {
   ReviewWithdrawnData,
 } from '../approval/review.js';
 import type { TrafficLight } from '../execution/traffic-light.js';
-import type { ActingUser } from '../target-table/target-table-actor.js';
+import type { ActingUser } from '../common/actor.js';
 import type { DeviationCause, Likelihood } from './midterm-review-labels.js';
 
 /**

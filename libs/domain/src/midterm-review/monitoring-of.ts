@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
 import { approvedTargets, type ApprovedBaselineInput } from '../approved-targets/approved-targets.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { targetTableKeyProblems } from '../target-table/target-table-key.js';
 import type { MidtermReviewEvent } from './midterm-review.events.js';
 import type { MidtermState, Monitoring } from './midterm-review.state.js';

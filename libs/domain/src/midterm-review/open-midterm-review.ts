@@ -1,8 +1,8 @@
 import { messages } from '../messages/messages.js';
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
 import { parseCalendarDate } from '../execution/calendar-date.js';
-import { DomainError } from '../shared/domain-error.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { DomainError } from '../common/domain-error.js';
+import { actingUser } from '../common/actor.js';
 import type { OpenMidtermReview } from './midterm-review.commands.js';
 import type { MidtermReviewEvent } from './midterm-review.events.js';
 import type { MidtermState } from './midterm-review.state.js';

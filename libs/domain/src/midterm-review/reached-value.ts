@@ -1,10 +1,10 @@
 import { measuredValueProblem } from '../approved-targets/measured-value.js';
 import { messages } from '../messages/messages.js';
 import { readDecimal } from '../final-evaluation/scoring/exact-decimal.js';
-import type { FieldProblem } from '../shared/domain-error.js';
-import { textLimits } from '../shared/limits.js';
-import { textProblem } from '../shared/text-input.js';
-import type { Indicator } from '../target-table/target-table.events.js';
+import type { FieldProblem } from '../common/domain-error.js';
+import { textLimits } from '../common/limits.js';
+import { textProblem } from '../common/text-input.js';
+import type { Indicator } from '../target-table/target-table-content.js';
 
 /** A value reached: a number against a numeric target (never below 0 unless a percentage, measured-value.ts), words (within textLimits.reachedValue) against a qualitative one. */
 export function reachedValueProblem(indicator: Indicator, value: unknown, field: string): FieldProblem | null {

@@ -1,33 +1,26 @@
 import { messages } from '../messages/messages.js';
 import { requirePreparerOf, requireSignedIn } from '../approval/approval-authority.js';
-import { parseCalendarDate } from '../execution/calendar-date.js';
 import { indicatorIndexProblem } from '../approved-targets/indicator-index.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import { optionalComment } from '../target-table/decision-text.js';
-import { actingUser } from '../target-table/target-table-actor.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { optionalComment } from '../approval/decision-text.js';
+import { actingUser } from '../common/actor.js';
 import type { ReportIndicatorProgress } from './midterm-review.commands.js';
 import type { MidtermReviewEvent } from './midterm-review.events.js';
 import type { MidtermState } from './midterm-review.state.js';
 import { monitoringOf } from './monitoring-of.js';
-import { reachedValueProblem } from './reached-value.js';
+import { progressReportProblems } from './progress-report.js';
 
 /** 进度填报: a preparer of the section reports what an indicator has reached, as of a date in the year. */
 export function reportIndicatorProgress(command: ReportIndicatorProgress, state: MidtermState): MidtermReviewEvent[] {
   requireSignedIn(command.actor);
   const { monitoring, started } = monitoringOf(state, command);
   requirePreparerOf(command.actor, monitoring.baseline, messages.midterm.reportingProgress);
-  const problems: FieldProblem[] = [];
   const { indicators } = monitoring.baseline;
   const indexProblem = indicatorIndexProblem(indicators, command.index, new Set(), 'index');
-  if (indexProblem !== null) problems.push(indexProblem);
-  else {
-    const valueProblem = reachedValueProblem(indicators[command.index]!, command.value, 'value');
-    if (valueProblem !== null) problems.push(valueProblem);
-  }
-  const asOf = parseCalendarDate(command.asOf);
-  if (asOf === null || asOf.year !== monitoring.fiscalYear) {
-    problems.push({ field: 'asOf', message: messages.midterm.notADateOfYear({ given: JSON.stringify(command.asOf ?? null), fiscalYear: monitoring.fiscalYear }) });
-  }
+  const problems: FieldProblem[] = [
+    ...(indexProblem === null ? [] : [indexProblem]),
+    ...progressReportProblems(indexProblem === null ? indicators[command.index]! : null, command, monitoring.fiscalYear),
+  ];
   if (problems.length > 0) throw DomainError.validation(problems);
   const note = optionalComment(command.note, 'note');
   return [

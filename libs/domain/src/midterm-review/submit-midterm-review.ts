@@ -1,7 +1,7 @@
 import { messages } from '../messages/messages.js';
 import { resubmitForReview, submitForReview } from '../approval/submit-for-review.js';
 import type { ReviewSubmittedData } from '../approval/review.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import { existingMidtermReview, midtermScope, midtermSubject, type ReviewInHand } from './existing-midterm-review.js';
 import type { ResubmitMidtermReview, SubmitMidtermReview } from './midterm-review.commands.js';
 import type { MidtermReviewEvent } from './midterm-review.events.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { dryRunJsonOf } from './dry-run-json.js';
 import { parseTargetDocument } from './parse-target-document.js';
 import type { ParsedProjectTable } from './parsed-target-document.js';

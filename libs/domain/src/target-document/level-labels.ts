@@ -1,5 +1,5 @@
 import { level1Labels, level2Belongs } from '../target-table/validation/indicator-levels.js';
-import type { IndicatorLevel1Kind } from '../target-table/target-table.events.js';
+import type { IndicatorLevel1Kind } from '../target-table/target-table-content.js';
 
 const level1Kinds = Object.keys(level1Labels) as IndicatorLevel1Kind[];
 const level1Texts = new Set(Object.values(level1Labels));

@@ -10,6 +10,7 @@ import type {
 } from './parsed-target-document.js';
 import { readPartOne } from './part-one.js';
 import { readTableBody } from './project-table.js';
+import { withCrossTableReview } from './cross-table-review.js';
 import { withRepeatedTablesReported } from './repeated-tables.js';
 import { isPageNumberAt, joinedText, type SourceLine, sourceLinesOf } from './source-lines.js';
 import { validationAnomalies } from './table-anomalies.js';
@@ -54,10 +55,11 @@ export function parseTargetDocument(text: string, options: ParseOptions = {}): T
       failures.push({ seq: table.seq, title, line: error.line, message: messages.documentImport.tableFailure({ seq: table.seq, title, message: error.message }) });
     }
   }
+  const fiscalYear = options.fiscalYear ?? fiscalYearIn(lines, projects);
   const document: ParsedTargetDocument = {
-    fiscalYear: options.fiscalYear ?? fiscalYearIn(lines, projects),
+    fiscalYear,
     overall,
-    projects: withRepeatedTablesReported(projects),
+    projects: withCrossTableReview(withRepeatedTablesReported(projects), fiscalYear),
   };
   return { document, failures };
 }

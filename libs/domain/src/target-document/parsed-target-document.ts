@@ -1,4 +1,4 @@
-import type { Comparator } from '../target-table/target-table.events.js';
+import type { Comparator } from '../target-table/target-table-content.js';
 
 /**
  * A performance-target document (绩效目标) as the importer reads it from the text of a
@@ -37,8 +37,13 @@ export interface ParsedProjectTable {
   indicators: ParsedIndicatorRow[];
   /** What is wrong with the table, in words a person can act on (validation findings and what only the importer sees). */
   anomalies: string[];
-  /** Lines of the source text the table spans, from 1, inclusive. */
+  /** Lines of the source text the table spans, from 1, inclusive (rows of its worksheet, for a workbook). */
   lines: { from: number; to: number };
+  /**
+   * For a table read from a workbook: the cell of each field, by its input path (`budget.total`
+   * → `Sheet1!B7`, `indicators[2].valueText` → `Sheet1!E14`), so that problems name cells.
+   */
+  cells?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedIndicatorRow {
@@ -59,8 +64,10 @@ export interface TargetDocumentParseFailure {
   /** The table's number, null when the failure is not inside a table. */
   seq: number | null;
   title: string | null;
-  /** Line of the source text, from 1. */
+  /** Line of the source text, from 1 (the row, for a workbook). */
   line: number;
+  /** For a workbook: the cell, e.g. `Sheet1!D12`. */
+  cell?: string;
   message: string;
 }
 

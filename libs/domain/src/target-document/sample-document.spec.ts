@@ -13,10 +13,14 @@ import { indicatorRow as row } from './test-documents/indicator-row.js';
 const sample = readFileSync(new URL('../../../../seeds/2022-julu-hrss-performance-targets.txt', import.meta.url), 'utf8');
 const { document, failures } = parseTargetDocument(sample);
 
+/**
+ * A table as the importer read it, without the review assistant's anomalies (审核…): those are
+ * listed and checked one by one in review-assistant/seed-document-review.spec.ts.
+ */
 function table(seq: number): ParsedProjectTable {
   const found = document.projects.find((project) => project.seq === seq);
   if (found === undefined) throw new Error(`table ${seq} not parsed`);
-  return found;
+  return { ...found, anomalies: found.anomalies.filter((anomaly) => !anomaly.startsWith('审核')) };
 }
 
 describe('the sample document (2022 巨鹿县人力资源和社会保障局)', () => {

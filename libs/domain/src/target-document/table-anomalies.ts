@@ -1,5 +1,6 @@
 import { messages } from '../messages/messages.js';
-import type { FieldProblem } from '../shared/domain-error.js';
+import { reviewTable } from '../review-assistant/review-table.js';
+import type { FieldProblem } from '../common/domain-error.js';
 import { readTargetTableInput } from '../target-table/target-table-input.js';
 import type { Finding } from '../target-table/validation/finding.js';
 import { findingSeverity } from '../target-table/validation/finding-severity.js';
@@ -15,13 +16,15 @@ import { targetTableInputOf } from './target-table-input-of.js';
  */
 export function validationAnomalies(project: ParsedProjectTable, rowLines: readonly number[]): string[] {
   const { content, problems } = readTargetTableInput(targetTableInputOf(project));
-  const place = (field: string): string => placeOf(field, rowLines);
+  // A table read from a workbook names the cell (Sheet1!D12); one read from text, the field and its line.
+  const place = (field: string): string => cellOf(project, field) ?? placeOf(field, rowLines);
   const unreadable = problems.map((problem: FieldProblem) => messages.documentImport.unreadable({ place: place(problem.field), field: problem.field, message: problem.message }));
   const { errors, warnings } = validateForSubmission(content);
   const findings = [...errors, ...warnings]
     .filter((finding: Finding) => finding.code !== 'SECTION_MISSING')
     .map((finding) => (findingSeverity[finding.code] === 'error' ? messages.documentImport.error : messages.documentImport.warning)({ place: place(finding.field), message: finding.message }));
-  return [...unreadable, ...findings];
+  const review = reviewTable(content).map((finding) => messages.review.anomaly({ severity: messages.review.severity[finding.severity], place: place(finding.field), message: finding.message }));
+  return [...unreadable, ...findings, ...review];
 }
 
 const fieldLabels: Readonly<Record<string, string>> = {
@@ -48,11 +51,26 @@ const fieldLabels: Readonly<Record<string, string>> = {
   basis: '指标值确定依据',
 };
 
-function placeOf(field: string, rowLines: readonly number[]): string {
+/** The cell of a field of a table read from a workbook, or of the nearest field that has one (indicators[2] for indicators[2].target). */
+export function cellOf(project: Pick<ParsedProjectTable, 'cells'>, field: string): string | undefined {
+  if (project.cells === undefined) return undefined;
+  for (let path = field; path !== ''; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/u, '')) {
+    const cell = project.cells[path];
+    if (cell !== undefined) return cell;
+    if (!/(\.[^.[\]]*|\[\d+\])$/u.test(path)) break;
+  }
+  return undefined;
+}
+
+/** Where a field is, for a person reading the import report; without the rows' lines, indicators go by their number alone. */
+export function placeOf(field: string, rowLines?: readonly number[]): string {
   const indicator = /^indicators\[(\d+)\](?:\.(\w+))?$/u.exec(field);
   if (indicator !== null) {
     const index = Number(indicator[1]);
-    const row = messages.documentImport.indicatorRow({ index, line: String(rowLines[index] ?? '?') });
+    const row =
+      rowLines === undefined
+        ? messages.validation.indicator({ index, level3: '' })
+        : messages.documentImport.indicatorRow({ index, line: String(rowLines[index] ?? '?') });
     const column = indicator[2];
     return column === undefined ? row : messages.documentImport.indicatorCell({ column: fieldLabels[column] ?? column, row });
   }

@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
-import { DomainError } from '../shared/domain-error.js';
-import { formatFen, MoneyFormatError, parseAmount, type AmountUnit } from '../shared/money.js';
+import { DomainError } from '../common/domain-error.js';
+import { formatFen, MoneyFormatError, parseAmount, type AmountUnit } from '../common/money.js';
 import type { TargetTableInput } from '../target-table/target-table.commands.js';
 import type { ParsedProjectTable } from './parsed-target-document.js';
 

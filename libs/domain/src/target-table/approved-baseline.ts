@@ -47,20 +47,7 @@ export function baselineEstablishedBy(event: TargetTableEvent): EstablishedBasel
 
 /** The baseline in force in a table's state, or null while the table has never been approved. */
 export function approvedBaselineOf(table: TargetTableState): TargetTableBaseline | null {
-  switch (table.status) {
-    case 'NONE':
-    case 'DRAFT':
-      return null;
-    case 'IN_REVIEW':
-    case 'RETURNED':
-    case 'APPROVED':
-    case 'ADJUSTING':
-      return table.baseline;
-    default: {
-      const unknownTable: never = table;
-      throw new Error(`Unknown target table status ${String((unknownTable as { status?: unknown }).status)}`);
-    }
-  }
+  return table.lifecycle === 'NONE' ? null : table.baseline;
 }
 
 function established(

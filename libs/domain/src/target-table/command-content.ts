@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import type { TargetTableCommand } from './target-table.commands.js';
 import type { TargetTableContent } from './target-table.events.js';
 import { readTargetTableInput } from './target-table-input.js';

@@ -1,13 +1,12 @@
-import type { Decider } from '../shared/decider.js';
+import { commandsOfType, type Decider } from '../common/decider.js';
 import { approveTargetTableStep } from './approve-target-table-step.js';
 import { draftTargetTable } from './draft-target-table.js';
 import { evolveTargetTable } from './evolve-target-table.js';
 import { importApprovedTargetTable } from './import-approved-target-table.js';
 import { proposeTargetTableAdjustment } from './propose-target-table-adjustment.js';
-import { resubmitTargetTable } from './resubmit-target-table.js';
 import { returnTargetTable } from './return-target-table.js';
 import { reviseTargetTableDraft } from './revise-target-table-draft.js';
-import { submitTargetTable } from './submit-target-table.js';
+import { resubmitTargetTable, submitTargetTable } from './submit-target-table.js';
 import type { TargetTableCommand } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import { initialTargetTableState, type TargetTableState } from './target-table.state.js';
@@ -45,4 +44,6 @@ export const targetTableDecider: Decider<TargetTableCommand, TargetTableEvent, T
   initialState: initialTargetTableState,
   evolve: evolveTargetTable,
   decide: decideTargetTable,
+  // Workflow decisions, decided again on the state as it now is; content edits are not redone blindly.
+  decidedAgainOnConflict: commandsOfType<TargetTableCommand>('SubmitTargetTable', 'ResubmitTargetTable', 'ApproveTargetTableStep', 'ReturnTargetTable', 'WithdrawTargetTableSubmission'),
 };

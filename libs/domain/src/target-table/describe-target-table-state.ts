@@ -1,47 +1,42 @@
 import { messages } from '../messages/messages.js';
 import { awaitedStep } from '../approval/describe-review-stage.js';
-import type { SubmissionChainStep } from './submission-chain.js';
-import { stepPhrase } from './target-table-labels.js';
-import type { InReviewTargetTableState, TargetTableState } from './target-table.state.js';
+import { stepPhrase } from '../approval/approval-labels.js';
+import type { Review } from '../approval/review.js';
+import type { SubmissionChainStep } from '../approval/submission-chain.js';
+import type { TargetTableState } from './target-table.state.js';
 
 /**
  * The current state in words, for refusals: "该目标表正等待「办公室审核」步骤".
  * A refused person learns what the table is waiting for instead of only that they were refused.
+ * Says more than describeReviewStage: which baseline an adjustment replaces.
  */
 export function describeTargetTableState(state: TargetTableState): string {
   const words = messages.targetTable.state;
-  switch (state.status) {
-    case 'NONE':
-      return words.none;
+  if (state.lifecycle === 'NONE') return words.none;
+  const { stage } = state;
+  switch (stage.status) {
     case 'DRAFT':
-      return words.draft(state.version);
+      return state.baseline === null ? words.draft(state.version) : words.beingAdjusted({ version: state.version, baseline: state.baseline.version });
     case 'IN_REVIEW': {
       const adjustment = state.baseline === null ? '' : words.adjusting({ version: state.version, baseline: state.baseline.version });
-      const step = stepAwaited(state);
+      const step = stepAwaited(stage.review);
       return step === null ? words.passedChain(adjustment) : words.awaiting({ adjustment, step: stepPhrase(step) });
     }
     case 'RETURNED':
-      return words.returned({ step: stepPhrase(state.returned), reason: state.returned.reason });
+      return words.returned({ step: stepPhrase(stage.returned), reason: stage.returned.reason });
     case 'APPROVED':
       return words.approved(state.version);
-    case 'ADJUSTING':
-      return words.beingAdjusted({ version: state.version, baseline: state.baseline.version });
     default: {
-      const unknownState: never = state;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
+      const unknownStage: never = stage;
+      throw new Error(`Unknown review status ${String((unknownStage as { status?: unknown }).status)}`);
     }
   }
 }
 
 /**
- * The step a table under review awaits, or null just after its last step was approved: that
- * approval is stored together with TargetTableApproved, and between the two no step is awaited.
+ * The step a review awaits, or null just after its last step was approved: that approval is
+ * stored together with the document's approval, and between the two no step is awaited.
  */
-export function stepAwaited(state: InReviewTargetTableState): SubmissionChainStep | null {
-  return state.review.currentStepIndex < state.review.chain.steps.length ? currentStep(state) : null;
-}
-
-/** The step a table under review awaits. */
-export function currentStep({ review }: InReviewTargetTableState): SubmissionChainStep {
-  return awaitedStep(review);
+export function stepAwaited(review: Pick<Review, 'chain' | 'currentStepIndex'>): SubmissionChainStep | null {
+  return review.currentStepIndex < review.chain.steps.length ? awaitedStep(review) : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { reviewAtSubmission } from '../review-assistant/review-at-submission.js';
 import {
   approve,
   draft,
@@ -6,6 +7,7 @@ import {
   office,
   preparer,
   proposeAdjustment,
+  reviewOf,
   returnTo,
   sectionHead,
   stateOf,
@@ -13,7 +15,7 @@ import {
   table3,
   twoStepChain,
 } from '../../test/target-table-workflow.js';
-import { actingUser } from './target-table-actor.js';
+import { actingUser } from '../common/actor.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import { evolveTargetTable } from './evolve-target-table.js';
 import { toContent } from './target-table-input.js';
@@ -23,29 +25,31 @@ const content = toContent(table3);
 const approvedHistory = historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意'), approve('OFFICE', office)]);
 
 describe('evolveTargetTable through the workflow', () => {
-  it('holds the review of a submission: chain, submitter, current step, warnings', () => {
+  it('holds the review of a submission on the shared stage: chain, submitter, current step (warnings stay with the event)', () => {
     expect(stateOf(historyOf([draft(), submit()]))).toEqual({
-      status: 'IN_REVIEW',
+      lifecycle: 'FIRST_VERSION',
       projectCode: '13052922P00584010316P',
       fiscalYear: 2022,
       version: 1,
       content,
       baseline: null,
-      review: {
-        chain: twoStepChain,
-        submittedBy: actingUser(preparer),
-        submitters: ['wang.jing'],
-        currentStepIndex: 0,
-        approvals: [],
-        decisions: [],
-        warnings: [],
+      stage: {
+        status: 'IN_REVIEW',
+        review: {
+          chain: twoStepChain,
+          submittedBy: actingUser(preparer),
+          submitters: ['wang.jing'],
+          currentStepIndex: 0,
+          approvals: [],
+          decisions: [],
+        },
       },
     });
   });
 
   it('holds who decided which step so far', () => {
     const state = stateOf(historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意')]));
-    expect(state.status === 'IN_REVIEW' && state.review).toMatchObject({
+    expect(reviewOf(state)).toMatchObject({
       currentStepIndex: 1,
       approvals: [{ step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: '同意' }],
       decisions: [{ decision: 'APPROVED', step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: '同意' }],

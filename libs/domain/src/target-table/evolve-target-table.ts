@@ -1,18 +1,21 @@
-import type {
-  TargetTableApproved,
-  TargetTableDraftRevised,
-  TargetTableEvent,
-  TargetTableReturned,
-  TargetTableStepApproved,
-  TargetTableSubmitted,
-} from './target-table.events.js';
+import {
+  stageAfterApproved,
+  stageAfterReturned,
+  stageAfterStepApproved,
+  stageAfterSubmitted,
+  stageAfterWithdrawn,
+  type StageMismatch,
+} from '../approval/evolve-review-stage.js';
+import type { ReviewStage } from '../approval/review.js';
+import type { TargetTableDraftRevised, TargetTableEvent } from './target-table.events.js';
 import { withChanges } from './target-table-diff.js';
-import type { StepDecision, TargetTableReview, TargetTableState, TargetTableStatus } from './target-table.state.js';
+import { targetTableStatusOf, type OpenReviewStage, type TargetTable, type TargetTableState } from './target-table.state.js';
 
 /**
  * Folds one stored event into the state. A draft carries the whole content, so it folds
  * whatever came before. A revision carries only the fields it changed, merged over the
- * version in the preparer's hands; workflow events continue a review or a baseline. Either
+ * version in the preparer's hands; the approval events move the shared review stage
+ * (approval/evolve-review-stage.ts), and approval and adjustment move the lifecycle. Either
  * arriving where what it continues does not exist (a stream starting with a revision, say)
  * means the stream was not written by this decider, and folding on would invent a state,
  * so that is an error.
@@ -21,33 +24,37 @@ export function evolveTargetTable(state: TargetTableState, event: TargetTableEve
   switch (event.type) {
     case 'TargetTableDrafted': {
       const { projectCode, fiscalYear, version, content } = event.data;
-      return { status: 'DRAFT', projectCode, fiscalYear, version, content };
+      return { lifecycle: 'FIRST_VERSION', projectCode, fiscalYear, version, content, baseline: null, stage: { status: 'DRAFT' } };
     }
     case 'TargetTableDraftRevised':
       return revised(state, event);
-    case 'TargetTableSubmitted':
-      return submitted(state, event);
+    case 'TargetTableSubmitted': {
+      const { version, content } = event.data;
+      return withOpenStage(state, event, (stage, mismatch) => stageAfterSubmitted(stage, event.data, mismatch), { version, content });
+    }
     case 'TargetTableStepApproved':
-      return stepApproved(state, event);
-    case 'TargetTableApproved':
-      return approved(state, event);
+      return withOpenStage(state, event, (stage, mismatch) => stageAfterStepApproved(stage, event.data, mismatch));
     case 'TargetTableReturned':
-      return returned(state, event);
-    case 'TargetTableSubmissionWithdrawn': {
-      const table = inStatus(state, event, 'IN_REVIEW');
-      const { projectCode, fiscalYear, version, content, baseline } = table;
-      return baseline === null
-        ? { status: 'DRAFT', projectCode, fiscalYear, version, content }
-        : { status: 'ADJUSTING', projectCode, fiscalYear, version, content, baseline };
+      return withOpenStage(state, event, (stage, mismatch) => stageAfterReturned(stage, event.data, mismatch));
+    case 'TargetTableSubmissionWithdrawn':
+      return withOpenStage(state, event, (stage, mismatch) => stageAfterWithdrawn(stage, mismatch));
+    case 'TargetTableApproved': {
+      const table = existing(state, event);
+      const stage = stageAfterApproved(table.stage, event.data, mismatchOf(state, event));
+      if (stage.status !== 'APPROVED') throw unexpected(event.type, state);
+      const { projectCode, fiscalYear, version, content } = event.data;
+      return { lifecycle: 'APPROVED', projectCode, fiscalYear, version, content, baseline: { version, content }, stage };
     }
     case 'TargetTableAdjustmentProposed': {
-      const table = inStatus(state, event, 'APPROVED');
-      return { ...table, status: 'ADJUSTING', version: event.data.version, content: event.data.content };
+      const table = existing(state, event);
+      if (table.lifecycle !== 'APPROVED') throw unexpected(event.type, state);
+      return { ...table, lifecycle: 'ADJUSTING', version: event.data.version, content: event.data.content, stage: { status: 'DRAFT' } };
     }
     case 'TargetTableBaselineImported': {
-      if (state.status !== 'NONE') throw unexpected(event.type, state.status);
+      if (state.lifecycle !== 'NONE') throw unexpected(event.type, state);
       const { projectCode, fiscalYear, version, content } = event.data;
-      return { status: 'APPROVED', projectCode, fiscalYear, version, content, baseline: { version, content } };
+      const stage = { status: 'APPROVED' as const, approvals: [] };
+      return { lifecycle: 'APPROVED', projectCode, fiscalYear, version, content, baseline: { version, content }, stage };
     }
     default: {
       const unknownEvent: never = event;
@@ -56,99 +63,39 @@ export function evolveTargetTable(state: TargetTableState, event: TargetTableEve
   }
 }
 
-function revised(state: TargetTableState, { data }: TargetTableDraftRevised): TargetTableState {
-  switch (state.status) {
-    case 'DRAFT':
-    case 'RETURNED':
-    case 'ADJUSTING':
-      return { ...state, version: data.version, content: withChanges(state.content, data.changes) };
-    case 'NONE':
-    case 'IN_REVIEW':
-    case 'APPROVED':
-      throw unexpected('TargetTableDraftRevised', state.status);
-    default: {
-      const unknownState: never = state;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
-    }
-  }
+function revised(state: TargetTableState, event: TargetTableDraftRevised): TargetTableState {
+  const table = existing(state, event);
+  // Only a version in the preparer's hands changes: a draft (first or adjustment) or one returned to them.
+  if (table.lifecycle === 'APPROVED' || table.stage.status === 'IN_REVIEW') throw unexpected(event.type, state);
+  return { ...table, version: event.data.version, content: withChanges(table.content, event.data.changes) };
 }
 
-function submitted(state: TargetTableState, { data }: TargetTableSubmitted): TargetTableState {
-  const fresh = (submitters: string[]): TargetTableReview => ({
-    chain: data.chain,
-    submittedBy: data.submittedBy,
-    submitters,
-    currentStepIndex: 0,
-    approvals: [],
-    decisions: [],
-    warnings: data.warnings,
-  });
-  const { projectCode, fiscalYear, version, content } = data;
-  switch (state.status) {
-    case 'DRAFT':
-      return { status: 'IN_REVIEW', projectCode, fiscalYear, version, content, baseline: null, review: fresh([data.submittedBy.userId]) };
-    case 'ADJUSTING':
-      return { status: 'IN_REVIEW', projectCode, fiscalYear, version, content, baseline: state.baseline, review: fresh([data.submittedBy.userId]) };
-    case 'RETURNED': {
-      // A resubmission continues the review: whoever submitted the version before still may not decide it.
-      const submitters = [...new Set([...state.review.submitters, data.submittedBy.userId])];
-      return { status: 'IN_REVIEW', projectCode, fiscalYear, version, content, baseline: state.baseline, review: fresh(submitters) };
-    }
-    case 'NONE':
-    case 'IN_REVIEW':
-    case 'APPROVED':
-      throw unexpected('TargetTableSubmitted', state.status);
-    default: {
-      const unknownState: never = state;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
-    }
-  }
-}
-
-function stepApproved(state: TargetTableState, event: TargetTableStepApproved): TargetTableState {
-  const table = inStatus(state, event, 'IN_REVIEW');
-  const { step, role, approvedBy: by, comment, stepIndex } = event.data;
-  const decision: StepDecision = { decision: 'APPROVED', step, role, by, comment };
-  return {
-    ...table,
-    review: {
-      ...table.review,
-      currentStepIndex: stepIndex + 1,
-      approvals: [...table.review.approvals, { step, role, by, comment }],
-      decisions: [...table.review.decisions, decision],
-    },
-  };
-}
-
-function approved(state: TargetTableState, event: TargetTableApproved): TargetTableState {
-  inStatus(state, event, 'IN_REVIEW');
-  const { projectCode, fiscalYear, version, content } = event.data;
-  return { status: 'APPROVED', projectCode, fiscalYear, version, content, baseline: { version, content } };
-}
-
-function returned(state: TargetTableState, event: TargetTableReturned): TargetTableState {
-  const table = inStatus(state, event, 'IN_REVIEW');
-  const { step, role, returnedBy: by, reason, to, toStepIndex } = event.data;
-  const decisions = [...table.review.decisions, { decision: 'RETURNED', step, role, by, reason, to } satisfies StepDecision];
-  if (toStepIndex === null) {
-    return { ...table, status: 'RETURNED', review: { ...table.review, decisions }, returned: { step, role, by, reason } };
-  }
-  // The earlier step decides again, and so does every step after it.
-  return {
-    ...table,
-    review: { ...table.review, currentStepIndex: toStepIndex, approvals: table.review.approvals.slice(0, toStepIndex), decisions },
-  };
-}
-
-function inStatus<S extends TargetTableStatus>(
+/**
+ * The review events move the stage of a working version not yet approved; approving the last
+ * step is TargetTableApproved's (above). A submission also carries the version submitted.
+ */
+function withOpenStage(
   state: TargetTableState,
   event: TargetTableEvent,
-  status: S,
-): Extract<TargetTableState, { status: S }> {
-  if (state.status !== status) throw unexpected(event.type, state.status);
-  return state as Extract<TargetTableState, { status: S }>;
+  change: (stage: ReviewStage, mismatch: StageMismatch) => ReviewStage,
+  working: Pick<TargetTable, 'version' | 'content'> | null = null,
+): TargetTableState {
+  const table = existing(state, event);
+  if (table.lifecycle === 'APPROVED') throw unexpected(event.type, state);
+  const stage = change(table.stage, mismatchOf(state, event));
+  if (stage.status === 'APPROVED') throw unexpected(event.type, state);
+  return { ...table, ...working, stage: stage satisfies OpenReviewStage };
 }
 
-function unexpected(eventType: TargetTableEvent['type'], status: TargetTableState['status']): Error {
-  return new Error(`${eventType} cannot follow a target table in status ${status}: the stream was not written by this decider`);
+function existing(state: TargetTableState, event: TargetTableEvent): TargetTable {
+  if (state.lifecycle === 'NONE') throw unexpected(event.type, state);
+  return state;
+}
+
+function mismatchOf(state: TargetTableState, event: TargetTableEvent): StageMismatch {
+  return () => unexpected(event.type, state);
+}
+
+function unexpected(eventType: TargetTableEvent['type'], state: TargetTableState): Error {
+  return new Error(`${eventType} cannot follow a target table in status ${targetTableStatusOf(state)}: the stream was not written by this decider`);
 }

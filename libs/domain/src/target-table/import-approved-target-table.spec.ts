@@ -16,16 +16,17 @@ import {
   sectionHead,
   seedSource,
   stateOf,
+  statusOf,
   submit,
   table3,
 } from '../../test/target-table-workflow.js';
 import { targetTableDecider } from './decide-target-table.js';
-import type { TargetTableActor } from './target-table-actor.js';
+import type { Actor } from '../common/actor.js';
 import type { DraftTargetTable } from './target-table.commands.js';
 import { toContent } from './target-table-input.js';
 
 const given = scenario(targetTableDecider);
-const admin: TargetTableActor = { userId: 'admin', roles: ['ADMIN'], unitCode: null, sectionId: null };
+const admin: Actor = { userId: 'admin', roles: ['ADMIN'], unitCode: null, sectionId: null };
 const imported = historyOf([importApproved()]);
 
 describe('ImportApprovedTargetTable', () => {
@@ -47,7 +48,8 @@ describe('ImportApprovedTargetTable', () => {
 
   it('leaves an approved table whose baseline is that version', () => {
     const state = stateOf(imported);
-    expect(state).toEqual({ status: 'APPROVED', projectCode, fiscalYear, version: 1, content: toContent(table3), baseline: { version: 1, content: toContent(table3) } });
+    const stage = { status: 'APPROVED', approvals: [] };
+    expect(state).toEqual({ lifecycle: 'APPROVED', projectCode, fiscalYear, version: 1, content: toContent(table3), baseline: { version: 1, content: toContent(table3) }, stage });
   });
 
   it('cannot be folded over a table that exists: such a stream was not written by this decider', () => {
@@ -60,7 +62,7 @@ describe('ImportApprovedTargetTable', () => {
     const last = history.at(-1)!;
     expect(last.type).toBe('TargetTableApproved');
     expect(last.type === 'TargetTableApproved' && [last.data.version, last.data.replacedBaselineVersion]).toEqual([2, 1]);
-    expect(stateOf(history).status).toBe('APPROVED');
+    expect(statusOf(history)).toBe('APPROVED');
   });
 
   it('changes nothing when the same table is imported again, from another copy of the document too', () => {
@@ -110,7 +112,7 @@ describe('ImportApprovedTargetTable', () => {
   });
 
   it('needs a signed-in user', () => {
-    given([]).when({ ...importApproved(), actor: undefined as unknown as TargetTableActor }).thenThrows('UNAUTHENTICATED');
+    given([]).when({ ...importApproved(), actor: undefined as unknown as Actor }).thenThrows('UNAUTHENTICATED');
   });
 
   it('names every problem of the content and of the source in one answer', () => {
@@ -122,7 +124,7 @@ describe('ImportApprovedTargetTable', () => {
 });
 
 describe('DraftTargetTable imported from a document', () => {
-  const importDraft = (actor: TargetTableActor): DraftTargetTable => ({ ...draft(table3, actor), asImport: true });
+  const importDraft = (actor: Actor): DraftTargetTable => ({ ...draft(table3, actor), asImport: true });
 
   it.each([
     ['the office of the unit', office],

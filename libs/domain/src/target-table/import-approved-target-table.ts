@@ -1,9 +1,9 @@
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
 import { requireCodeFreeToStart } from './existing-target-table.js';
-import { actingUser } from './target-table-actor.js';
+import { actingUser } from '../common/actor.js';
 import { requireImporter } from './target-table-authority.js';
 import type { ImportApprovedTargetTable } from './target-table.commands.js';
 import { changedContentFields } from './target-table-diff.js';
@@ -22,7 +22,7 @@ const firstVersion = 1;
 export function importApprovedTargetTable(command: ImportApprovedTargetTable, state: TargetTableState): TargetTableEvent[] {
   const content = commandContent(command, sourceProblems(command.source));
   requireImporter(command.actor, content, 'APPROVED', messages.targetTable.importingApproved);
-  if (state.status === 'NONE') {
+  if (state.lifecycle === 'NONE') {
     return [
       {
         type: 'TargetTableBaselineImported',
@@ -38,7 +38,7 @@ export function importApprovedTargetTable(command: ImportApprovedTargetTable, st
     ];
   }
   requireCodeFreeToStart(state, command);
-  const baseline = state.status === 'DRAFT' ? null : state.baseline;
+  const { baseline } = state;
   if (baseline !== null && changedContentFields(baseline.content, content).length === 0) return [];
   throw new DomainError(
     'CONFLICT',

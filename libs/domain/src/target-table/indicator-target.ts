@@ -71,10 +71,15 @@ const comparatorWords: ReadonlyArray<[string, NumericComparator]> = longestFirst
   ['低于', '<'],
   ['少于', '<'],
   ['等于', '='],
+  // The verbs of a target written as a sentence (部门整体绩效目标: 结案率达到 90%以上, 控制在 5%以内).
+  ['达到', '>='],
+  ['控制在', '<='],
 ]);
 
 /** `90%以上`, `30天以内`: the bound written after the number instead of before it. */
 const boundSuffixes: ReadonlyArray<[string, NumericComparator]> = [
+  ['及以上', '>='],
+  ['及以下', '<='],
   ['以上', '>='],
   ['以下', '<='],
   ['以内', '<='],
@@ -122,7 +127,7 @@ export function parseTarget(
 ): ParsedTarget {
   const text = asciiDigits(valueText).trim();
   const label = leadingGroupLabel(text, level1Kind, level2);
-  const numeric = parseNumeric(label === null ? text : text.slice(label.length));
+  const numeric = parseNumericTarget(label === null ? text : text.slice(label.length));
   if (numeric !== null) {
     const direction: Direction = isCostIndicator(level1Kind, level2) ? 'NEGATIVE' : directionOf(numeric.comparator);
     return { ...numeric, direction };
@@ -162,13 +167,23 @@ function directionOf(comparator: NumericComparator): Direction {
   }
 }
 
-interface Numeric {
+export interface NumericTarget {
   comparator: NumericComparator;
   value: string;
   unit: string | null;
 }
 
-function parseNumeric(text: string): Numeric | null {
+/**
+ * The comparator word a text ends with (`结案率达到` → 达到, `人数≥` → ≥), for a target written
+ * inside a sentence with its figure after the word; null when it ends with none.
+ */
+export function trailingComparatorWord(text: string): { word: string; comparator: NumericComparator } | null {
+  const found = comparatorWords.find(([word]) => text.endsWith(word));
+  return found === undefined ? null : { word: found[0], comparator: found[1] };
+}
+
+/** `≥300人`, `达到 90%以上`, `10次`: comparator, number and unit, or null when the text is not only that. */
+export function parseNumericTarget(text: string): NumericTarget | null {
   const prefix = comparatorWords.find(([word]) => text.startsWith(word));
   const afterComparator = prefix === undefined ? text : text.slice(prefix[0].length).trim();
   const match = numberThenRest.exec(afterComparator);
@@ -197,7 +212,7 @@ function isQualitative(text: string): boolean {
 }
 
 /** Full-width digits and point (０-９, ．) appear in typed tables; they mean the same number. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[０-９．]/gu, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 

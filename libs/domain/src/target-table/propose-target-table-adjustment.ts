@@ -1,11 +1,12 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
-import { reasonProblem } from './decision-text.js';
+import { reasonProblem } from '../approval/decision-text.js';
 import { describeTargetTableState } from './describe-target-table-state.js';
 import { existingTargetTable } from './existing-target-table.js';
-import { actingUser } from './target-table-actor.js';
-import { requirePreparer, requireSignedIn } from './target-table-authority.js';
+import { actingUser } from '../common/actor.js';
+import { requireSignedIn } from '../approval/approval-authority.js';
+import { requirePreparer } from './target-table-authority.js';
 import type { ProposeTargetTableAdjustment } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
@@ -18,7 +19,7 @@ export function proposeTargetTableAdjustment(command: ProposeTargetTableAdjustme
   const content = commandContent(command, reason === null ? [] : [reason]);
   const table = existingTargetTable(state, command, messages.verbs.adjust);
   requirePreparer(command.actor, [table.content, content], messages.targetTable.proposingAdjustment);
-  switch (table.status) {
+  switch (table.lifecycle) {
     case 'APPROVED': {
       const changedFields = changedContentFields(table.baseline.content, content);
       if (changedFields.length === 0) {
@@ -42,21 +43,16 @@ export function proposeTargetTableAdjustment(command: ProposeTargetTableAdjustme
         },
       ];
     }
-    case 'ADJUSTING':
-    case 'IN_REVIEW':
-    case 'RETURNED':
-      throw new DomainError(
-        'CONFLICT',
-        messages.targetTable.cannotAdjust({
-          state: describeTargetTableState(table),
-          advice: table.status === 'IN_REVIEW' ? (table.baseline === null ? 'ONLY_APPROVED' : 'WAIT') : 'REVISE',
-        }),
-      );
-    case 'DRAFT':
-      throw new DomainError('CONFLICT', messages.targetTable.cannotAdjustDraft(describeTargetTableState(table)));
+    case 'FIRST_VERSION':
+    case 'ADJUSTING': {
+      const state = describeTargetTableState(table);
+      if (table.lifecycle === 'FIRST_VERSION' && table.stage.status === 'DRAFT') throw new DomainError('CONFLICT', messages.targetTable.cannotAdjustDraft(state));
+      const advice = table.stage.status === 'IN_REVIEW' ? (table.baseline === null ? 'ONLY_APPROVED' : 'WAIT') : 'REVISE';
+      throw new DomainError('CONFLICT', messages.targetTable.cannotAdjust({ state, advice }));
+    }
     default: {
-      const unknownState: never = table;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
+      const unknownTable: never = table;
+      throw new Error(`Unknown target table lifecycle ${String((unknownTable as { lifecycle?: unknown }).lifecycle)}`);
     }
   }
 }

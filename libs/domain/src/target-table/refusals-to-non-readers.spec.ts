@@ -14,10 +14,10 @@ import {
   type HistoryName,
 } from '../../test/target-table-workflow.js';
 import { targetTableDecider } from './decide-target-table.js';
-import type { TargetTableActor } from './target-table-actor.js';
+import type { Actor } from '../common/actor.js';
 
 const given = scenario(targetTableDecider);
-const preparerOf323003: TargetTableActor = { userId: 'zhao.lei', roles: ['PREPARER'], unitCode: '323003', sectionId: 'insurance' };
+const preparerOf323003: Actor = { userId: 'zhao.lei', roles: ['PREPARER'], unitCode: '323003', sectionId: 'insurance' };
 const table3Of323003 = { ...table3, unitCode: '323003', unitName: '巨鹿县社会保险事业服务中心', sectionId: 'insurance' };
 const table3OfLabour = { ...table3, sectionId: 'labour-relations' };
 /** Words by which a refusal would tell how a table stands. */

@@ -1,10 +1,11 @@
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 import { commandContent } from './command-content.js';
-import { currentStep, describeTargetTableState } from './describe-target-table-state.js';
+import { awaitedStep } from '../approval/describe-review-stage.js';
+import { describeTargetTableState } from './describe-target-table-state.js';
 import { existingTargetTable } from './existing-target-table.js';
 import { requirePreparer } from './target-table-authority.js';
-import { stepPhrase } from './target-table-labels.js';
+import { stepPhrase } from '../approval/approval-labels.js';
 import type { ReviseTargetTableDraft } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
@@ -15,10 +16,10 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
   const content = commandContent(command);
   const table = existingTargetTable(state, command, messages.verbs.revise);
   if (command.actor !== undefined) requirePreparer(command.actor, [table.content, content], messages.targetTable.revisingDoing);
-  switch (table.status) {
+  const { stage } = table;
+  switch (stage.status) {
     case 'DRAFT':
-    case 'RETURNED':
-    case 'ADJUSTING': {
+    case 'RETURNED': {
       // Only the changed fields are recorded: the event says what changed, not the whole form.
       const changes = changedContent(table.content, content);
       // Saving an unchanged form is not an event: the history records changes, not clicks.
@@ -36,17 +37,17 @@ export function reviseTargetTableDraft(command: ReviseTargetTableDraft, state: T
       ];
     }
     case 'IN_REVIEW': {
-      const undecided = table.review.decisions.length === 0;
+      const undecided = stage.review.decisions.length === 0;
       throw new DomainError(
         'CONFLICT',
-        messages.targetTable.cannotReviseSubmitted({ state: describeTargetTableState(table), undecided, step: stepPhrase(currentStep(table)) }),
+        messages.targetTable.cannotReviseSubmitted({ state: describeTargetTableState(table), undecided, step: stepPhrase(awaitedStep(stage.review)) }),
       );
     }
     case 'APPROVED':
       throw new DomainError('CONFLICT', messages.targetTable.cannotReviseApproved(describeTargetTableState(table)));
     default: {
-      const unknownState: never = table;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
+      const unknownStage: never = stage;
+      throw new Error(`Unknown review status ${String((unknownStage as { status?: unknown }).status)}`);
     }
   }
 }

@@ -1,32 +1,24 @@
-import { DomainError } from '../shared/domain-error.js';
+import { submittableChain } from '../approval/submission-chain.js';
+import { resubmitForReview, submitForReview } from '../approval/submit-for-review.js';
 import { messages } from '../messages/messages.js';
-import { describeTargetTableState } from './describe-target-table-state.js';
-import { existingTargetTable } from './existing-target-table.js';
+import { existingTargetTable, targetTableReviewSubject } from './existing-target-table.js';
 import { submissionEvent } from './submission-event.js';
-import { readSubmissionChain } from './submission-chain.js';
-import { requirePreparer } from './target-table-authority.js';
-import type { SubmitTargetTable } from './target-table.commands.js';
+import type { ResubmitTargetTable, SubmitTargetTable } from './target-table.commands.js';
 import type { TargetTableEvent } from './target-table.events.js';
 import type { TargetTableState } from './target-table.state.js';
 
+/** A draft (a first version or an adjustment) goes to the unit's chain as the application read it from the directory. */
 export function submitTargetTable(command: SubmitTargetTable, state: TargetTableState): TargetTableEvent[] {
-  const { chain, problems } = readSubmissionChain(command.chain);
-  if (problems.length > 0) throw DomainError.validation(problems);
+  // A malformed chain is named before the table is looked at, whatever the table's state.
+  const chain = submittableChain(command.chain);
   const table = existingTargetTable(state, command, messages.verbs.submit);
-  requirePreparer(command.actor, [table.content], messages.approval.submitting(messages.targetTable.noun));
-  switch (table.status) {
-    case 'DRAFT':
-    case 'ADJUSTING':
-      return [submissionEvent(table, chain, command.actor, false)];
-    case 'RETURNED':
-      throw new DomainError('CONFLICT', messages.targetTable.cannotSubmitReturned(describeTargetTableState(table)));
-    case 'IN_REVIEW':
-      throw new DomainError('CONFLICT', messages.targetTable.alreadySubmitted({ doing: messages.verbs.submit, state: describeTargetTableState(table) }));
-    case 'APPROVED':
-      throw new DomainError('CONFLICT', messages.targetTable.cannotSubmitApproved({ doing: messages.verbs.submit, state: describeTargetTableState(table) }));
-    default: {
-      const unknownState: never = table;
-      throw new Error(`Unknown target table status ${String((unknownState as { status?: unknown }).status)}`);
-    }
-  }
+  const submission = submitForReview(table.stage, chain, command.actor, table.content, targetTableReviewSubject(table));
+  return [submissionEvent(table, submission)];
+}
+
+/** After a return to the preparer, the same checks as a submission, on the chain the review started with. */
+export function resubmitTargetTable(command: ResubmitTargetTable, state: TargetTableState): TargetTableEvent[] {
+  const table = existingTargetTable(state, command, messages.verbs.resubmit);
+  const submission = resubmitForReview(table.stage, command.actor, table.content, targetTableReviewSubject(table));
+  return [submissionEvent(table, submission)];
 }

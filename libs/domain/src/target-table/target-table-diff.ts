@@ -1,4 +1,4 @@
-import { formatFen } from '../shared/money.js';
+import { formatFen } from '../common/money.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
 import {
   budgetFieldLabels,

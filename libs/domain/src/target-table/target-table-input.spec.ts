@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { seedTable3 } from './fixtures/seed-table-3.js';
 import type { TargetTableInput } from './target-table.commands.js';
 import { readTargetTableInput, toContent } from './target-table-input.js';

@@ -1,9 +1,9 @@
 import { sectionIdProblem, unitCodeProblem } from '../directory/directory-fields.js';
 import { messages } from '../messages/messages.js';
-import { DomainError, type FieldProblem } from '../shared/domain-error.js';
-import { listLimits, type TextLimit, textLimits } from '../shared/limits.js';
-import { MoneyFormatError, parseYuan } from '../shared/money.js';
-import { listProblem, textProblem } from '../shared/text-input.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { listLimits, type TextLimit, textLimits } from '../common/limits.js';
+import { MoneyFormatError, parseYuan } from '../common/money.js';
+import { listProblem, textProblem } from '../common/text-input.js';
 import { level1KindOf, parseTarget } from './indicator-target.js';
 import type { IndicatorInput, TargetTableInput } from './target-table.commands.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../shared/domain-error.js';
+import type { FieldProblem } from '../common/domain-error.js';
 import { messages } from '../messages/messages.js';
 
 /** Which table a command is about: one project (项目编码) in one fiscal year. */

@@ -1,11 +1,8 @@
-import { messages } from '../messages/messages.js';
-import type { DecidingRole, SubmissionChainStep } from './submission-chain.js';
-import type { TargetTableRole } from './target-table-actor.js';
 import type { Budget, Indicator, SpendingPlan, TargetTableContent } from './target-table.events.js';
 import type { TargetTableStatus } from './target-table.state.js';
 import type { TargetTableVersionStatus } from './target-table-version-status.js';
 
-/** The one place for the words people see for statuses, roles and steps. */
+/** The one place for the words people see for a target table's statuses and fields (roles and steps: approval/approval-labels.ts). */
 
 export const targetTableStatusLabels: Readonly<Record<TargetTableStatus, string>> = {
   DRAFT: '草稿',
@@ -23,39 +20,6 @@ export const targetTableVersionStatusLabels: Readonly<Record<TargetTableVersionS
   APPROVED: '已批准（基线）',
   SUPERSEDED: '已被调整替代',
 };
-
-export const targetTableRoleLabels: Readonly<Record<TargetTableRole, string>> = {
-  PREPARER: '科室经办人',
-  SECTION_HEAD: '科室负责人',
-  OFFICE: '办公室',
-  LEADER: '单位负责人',
-};
-
-const stepKindLabels: Readonly<Record<DecidingRole, string>> = {
-  SECTION_HEAD: '科室负责人审核',
-  OFFICE: '办公室审核',
-  LEADER: '单位负责人审核',
-};
-
-/**
- * The directory's step ids (SECTION, OFFICE, LEADER) say what the step is even where a unit
- * lets another role decide it; a step id of the unit's own is named after its deciding role.
- */
-const stepIdKinds: Readonly<Record<string, DecidingRole>> = { SECTION: 'SECTION_HEAD', OFFICE: 'OFFICE', LEADER: 'LEADER' };
-
-function kindOf(step: SubmissionChainStep): DecidingRole {
-  return Object.hasOwn(stepIdKinds, step.step) ? (stepIdKinds[step.step] ?? step.role) : step.role;
-}
-
-/** 科室负责人审核, 办公室审核, 单位负责人审核. */
-export function approvalStepLabel(step: SubmissionChainStep): string {
-  return stepKindLabels[kindOf(step)];
-}
-
-/** "「办公室审核」步骤", as messages name a step. */
-export function stepPhrase(step: SubmissionChainStep): string {
-  return messages.approval.step(approvalStepLabel(step));
-}
 
 /** The names a target table form prints for its fields (项目绩效目标表). */
 export const contentFieldLabels: Readonly<Record<Exclude<keyof TargetTableContent, 'budget' | 'spendingPlan' | 'goals' | 'indicators'>, string>> = {

@@ -1,5 +1,6 @@
-import type { SubmissionChainInput } from './submission-chain.js';
-import type { TargetTableActor } from './target-table-actor.js';
+import type { WithSubstitution } from '../approval/substitution.js';
+import type { SubmissionChainInput } from '../approval/submission-chain.js';
+import type { Actor } from '../common/actor.js';
 import type { TargetTableSource } from './target-table.events.js';
 
 /**
@@ -72,7 +73,7 @@ export interface DraftTargetTable extends WithDirectoryUnit {
    * The preparer. Optional only until the API passes the signed-in user on drafts and
    * revisions; when given, it must be a PREPARER of the table's unit and section.
    */
-  actor?: TargetTableActor;
+  actor?: Actor;
   /**
    * Drafted by importing a document: the office of the unit (or an administrator) may do
    * that for the unit's sections, besides the section's own preparer.
@@ -87,7 +88,7 @@ export interface ReviseTargetTableDraft extends WithDirectoryUnit {
   fiscalYear: number;
   input: TargetTableInput;
   /** As on DraftTargetTable; checked against the table's current section and the revised one. */
-  actor?: TargetTableActor;
+  actor?: Actor;
 }
 
 /** 申报: send the working version to the unit's approval chain, as the unit has it now. */
@@ -95,7 +96,7 @@ export interface SubmitTargetTable {
   type: 'SubmitTargetTable';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   chain: SubmissionChainInput;
 }
 
@@ -104,25 +105,25 @@ export interface ResubmitTargetTable {
   type: 'ResubmitTargetTable';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
 }
 
 /** 审核通过: approve the step the table awaits. Naming the step makes a stale or concurrent decision a CONFLICT. */
-export interface ApproveTargetTableStep {
+export interface ApproveTargetTableStep extends WithSubstitution {
   type: 'ApproveTargetTableStep';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   step: string;
   comment?: string | null;
 }
 
 /** 退回: the awaited step sends the table back, to the preparer ('PREPARER') or to an earlier step. */
-export interface ReturnTargetTable {
+export interface ReturnTargetTable extends WithSubstitution {
   type: 'ReturnTargetTable';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   /** The step deciding the return: the one the table awaits. */
   step: string;
   to: string;
@@ -134,7 +135,7 @@ export interface WithdrawTargetTableSubmission {
   type: 'WithdrawTargetTableSubmission';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
 }
 
 /** 调整: after approval, draft a new version; the approved one stays in force until this one is approved. */
@@ -142,7 +143,7 @@ export interface ProposeTargetTableAdjustment extends WithDirectoryUnit {
   type: 'ProposeTargetTableAdjustment';
   projectCode: string;
   fiscalYear: number;
-  actor: TargetTableActor;
+  actor: Actor;
   input: TargetTableInput;
   /** Why the approved targets change (调整原因). */
   reason: string;
@@ -155,7 +156,7 @@ export interface ImportApprovedTargetTable extends WithDirectoryUnit {
   fiscalYear: number;
   input: TargetTableInput;
   /** The office (办公室, OFFICE) of the table's unit, or an administrator (ADMIN). */
-  actor: TargetTableActor;
+  actor: Actor;
   source: TargetTableSource;
 }
 

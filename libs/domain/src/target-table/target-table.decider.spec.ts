@@ -354,21 +354,23 @@ describe('evolveTargetTable', () => {
   const fold = (events: TargetTableEvent[]): TargetTableState => events.reduce(evolveTargetTable, initialTargetTableState);
 
   it('starts with no table', () => {
-    expect(targetTableDecider.initialState).toEqual({ status: 'NONE' });
+    expect(targetTableDecider.initialState).toEqual({ lifecycle: 'NONE' });
     expect(fold([])).toBe(initialTargetTableState);
   });
 
   it('holds the drafted table', () => {
-    expect(fold([drafted])).toEqual({ status: 'DRAFT', projectCode, fiscalYear, version: 1, content: table3Content });
+    expect(fold([drafted])).toEqual({ lifecycle: 'FIRST_VERSION', projectCode, fiscalYear, version: 1, content: table3Content, baseline: null, stage: { status: 'DRAFT' } });
   });
 
   it('holds the latest revision', () => {
     expect(fold([drafted, revised])).toEqual({
-      status: 'DRAFT',
+      lifecycle: 'FIRST_VERSION',
       projectCode,
       fiscalYear,
       version: 1,
       content: { ...table3Content, purpose: '就业培训' },
+      baseline: null,
+      stage: { status: 'DRAFT' },
     });
   });
 
@@ -382,11 +384,13 @@ describe('evolveTargetTable', () => {
       data: { projectCode, fiscalYear, version: 1, changes: { budget: { total: 2, fiscal: 1, other: 1 } } },
     };
     expect(fold([drafted, renamed, revised, budgetAgain])).toEqual({
-      status: 'DRAFT',
+      lifecycle: 'FIRST_VERSION',
       projectCode,
       fiscalYear,
       version: 1,
       content: { ...table3Content, name: '就业工作经费（调整）', purpose: '就业培训', budget: { total: 2, fiscal: 1, other: 1 } },
+      baseline: null,
+      stage: { status: 'DRAFT' },
     });
   });
 

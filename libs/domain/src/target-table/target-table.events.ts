@@ -1,5 +1,5 @@
-import type { DecidingRole, SubmissionChain, SubmissionChainRef } from './submission-chain.js';
-import type { ActingUser } from './target-table-actor.js';
+import type { ReviewApprovedData, ReviewReturnedData, ReviewStepApprovedData, ReviewSubmittedData, ReviewWithdrawnData } from '../approval/review.js';
+import type { ActingUser } from '../common/actor.js';
 import type { Finding } from './validation/finding.js';
 
 /**
@@ -7,64 +7,10 @@ import type { Finding } from './validation/finding.js';
  * Stream: targetTableStreamId(fiscalYear, projectCode). Amounts are integer fen.
  */
 
-export type IndicatorLevel1Kind = 'OUTPUT' | 'EFFECT' | 'SATISFACTION' | 'COST';
-export type Comparator = '>=' | '<=' | '=' | '>' | '<' | 'qualitative' | 'text';
-export type Direction = 'POSITIVE' | 'NEGATIVE';
-
-/** A target value as printed (指标值) and what it says. */
-export interface ParsedTarget {
-  comparator: Comparator;
-  /** Decimal string exactly as printed (e.g. "98", "7.24"), null for qualitative/text. */
-  value: string | null;
-  /** Unit normalised from the text (`百分号`/`百分比` → `%`), null for qualitative/text. */
-  unit: string | null;
-  /** More is better (POSITIVE) or less is better (NEGATIVE); null for qualitative/text. */
-  direction: Direction | null;
-}
-
-export interface Indicator {
-  /** 一级指标 as printed, e.g. 产出指标. */
-  level1: string;
-  level1Kind: IndicatorLevel1Kind | null;
-  /** 二级指标 as printed, e.g. 数量指标. */
-  level2: string;
-  /** 三级指标 as printed. */
-  level3: string;
-  /** 绩效指标描述. */
-  description: string;
-  /** 指标值 as printed. */
-  valueText: string;
-  target: ParsedTarget;
-  /** 指标值确定依据. */
-  basis: string;
-}
-
-/** Cumulative planned spending at the end of March, June, October and December (null: not given). */
-export interface SpendingPlan {
-  mar: number | null;
-  jun: number | null;
-  oct: number | null;
-  dec: number | null;
-}
-
-export interface Budget {
-  total: number;
-  fiscal: number;
-  other: number;
-}
-
-/** Everything a preparer writes in a target table. */
-export interface TargetTableContent {
-  name: string;
-  unitCode: string;
-  unitName: string;
-  sectionId: string | null;
-  budget: Budget;
-  purpose: string;
-  spendingPlan: SpendingPlan;
-  goals: string[];
-  indicators: Indicator[];
-}
+// The content types live in target-table-content.ts so the submission checks (validation/)
+// can read them without importing the events, which carry the checks' findings.
+export type { Budget, Comparator, Direction, Indicator, IndicatorLevel1Kind, ParsedTarget, SpendingPlan, TargetTableContent } from './target-table-content.js';
+import type { TargetTableContent } from './target-table-content.js';
 
 export interface TargetTableDrafted {
   type: 'TargetTableDrafted';
@@ -87,100 +33,62 @@ export interface TargetTableDraftRevised {
   };
 }
 
+/** Which table an event is about: one project in one fiscal year. */
+export interface TargetTableKey {
+  projectCode: string;
+  fiscalYear: number;
+}
+
+/*
+ * The approval events carry the shared review data (approval/review.ts) under the table's own
+ * event names, with the table's key and what only a table records; their stored fields are
+ * those they always had.
+ */
+
 /**
  * A version goes to its approval chain. The content and chain are repeated here so that an
  * auditor reading this one event sees what was submitted, to whom, and what the checks warned.
+ * `resubmission`: sent again after a return to the preparer, on the chain the review started with.
  */
 export interface TargetTableSubmitted {
   type: 'TargetTableSubmitted';
-  data: {
-    projectCode: string;
-    fiscalYear: number;
-    version: number;
-    content: TargetTableContent;
-    chain: SubmissionChain;
-    submittedBy: ActingUser;
-    /** Sent again after a return to the preparer; the chain is then the one the review started with. */
-    resubmission: boolean;
-    /** Submission warnings, kept with the version the reviewers decide. */
-    warnings: Finding[];
-    /** The approved version this one is to replace (an adjustment), or null. */
-    baselineVersion: number | null;
-  };
+  data: TargetTableKey &
+    ReviewSubmittedData & {
+      content: TargetTableContent;
+      /** Submission warnings, kept with the version the reviewers decide. */
+      warnings: Finding[];
+      /** The approved version this one is to replace (an adjustment), or null. */
+      baselineVersion: number | null;
+    };
 }
 
-/** A standing approval of one step, as the final approval lists them. */
-export interface StepApproval {
-  step: string;
-  role: DecidingRole;
-  by: ActingUser;
-  comment: string | null;
-}
-
+/** One step approved; `nextStep` is null when this was the last one (TargetTableApproved follows). */
 export interface TargetTableStepApproved {
   type: 'TargetTableStepApproved';
-  data: {
-    projectCode: string;
-    fiscalYear: number;
-    version: number;
-    chain: SubmissionChainRef;
-    step: string;
-    role: DecidingRole;
-    /** Position of the step in the chain, from 0. */
-    stepIndex: number;
-    approvedBy: ActingUser;
-    comment: string | null;
-    /** The step now awaited, or null when this was the last one (TargetTableApproved follows). */
-    nextStep: string | null;
-  };
+  data: TargetTableKey & ReviewStepApprovedData;
 }
 
 /** The last step approved: this version is the year's baseline (基线) from now on. */
 export interface TargetTableApproved {
   type: 'TargetTableApproved';
-  data: {
-    projectCode: string;
-    fiscalYear: number;
-    version: number;
-    content: TargetTableContent;
-    chain: SubmissionChainRef;
-    /** Every step's approval, in chain order. */
-    approvals: StepApproval[];
-    /** The baseline this version replaces (an approved adjustment), or null. */
-    replacedBaselineVersion: number | null;
-  };
+  data: TargetTableKey &
+    ReviewApprovedData & {
+      content: TargetTableContent;
+      /** The baseline this version replaces (an approved adjustment), or null. */
+      replacedBaselineVersion: number | null;
+    };
 }
 
 /** 退回: sent back with a reason, to the preparer or to an earlier step of the chain. */
 export interface TargetTableReturned {
   type: 'TargetTableReturned';
-  data: {
-    projectCode: string;
-    fiscalYear: number;
-    version: number;
-    chain: SubmissionChainRef;
-    /** The step that returned it. */
-    step: string;
-    role: DecidingRole;
-    returnedBy: ActingUser;
-    reason: string;
-    /** 'PREPARER' or the id of the earlier step that decides again. */
-    to: string;
-    /** Position of that step in the chain, or null for the preparer. */
-    toStepIndex: number | null;
-  };
+  data: TargetTableKey & ReviewReturnedData;
 }
 
 /** The preparer took back a submission no step had decided; the version is a draft again. */
 export interface TargetTableSubmissionWithdrawn {
   type: 'TargetTableSubmissionWithdrawn';
-  data: {
-    projectCode: string;
-    fiscalYear: number;
-    version: number;
-    chain: SubmissionChainRef;
-    withdrawnBy: ActingUser;
-  };
+  data: TargetTableKey & ReviewWithdrawnData;
 }
 
 /** 调整: a new version drafted after approval; the baseline stays in force until it is approved. */

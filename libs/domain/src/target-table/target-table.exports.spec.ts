@@ -9,7 +9,7 @@ describe('@app/domain for the approval workflow', () => {
     expect(domain.findingSeverity.COST_NOT_A_COST).toBe('warning');
     expect(domain.targetTableStatusLabels.IN_REVIEW).toBe('审核中');
     expect(domain.approvalStepLabel({ step: 'SECTION', role: 'SECTION_HEAD' })).toBe('科室负责人审核');
-    expect(domain.describeTargetTableState({ status: 'NONE' })).toBe('该目标表尚未起草');
+    expect(domain.describeTargetTableState({ lifecycle: 'NONE' })).toBe('该目标表尚未起草');
     expect(domain.targetTableEventTypes).toHaveLength(9);
     expect(typeof domain.diffTargetTableContent).toBe('function');
   });

@@ -1,38 +1,24 @@
-import type { Review } from '../approval/review.js';
-import type { DecidingRole } from './submission-chain.js';
-import type { ActingUser } from './target-table-actor.js';
-import type { StepApproval, TargetTableContent } from './target-table.events.js';
-import type { Finding } from './validation/finding.js';
+import type { ReviewStage } from '../approval/review.js';
+import type { TargetTableContent } from './target-table-content.js';
 
 /**
- * What the decider needs to know about a table. A discriminated union, so every switch over
- * `status` must handle each status, and each status carries only what is true in it.
+ * What the decider needs to know about a table: its lifecycle — a first version never
+ * approved, an approved baseline (基线), or an adjustment (调整) of that baseline in hand — and
+ * the shared review stage of its working version (approval/review.ts), which the table's
+ * approvals move exactly as they move a mid-term review's or a final evaluation's.
  *
- * In every status but NONE, `version` and `content` are the working version: the draft, the
- * version under review, or — once approved — the baseline itself.
+ * In every lifecycle but NONE, `version` and `content` are the working version: the draft, the
+ * version under review, or — once approved — the baseline itself. The flat status people see
+ * (草稿, 审核中, 已退回, 已批准, 调整中) is derived from the two: targetTableStatus.
  */
-export type TargetTableState =
-  | NoTargetTable
-  | DraftTargetTableState
-  | InReviewTargetTableState
-  | ReturnedTargetTableState
-  | ApprovedTargetTableState
-  | AdjustingTargetTableState;
+export type TargetTableState = NoTargetTable | TargetTable;
 
-export type TargetTableStatus = Exclude<TargetTableState['status'], 'NONE'>;
+export type TargetTable = FirstVersionTable | ApprovedTable | AdjustingTable;
+
+export type TargetTableLifecycle = TargetTable['lifecycle'];
 
 export interface NoTargetTable {
-  status: 'NONE';
-}
-
-/** The first version, never approved: drafted, or back from a withdrawn submission. */
-export interface DraftTargetTableState {
-  status: 'DRAFT';
-  projectCode: string;
-  fiscalYear: number;
-  /** Counts approved baselines and adjustments; revising a draft does not change it. */
-  version: number;
-  content: TargetTableContent;
+  lifecycle: 'NONE';
 }
 
 /** The approved version in force (基线) while another version is drafted or reviewed. */
@@ -41,59 +27,60 @@ export interface TargetTableBaseline {
   content: TargetTableContent;
 }
 
-/** A decision of a step within one submission, returns included. */
-export type StepDecision =
-  | { decision: 'APPROVED'; step: string; role: DecidingRole; by: ActingUser; comment: string | null }
-  | { decision: 'RETURNED'; step: string; role: DecidingRole; by: ActingUser; reason: string; to: string };
+/** A stage the preparer or the chain still holds: approval ends it (the version becomes the baseline). */
+export type OpenReviewStage = Exclude<ReviewStage, { status: 'APPROVED' }>;
 
-/**
- * A version on its way through the chain (approval/review.ts), from its submission until it is
- * approved or withdrawn, with the submission warnings of the version under review.
- */
-export interface TargetTableReview extends Review {
-  warnings: Finding[];
-}
-
-export interface InReviewTargetTableState {
-  status: 'IN_REVIEW';
+interface WorkingVersion {
   projectCode: string;
   fiscalYear: number;
+  /** Counts approved baselines and adjustments; revising a draft does not change it. */
   version: number;
   content: TargetTableContent;
-  /** Null for a first version; for an adjustment, the baseline still in force. */
-  baseline: TargetTableBaseline | null;
-  review: TargetTableReview;
 }
 
-export interface ReturnedTargetTableState {
-  status: 'RETURNED';
-  projectCode: string;
-  fiscalYear: number;
-  version: number;
-  content: TargetTableContent;
-  baseline: TargetTableBaseline | null;
-  review: TargetTableReview;
-  /** Who sent it back to the preparer, from which step and why. */
-  returned: { step: string; role: DecidingRole; by: ActingUser; reason: string };
+/** The first version, never approved: drafted, back from a withdrawal or a return, or under review. */
+export interface FirstVersionTable extends WorkingVersion {
+  lifecycle: 'FIRST_VERSION';
+  baseline: null;
+  stage: OpenReviewStage;
 }
 
-export interface ApprovedTargetTableState {
-  status: 'APPROVED';
-  projectCode: string;
-  fiscalYear: number;
-  version: number;
-  content: TargetTableContent;
+/** The baseline in force is the working version; a change is an adjustment. */
+export interface ApprovedTable extends WorkingVersion {
+  lifecycle: 'APPROVED';
   baseline: TargetTableBaseline;
+  stage: Extract<ReviewStage, { status: 'APPROVED' }>;
 }
 
 /** An adjustment drafted after approval; the baseline stays in force until the adjustment is approved. */
-export interface AdjustingTargetTableState {
-  status: 'ADJUSTING';
-  projectCode: string;
-  fiscalYear: number;
-  version: number;
-  content: TargetTableContent;
+export interface AdjustingTable extends WorkingVersion {
+  lifecycle: 'ADJUSTING';
   baseline: TargetTableBaseline;
+  stage: OpenReviewStage;
 }
 
-export const initialTargetTableState: TargetTableState = { status: 'NONE' };
+/** 草稿 (a first version not submitted), 审核中, 已退回, 已批准, 调整中 (an adjustment not submitted). */
+export type TargetTableStatus = 'DRAFT' | 'IN_REVIEW' | 'RETURNED' | 'APPROVED' | 'ADJUSTING';
+
+/** The status people see, from the lifecycle and the review stage. */
+export function targetTableStatus(table: TargetTable): TargetTableStatus {
+  switch (table.stage.status) {
+    case 'DRAFT':
+      return table.lifecycle === 'ADJUSTING' ? 'ADJUSTING' : 'DRAFT';
+    case 'IN_REVIEW':
+    case 'RETURNED':
+    case 'APPROVED':
+      return table.stage.status;
+    default: {
+      const unknownStage: never = table.stage;
+      throw new Error(`Unknown review status ${String((unknownStage as { status?: unknown }).status)}`);
+    }
+  }
+}
+
+/** As targetTableStatus, NONE before the table is drafted or imported. */
+export function targetTableStatusOf(state: TargetTableState): TargetTableStatus | 'NONE' {
+  return state.lifecycle === 'NONE' ? 'NONE' : targetTableStatus(state);
+}
+
+export const initialTargetTableState: TargetTableState = { lifecycle: 'NONE' };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { scenario } from '../../test/given.js';
+import { reviewAtSubmission } from '../review-assistant/review-at-submission.js';
 import {
+  reviewOf,
+  statusOf,
   adjustedTable3,
   approve,
   auditor,
@@ -34,7 +37,7 @@ import {
 import { targetTableDecider } from './decide-target-table.js';
 import { seedTable9 } from './fixtures/seed-table-9.js';
 import { seedTable10 } from './fixtures/seed-table-10.js';
-import { actingUser, type TargetTableActor } from './target-table-actor.js';
+import { actingUser, type Actor } from '../common/actor.js';
 import type { TargetTableInput } from './target-table.commands.js';
 import { toContent } from './target-table-input.js';
 
@@ -48,10 +51,12 @@ const submitted = historyOf([draft(), submit()]);
 const atOffice = historyOf([draft(), submit(), approve('SECTION', sectionHead, '同意')]);
 const approved = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office)]);
 /** A preparer of 323003 (社会保险事业服务中心), where seed tables 9–15 belong. */
-const injuryPreparer: TargetTableActor = { userId: 'feng.yu', roles: ['PREPARER'], unitCode: '323003', sectionId: 'injury-insurance' };
+const injuryPreparer: Actor = { userId: 'feng.yu', roles: ['PREPARER'], unitCode: '323003', sectionId: 'injury-insurance' };
 
 describe('SubmitTargetTable', () => {
-  it('sends the draft to the chain given, recording who submitted, the chain and no warnings for seed table 3', () => {
+  it('sends the draft to the chain given, recording who submitted, the chain and the review assistant\'s one warning for seed table 3 (就业人数登记率 described as 失业人数)', () => {
+    // The warning the event must carry, named here so that a submission dropping it fails.
+    expect(reviewAtSubmission(content).map((w) => [w.code, w.field])).toEqual([['DESCRIPTION_CONTRADICTS_NAME', 'indicators[2].description']]);
     given(drafted).when(submit()).then([
       {
         type: 'TargetTableSubmitted',
@@ -61,7 +66,7 @@ describe('SubmitTargetTable', () => {
           chain: twoStepChain,
           submittedBy: { userId: 'wang.jing', unitCode: '323001', sectionId: 'employment' },
           resubmission: false,
-          warnings: [],
+          warnings: reviewAtSubmission(content),
           baselineVersion: null,
         },
       },
@@ -74,7 +79,7 @@ describe('SubmitTargetTable', () => {
       sectionId: 'pension',
       spendingPlan: { mar: '75000.00', jun: '150000.00', oct: '225000.00', dec: '300000.00' },
     };
-    const pensionPreparer: TargetTableActor = { userId: 'guo.li', roles: ['PREPARER'], unitCode: '323003', sectionId: 'pension' };
+    const pensionPreparer: Actor = { userId: 'guo.li', roles: ['PREPARER'], unitCode: '323003', sectionId: 'pension' };
     const [event] = given(historyOf([draft(table9, pensionPreparer)])).when(submit(pensionPreparer)).thenEventTypes(['TargetTableSubmitted']);
     expect(event?.type === 'TargetTableSubmitted' && event.data.warnings.map((w) => [w.code, w.field])).toEqual([
       ['COST_NOT_A_COST', 'indicators[3].valueText'],
@@ -203,7 +208,19 @@ describe('ApproveTargetTableStep', () => {
         },
       },
     ]);
-    expect(stateOf(approved)).toEqual({ status: 'APPROVED', ...key, content, baseline: { version: 1, content } });
+    expect(stateOf(approved)).toEqual({
+      lifecycle: 'APPROVED',
+      ...key,
+      content,
+      baseline: { version: 1, content },
+      stage: {
+        status: 'APPROVED',
+        approvals: [
+          { step: 'SECTION', role: 'SECTION_HEAD', by: actingUser(sectionHead), comment: null },
+          { step: 'OFFICE', role: 'OFFICE', by: actingUser(office), comment: null },
+        ],
+      },
+    });
   });
 
   it('records a blank comment as none', () => {
@@ -214,7 +231,7 @@ describe('ApproveTargetTableStep', () => {
   it('goes through a chain with the unit leader, which the table keeps while the unit changes its chain', () => {
     const history = historyOf([draft(), submit(preparer, threeStepChain), approve('SECTION', sectionHead), approve('OFFICE', office)]);
     const state = stateOf(history);
-    expect(state.status === 'IN_REVIEW' && state.review.chain).toEqual(threeStepChain);
+    expect(reviewOf(state)!.chain).toEqual(threeStepChain);
     const events = targetTableDecider.decide(approve('LEADER', leader), state);
     expect(events.map((event) => event.type)).toEqual(['TargetTableStepApproved', 'TargetTableApproved']);
   });
@@ -306,7 +323,7 @@ describe('separation of duties', () => {
   it('keeps every submitter of the version out after a resubmission by someone else', () => {
     const history = historyOf([draft(), submit(preparingHead), returnTo('PREPARER', 'SECTION', sectionHead), resubmit(otherPreparer)]);
     const state = stateOf(history);
-    expect(state.status === 'IN_REVIEW' && state.review.submitters).toEqual(['he.ping', 'zhao.lei']);
+    expect(reviewOf(state)!.submitters).toEqual(['he.ping', 'zhao.lei']);
     given(history).when(approve('SECTION', preparingHead)).thenThrows('FORBIDDEN');
   });
 });
@@ -330,8 +347,7 @@ describe('ReturnTargetTable', () => {
     ]);
     const returned = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('PREPARER', 'OFFICE', office, '请补充成本测算依据')]);
     expect(stateOf(returned)).toMatchObject({
-      status: 'RETURNED',
-      returned: { step: 'OFFICE', role: 'OFFICE', by: actingUser(office), reason: '请补充成本测算依据' },
+      stage: { status: 'RETURNED', returned: { step: 'OFFICE', role: 'OFFICE', by: actingUser(office), reason: '请补充成本测算依据' } },
     });
     const revised = historyOf([
       draft(),
@@ -340,7 +356,7 @@ describe('ReturnTargetTable', () => {
       returnTo('PREPARER', 'OFFICE', office),
       revise({ ...table3, purpose: '就业培训及补贴' }),
     ]);
-    expect(stateOf(revised).status).toBe('RETURNED');
+    expect(statusOf(revised)).toBe('RETURNED');
     expect(revised.at(-1)).toEqual({ type: 'TargetTableDraftRevised', data: { ...key, changes: { purpose: '就业培训及补贴' } } });
     given(revised).when(resubmit()).then([
       {
@@ -351,7 +367,7 @@ describe('ReturnTargetTable', () => {
           chain: twoStepChain,
           submittedBy: actingUser(preparer),
           resubmission: true,
-          warnings: [],
+          warnings: reviewAtSubmission({ ...content, purpose: '就业培训及补贴' }),
           baselineVersion: null,
         },
       },
@@ -360,7 +376,7 @@ describe('ReturnTargetTable', () => {
 
   it('starts the resubmission afresh at the first step, with no decisions', () => {
     const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('PREPARER', 'OFFICE', office), resubmit()]);
-    expect(stateOf(history)).toMatchObject({ status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [], decisions: [] } });
+    expect(stateOf(history)).toMatchObject({ stage: { status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [], decisions: [] } } });
   });
 
   it('returns to an earlier step, which decides again; the approvals from it on are reset', () => {
@@ -381,8 +397,8 @@ describe('ReturnTargetTable', () => {
       },
     ]);
     const state = stateOf([...atLeader, event!]);
-    expect(state).toMatchObject({ status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [] } });
-    expect(state.status === 'IN_REVIEW' && state.review.decisions.map((d) => [d.decision, d.step, d.by.userId])).toEqual([
+    expect(state).toMatchObject({ stage: { status: 'IN_REVIEW', review: { currentStepIndex: 0, approvals: [] } } });
+    expect(reviewOf(state)!.decisions.map((d) => [d.decision, d.step, d.by.userId])).toEqual([
       ['APPROVED', 'SECTION', 'li.qiang'],
       ['APPROVED', 'OFFICE', 'chen.hong'],
       ['RETURNED', 'LEADER', 'liu.min'],
@@ -394,7 +410,7 @@ describe('ReturnTargetTable', () => {
       approve('OFFICE', office),
       returnTo('OFFICE', 'LEADER', leader),
     ]);
-    expect(stateOf(again)).toMatchObject({ review: { currentStepIndex: 1, approvals: [{ step: 'SECTION' }] } });
+    expect(stateOf(again)).toMatchObject({ stage: { review: { currentStepIndex: 1, approvals: [{ step: 'SECTION' }] } } });
     given(again).when(approve('OFFICE', office)).thenEventTypes(['TargetTableStepApproved']);
   });
 
@@ -423,7 +439,7 @@ describe('WithdrawTargetTableSubmission', () => {
       { type: 'TargetTableSubmissionWithdrawn', data: { ...key, chain: chain1, withdrawnBy: actingUser(otherPreparer) } },
     ]);
     const history = historyOf([draft(), submit(), withdraw()]);
-    expect(stateOf(history)).toEqual({ status: 'DRAFT', ...key, content });
+    expect(stateOf(history)).toEqual({ lifecycle: 'FIRST_VERSION', ...key, content, baseline: null, stage: { status: 'DRAFT' } });
     given(history).when(submit()).thenEventTypes(['TargetTableSubmitted']);
   });
 
@@ -436,7 +452,7 @@ describe('WithdrawTargetTableSubmission', () => {
 
   it('refuses after a return to an earlier step, though no approval stands', () => {
     const history = historyOf([draft(), submit(), approve('SECTION', sectionHead), returnTo('SECTION', 'OFFICE', office)]);
-    expect(stateOf(history)).toMatchObject({ review: { approvals: [] } });
+    expect(stateOf(history)).toMatchObject({ stage: { review: { approvals: [] } } });
     given(history).when(withdraw()).thenThrows('CONFLICT');
   });
 
@@ -497,12 +513,13 @@ describe('ProposeTargetTableAdjustment', () => {
     ]);
     const adjusting = historyOf([draft(), submit(), approve('SECTION', sectionHead), approve('OFFICE', office), proposeAdjustment()]);
     expect(stateOf(adjusting)).toEqual({
-      status: 'ADJUSTING',
+      lifecycle: 'ADJUSTING',
       projectCode,
       fiscalYear,
       version: 2,
       content: toContent(adjustedTable3),
       baseline: { version: 1, content },
+      stage: { status: 'DRAFT' },
     });
   });
 
@@ -520,12 +537,13 @@ describe('ProposeTargetTableAdjustment', () => {
       revise({ ...adjustedTable3, purpose: '就业培训（年中调整）' }),
     ]);
     expect(stateOf(revised)).toEqual({
-      status: 'ADJUSTING',
+      lifecycle: 'ADJUSTING',
       projectCode,
       fiscalYear,
       version: 2,
       content: { ...toContent(adjustedTable3), purpose: '就业培训（年中调整）' },
       baseline: { version: 1, content },
+      stage: { status: 'DRAFT' },
     });
   });
 
@@ -546,12 +564,13 @@ describe('ProposeTargetTableAdjustment', () => {
     const [, finalApproval] = done.slice(-2);
     expect(finalApproval?.type === 'TargetTableApproved' && finalApproval.data.replacedBaselineVersion).toBe(1);
     expect(stateOf(done)).toEqual({
-      status: 'APPROVED',
+      lifecycle: 'APPROVED',
       projectCode,
       fiscalYear,
       version: 2,
       content: toContent(adjustedTable3),
       baseline: { version: 2, content: toContent(adjustedTable3) },
+      stage: { status: 'APPROVED', approvals: [expect.objectContaining({ step: 'SECTION' }), expect.objectContaining({ step: 'OFFICE' })] },
     });
   });
 
@@ -568,7 +587,8 @@ describe('ProposeTargetTableAdjustment', () => {
 
 describe('labels', () => {
   it('are the words the API shows for statuses and steps', async () => {
-    const { targetTableStatusLabels, approvalStepLabel } = await import('./target-table-labels.js');
+    const { targetTableStatusLabels } = await import('./target-table-labels.js');
+    const { approvalStepLabel } = await import('../approval/approval-labels.js');
     expect(targetTableStatusLabels).toEqual({ DRAFT: '草稿', IN_REVIEW: '审核中', RETURNED: '已退回', APPROVED: '已批准', ADJUSTING: '调整中' });
     expect(threeStepChain.steps.map(approvalStepLabel)).toEqual(['科室负责人审核', '办公室审核', '单位负责人审核']);
     expect(approvalStepLabel({ step: 'FINANCE', role: 'OFFICE' })).toBe('办公室审核');

@@ -1,6 +1,6 @@
 import { messages } from '../messages/messages.js';
 import { nameKey } from '../directory/directory-fields.js';
-import type { FieldProblem } from '../shared/domain-error.js';
+import type { FieldProblem } from '../common/domain-error.js';
 
 /**
  * 单位名称 is the name of the unit 单位编码 names: a table coded 323001 but headed with another

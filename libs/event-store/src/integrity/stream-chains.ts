@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import type { RecordedEvent } from '../event-store.port.js';
 import { eventHash } from '../hash-chain.js';
 import type { IntegrityBreak } from './integrity-report.js';
@@ -75,18 +76,19 @@ export class StreamChains {
   }
 }
 
+const words = messages.integrity;
+
 function linkBreak(state: StreamState, event: ChainedEvent): IntegrityBreak | undefined {
   const { streamId, revision, position } = event;
   const expectedRevision = state.nextRevision;
   if (revision > expectedRevision) {
-    const before = expectedRevision === 0 ? 'the stream starts' : `revision ${expectedRevision - 1} is followed`;
     return {
       streamId,
       revision: expectedRevision,
       problem: 'EVENT_MISSING',
       expected: `revision ${expectedRevision}`,
       actual: `revision ${revision} at position ${position}`,
-      message: `${streamId}: revision ${expectedRevision} is missing — ${before} by revision ${revision} (position ${position}).`,
+      message: words.eventMissing({ streamId, missing: expectedRevision, revision, position: String(position) }),
       position,
     };
   }
@@ -97,7 +99,7 @@ function linkBreak(state: StreamState, event: ChainedEvent): IntegrityBreak | un
       problem: 'OUT_OF_ORDER',
       expected: `revision ${expectedRevision}`,
       actual: `revision ${revision} at position ${position}`,
-      message: `${streamId}: revision ${revision} comes again at position ${position}, after revision ${expectedRevision - 1}.`,
+      message: words.outOfOrder({ streamId, revision, position: String(position), after: expectedRevision - 1 }),
       position,
     };
   }
@@ -109,23 +111,18 @@ function linkBreak(state: StreamState, event: ChainedEvent): IntegrityBreak | un
       problem: 'CONTENT_ALTERED',
       expected: event.metadata.hash,
       actual: recomputed,
-      message:
-        `${streamId} revision ${revision} (${event.type}, position ${position}) was altered: ` +
-        `its type, data and metadata hash to ${recomputed}, but the stored hash is ${event.metadata.hash}.`,
+      message: words.contentAltered({ streamId, revision, type: event.type, position: String(position), recomputed, stored: event.metadata.hash }),
       position,
     };
   }
   if (event.metadata.previousHash !== state.lastHash) {
-    const previous = revision === 0 ? 'nothing (it is the first event)' : `revision ${revision - 1}, whose hash is ${state.lastHash}`;
     return {
       streamId,
       revision,
       problem: 'LINK_BROKEN',
       expected: state.lastHash,
       actual: event.metadata.previousHash,
-      message:
-        `${streamId} revision ${revision} (position ${position}) does not follow ${previous}: it names ` +
-        `${event.metadata.previousHash || 'no previous hash'}. An event was replaced or inserted, or the one before it rewritten.`,
+      message: words.linkBroken({ streamId, revision, position: String(position), previousHash: state.lastHash, named: event.metadata.previousHash }),
       position,
     };
   }
@@ -142,8 +139,6 @@ function reclassifyLateArrival(found: IntegrityBreak, event: ChainedEvent): void
   found.problem = 'OUT_OF_ORDER';
   found.expected = `revision ${event.revision} before position ${laterPosition}`;
   found.actual = `revision ${event.revision} at position ${event.position}`;
-  found.message =
-    `${event.streamId}: revision ${event.revision} comes at position ${event.position}, after a later revision ` +
-    `of the stream at position ${laterPosition}: the global order does not follow the stream's revisions.`;
+  found.message = words.arrivedLate({ streamId: event.streamId, revision: event.revision, position: String(event.position), laterPosition: String(laterPosition) });
   found.position = event.position;
 }

@@ -1,3 +1,4 @@
+import { messages } from '@app/domain/messages/messages.js';
 import type { EventStore, RecordedEvent } from '../event-store.port.js';
 import { AUDIT_ANCHOR_STREAM, isAnchorEvent, verifiedAnchor, type AnchorData, type AnchoredHead } from './anchor.js';
 import type { AnchorSummary, IntegrityBreak, IntegrityReport } from './integrity-report.js';
@@ -69,6 +70,8 @@ function summary(
   };
 }
 
+const words = messages.integrity;
+
 function forgedAnchor(event: RecordedEvent): IntegrityBreak {
   return {
     streamId: event.streamId,
@@ -76,9 +79,7 @@ function forgedAnchor(event: RecordedEvent): IntegrityBreak {
     problem: 'ANCHOR_SIGNATURE_INVALID',
     expected: 'an HMAC-SHA256 signature of the anchor under the anchor key',
     actual: typeof event.data.signature === 'string' ? event.data.signature : '(no signature)',
-    message:
-      `The anchor at position ${event.position} (${AUDIT_ANCHOR_STREAM} revision ${event.revision}) is not signed with the anchor key: ` +
-      'it was forged or altered, or this check runs with another key than the API (ANCHOR_SECRET or DATA_DIR/anchor-key).',
+    message: words.anchorForged({ position: String(event.position), stream: AUDIT_ANCHOR_STREAM, revision: event.revision }),
     position: event.position,
   };
 }
@@ -90,22 +91,19 @@ function rewrittenAfterAnchor(event: RecordedEvent, head: AnchoredHead): Integri
     problem: 'ANCHOR_MISMATCH',
     expected: head.hash,
     actual: event.metadata.hash,
-    message:
-      `${event.streamId} revision ${event.revision} (position ${event.position}) has hash ${event.metadata.hash}, but the latest ` +
-      `anchor holds ${head.hash}: the stream up to this revision was rewritten, hashes and all, after it was anchored.`,
+    message: words.anchorMismatch({ streamId: event.streamId, revision: event.revision, position: String(event.position), hash: event.metadata.hash, anchored: head.hash }),
     position: event.position,
   };
 }
 
 function truncated(streamId: string, head: AnchoredHead, reachedRevision: number): IntegrityBreak {
-  const reached = reachedRevision < 0 ? 'has no event left' : `ends at revision ${reachedRevision}`;
   return {
     streamId,
     revision: reachedRevision + 1,
     problem: 'TRUNCATED',
     expected: `revision ${head.revision} with hash ${head.hash}`,
     actual: reachedRevision < 0 ? 'no events' : `revision ${reachedRevision}`,
-    message: `${streamId} ${reached}, but the latest anchor holds it at revision ${head.revision}: revisions ${reachedRevision + 1}–${head.revision} were deleted.`,
+    message: words.truncated({ streamId, reachedRevision, anchoredRevision: head.revision }),
     position: undefined,
   };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent, StoredMetadata } from '../event-store.port.js';
 import type { StoredEventRef } from '../idempotent-replay.js';
-import { LazilyParsedEvent } from './lazily-parsed-event.js';
+import { LazilyParsedEvent } from '../lazily-parsed-event.js';
 
 /** An events row as read with safe integers, so positions arrive as bigint. */
 interface EventRow {
@@ -51,6 +51,7 @@ export class EventStatements {
   readonly #insertEvent: Database.Statement<[string, string, number, string, string, string, string]>;
   readonly #saveStreamHead: Database.Statement<[string, number, string]>;
   readonly #readStream: Database.Statement<[string, number, number], EventRow>;
+  readonly #readWholeStream: Database.Statement<[string, number], EventRow>;
   readonly #readAll: Database.Statement<[bigint, number], EventRow>;
   readonly #headPosition: Database.Statement<[], { position: bigint }>;
 
@@ -68,6 +69,9 @@ export class EventStatements {
     this.#readStream = db.prepare(
       'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?',
     );
+    // Without a LIMIT to bind, the usual read (the rest of a stream; every request's directory
+    // catch-up, which finds nothing new) runs in about half the time (docs/speed.md).
+    this.#readWholeStream = db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision');
     this.#readAll = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
     this.#headPosition = db.prepare('SELECT position FROM events ORDER BY position DESC LIMIT 1');
   }
@@ -101,7 +105,8 @@ export class EventStatements {
   }
 
   readStream(streamId: string, fromRevision: number, maxCount: number | undefined): RecordedEvent[] {
-    return this.#readStream.all(streamId, fromRevision, maxCount ?? NO_LIMIT).map(toRecordedEvent);
+    const rows = maxCount === undefined ? this.#readWholeStream.all(streamId, fromRevision) : this.#readStream.all(streamId, fromRevision, maxCount);
+    return rows.map(toRecordedEvent);
   }
 
   readAll(after: bigint | undefined, maxCount: number | undefined): RecordedEvent[] {

@@ -63,9 +63,13 @@ export interface AuditTrailFilter {
 
 export type AuditTrailOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
-export interface AuditTrailPage {
-  entries: AuditTrailEntryView[];
+export interface AuditTrailPage extends AuditTrailEntriesPage {
   totalCount: number;
+}
+
+/** A page without the count of every entry matching (countAuditTrail), which a reader may not ask for. */
+export interface AuditTrailEntriesPage {
+  entries: AuditTrailEntryView[];
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -76,11 +80,28 @@ export async function findAuditTrail(
   order: AuditTrailOrder = 'NEWEST_FIRST',
   page: PageRequest = {},
 ): Promise<AuditTrailPage> {
+  const totalCount = await countAuditTrail(db, filter);
+  return { ...(await findAuditTrailEntries(db, filter, order, page)), totalCount };
+}
+
+/** How many entries match the filter, over all pages. */
+export async function countAuditTrail(db: Kysely<AuditTrailDatabase>, filter: AuditTrailFilter = {}): Promise<number> {
+  const { count } = await whereFilter(db.selectFrom('audit_trail'), filter)
+    .select((eb) => eb.fn.countAll().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** One page of the entries matching the filter, without their count (countAuditTrail). */
+export async function findAuditTrailEntries(
+  db: Kysely<AuditTrailDatabase>,
+  filter: AuditTrailFilter = {},
+  order: AuditTrailOrder = 'NEWEST_FIRST',
+  page: PageRequest = {},
+): Promise<AuditTrailEntriesPage> {
   const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const matching = whereFilter(db.selectFrom('audit_trail'), filter);
-  const { count } = await matching.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
   const direction = order === 'NEWEST_FIRST' ? 'desc' : 'asc';
-  let rowsQuery = matching.selectAll();
+  let rowsQuery = whereFilter(db.selectFrom('audit_trail'), filter).selectAll();
   if (page.after !== undefined) {
     const { position, revision } = decodeAuditTrailCursor(page.after);
     const beyond = order === 'NEWEST_FIRST' ? '<' : '>';
@@ -93,7 +114,6 @@ export async function findAuditTrail(
   const entries = fetched.slice(0, first).map(toEntry);
   return {
     entries,
-    totalCount: Number(count),
     hasNextPage: fetched.length > first,
     endCursor: entries.at(-1)?.cursor ?? null,
   };

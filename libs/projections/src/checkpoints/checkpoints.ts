@@ -7,32 +7,56 @@ export async function readCheckpoint(
   db: Kysely<CheckpointDatabase> | Transaction<CheckpointDatabase>,
   name: string,
 ): Promise<bigint | undefined> {
-  const row = await db.selectFrom('projection_checkpoints').select('position').where('name', '=', name).executeTakeFirst();
-  return row === undefined ? undefined : BigInt(row.position);
+  return (await readCheckpoints(db, [name])).get(name);
+}
+
+/** The checkpoints of several views in one read; a view that has applied nothing maps to undefined. */
+export async function readCheckpoints(
+  db: Kysely<CheckpointDatabase> | Transaction<CheckpointDatabase>,
+  names: readonly string[],
+): Promise<Map<string, bigint | undefined>> {
+  const checkpoints = new Map<string, bigint | undefined>(names.map((name) => [name, undefined]));
+  if (names.length === 0) return checkpoints;
+  const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position']).where('name', 'in', names).execute();
+  for (const row of rows) checkpoints.set(row.name, BigInt(row.position));
+  return checkpoints;
 }
 
 /**
- * Holds the view for the rest of the transaction, so that runners of several API instances
- * sharing the read store take turns and each reads the checkpoint the other committed.
+ * Holds the views for the rest of the transaction, so that runners of several API instances
+ * sharing the read store take turns and each reads the checkpoints the other committed.
  * A row lock would not do: before the first commit there is no checkpoint row to lock.
+ * PostgreSQL takes one advisory lock per view in the order of their names, in one statement:
+ * every transaction takes them in that order, so two of them never wait for each other.
  */
-export async function lockCheckpoint(trx: Transaction<CheckpointDatabase>, name: string, dialect: ReadStoreDialect): Promise<void> {
+export async function lockCheckpoints(trx: Transaction<CheckpointDatabase>, names: readonly string[], dialect: ReadStoreDialect): Promise<void> {
+  if (names.length === 0) return;
   if (dialect === 'postgres') {
-    await sql`select pg_advisory_xact_lock(hashtext(${CHECKPOINT_TABLE}), hashtext(${name}))`.execute(trx);
+    const ordered = [...names].sort();
+    await sql`select pg_advisory_xact_lock(hashtext(${CHECKPOINT_TABLE}), hashtext(name)) from unnest(${ordered}::text[]) as name`.execute(trx);
   } else {
-    // Any write takes SQLite's write lock, even one that matches no row, and taking it
-    // before reading means waiting (busy_timeout) instead of failing on a stale snapshot.
-    await trx.updateTable('projection_checkpoints').set({ name }).where('name', '=', name).execute();
+    // Any write takes SQLite's write lock (one lock for the whole file), even one that matches
+    // no row, and taking it before reading means waiting (busy_timeout) instead of failing on
+    // a stale snapshot.
+    await trx.updateTable('projection_checkpoints').set({ name: names[0]! }).where('name', '=', names[0]!).execute();
   }
 }
 
 /** Takes the transaction that wrote the view's rows: rows and checkpoint commit together. */
 export async function writeCheckpoint(trx: Transaction<CheckpointDatabase>, name: string, position: bigint): Promise<void> {
-  const row = { name, position: position.toString(), updated_at: new Date().toISOString() };
+  await writeCheckpoints(trx, [name], position);
+}
+
+/** Moves several views' checkpoints to one position in one statement, in the transaction that wrote their rows. */
+export async function writeCheckpoints(trx: Transaction<CheckpointDatabase>, names: readonly string[], position: bigint): Promise<void> {
+  if (names.length === 0) return;
+  const updatedAt = new Date().toISOString();
   await trx
     .insertInto('projection_checkpoints')
-    .values(row)
-    .onConflict((conflict) => conflict.column('name').doUpdateSet({ position: row.position, updated_at: row.updated_at }))
+    .values(names.map((name) => ({ name, position: position.toString(), updated_at: updatedAt })))
+    .onConflict((conflict) =>
+      conflict.column('name').doUpdateSet((update) => ({ position: update.ref('excluded.position'), updated_at: update.ref('excluded.updated_at') })),
+    )
     .execute();
 }
 

@@ -1,7 +1,9 @@
 import type { SpendingPlan } from '@app/domain/target-table/target-table.events.js';
-import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import type { TargetTableReadScope } from '@app/domain/common/read-scope.js';
 import type { Kysely, Selectable } from 'kysely';
 import { readableIn } from '../read-scope/readable-in.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from '../target-tables/target-table-queries.js';
+import { decodeLedgerCursor, encodeLedgerCursor } from './ledger-cursor.js';
 import type { ExecutionBaselinesTable, ExecutionDatabase, LedgerEntriesTable } from './execution-schema.js';
 
 export interface LedgerEntryView {
@@ -90,6 +92,57 @@ export async function findLedgerEntries(
     entries.push(...rows.map(toEntry));
   }
   return entries;
+}
+
+export interface LedgerPage {
+  /** The page's entries in entry order, each with the cursor of a page that ends at it. */
+  entries: Array<LedgerEntryView & { cursor: string }>;
+  /** For each entry of the page that was reversed (by then), the number of the reversal. */
+  reversedBy: ReadonlyMap<number, number>;
+  /** Entries of the whole ledger (by then). */
+  totalCount: number;
+  /** Sum of the whole ledger (by then), reversals included. */
+  totalFen: bigint;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/**
+ * One page of a project's ledger in entry order; with an instant, the ledger as recorded up to
+ * it. Its count and total are the whole ledger's, so that a page never passes for all of it.
+ */
+export async function findLedgerPage(
+  db: Kysely<ExecutionDatabase>,
+  fiscalYear: number,
+  projectCode: string,
+  recordedThrough: string | undefined,
+  page: PageRequest = {},
+): Promise<LedgerPage> {
+  const first = Math.min(page.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  let ledger = db.selectFrom('ledger_entries').where('fiscal_year', '=', fiscalYear).where('project_code', '=', projectCode);
+  if (recordedThrough !== undefined) ledger = ledger.where('recorded_at', '<=', recordedThrough);
+  const { count, total } = await ledger
+    .select((eb) => [eb.fn.countAll().as('count'), eb.fn.sum<number | string | null>('amount_fen').as('total')])
+    .executeTakeFirstOrThrow();
+  let rows = ledger.selectAll();
+  if (page.after !== undefined) rows = rows.where('entry_number', '>', decodeLedgerCursor(page.after));
+  // One row more than asked tells whether another page follows.
+  const fetched = await rows.orderBy('entry_number', 'asc').limit(first + 1).execute();
+  const entries = fetched.slice(0, first).map((row) => ({ ...toEntry(row), cursor: encodeLedgerCursor(row.entry_number) }));
+  const numbers = entries.map((entry) => entry.entryNumber);
+  const reversals =
+    numbers.length === 0
+      ? []
+      : await ledger.select(['entry_number', 'reversed_entry_number']).where('reversed_entry_number', 'in', numbers).execute();
+  return {
+    entries,
+    reversedBy: new Map(reversals.map((row) => [row.reversed_entry_number!, row.entry_number])),
+    totalCount: Number(count),
+    // SQLite sums integers to an integer, PostgreSQL a bigint column to numeric text.
+    totalFen: total === null ? 0n : BigInt(total),
+    hasNextPage: fetched.length > first,
+    endCursor: entries.at(-1)?.cursor ?? null,
+  };
 }
 
 function toEntry(row: Selectable<LedgerEntriesTable>): LedgerEntryView {

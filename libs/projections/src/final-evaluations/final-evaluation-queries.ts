@@ -1,4 +1,4 @@
-import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import type { TargetTableReadScope } from '@app/domain/common/read-scope.js';
 import type { FinalEvaluation } from '@app/domain/final-evaluation/final-evaluation.state.js';
 import type { ScorecardView } from '@app/domain/final-evaluation/scorecard-view.js';
 import { readableIn } from '../read-scope/readable-in.js';

@@ -1,4 +1,4 @@
-import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import type { TargetTableReadScope } from '@app/domain/common/read-scope.js';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 
 /** The columns that place a row of a view where a target table stands: its unit and section. */

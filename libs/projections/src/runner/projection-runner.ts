@@ -1,8 +1,8 @@
-import type { EventStore, Subscription } from '@app/event-store/event-store.port.js';
-import { readCheckpoint } from '../checkpoints/checkpoints.js';
+import type { EventStore } from '@app/event-store/event-store.port.js';
+import { readCheckpoints } from '../checkpoints/checkpoints.js';
 import type { Projection } from '../projection.js';
 import type { ReadStore } from '../read-store/read-store.js';
-import { commitBatch } from './commit-batch.js';
+import { LogFollowers } from './log-followers.js';
 import { PositionWaiters, type WaitedViews } from './position-waiters.js';
 import { migrateProjections, resetProjections } from './projection-schema.js';
 import { replayFromStart } from './replay-from-start.js';
@@ -29,10 +29,15 @@ export interface ProjectionStatus {
 
 export const DEFAULT_REBUILD_BATCH_SIZE = 5_000;
 
-/** Keeps every view following the event log, each with its own subscription and checkpoint. */
+/**
+ * Keeps every view following the event log, each with its own checkpoint; the views that are
+ * level apply each batch in one shared transaction (see LogFollowers).
+ */
 export class ProjectionRunner {
   private readonly positions = new Map<string, bigint | undefined>();
-  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly followers: LogFollowers;
+  /** Followers of the log that are not views (the event bus): checkpointed with the views, never rebuilt. */
+  private readonly attached: Projection[] = [];
   private readonly waiters = new PositionWaiters((position, views) => this.allReached(position, views));
   private running = false;
   /** start, stop and rebuild run one after the other, never interleaved. */
@@ -47,17 +52,25 @@ export class ProjectionRunner {
     const names = projections.map((projection) => projection.name);
     const duplicate = names.find((name, index) => names.indexOf(name) !== index);
     if (duplicate !== undefined) throw new Error(`Two projections are named "${duplicate}"; they would share one checkpoint.`);
+    const { batchSize, initialBackoffMs, maxBackoffMs, onError = logError } = options;
+    this.followers = new LogFollowers(
+      store,
+      readStore,
+      { batchSize, initialBackoffMs, maxBackoffMs, onError },
+      ({ name }) => this.positions.get(name),
+      (projection, position) => this.committed(projection, position),
+    );
   }
 
   /** Creates missing tables, then follows the log from each view's checkpoint. */
   start(): Promise<void> {
     return this.exclusively(async () => {
       if (this.running) return;
-      await migrateProjections(this.readStore, this.projections);
-      for (const projection of this.projections) {
-        this.positions.set(projection.name, await readCheckpoint(this.readStore.db, projection.name));
-        this.subscribe(projection);
-      }
+      const following = [...this.projections, ...this.attached];
+      await migrateProjections(this.readStore, following);
+      const checkpoints = await readCheckpoints(this.readStore.db, following.map(({ name }) => name));
+      for (const [name, position] of checkpoints) this.positions.set(name, position);
+      this.followers.follow(following);
       this.running = true;
     });
   }
@@ -65,7 +78,34 @@ export class ProjectionRunner {
   stop(): Promise<void> {
     return this.exclusively(async () => {
       this.running = false;
-      await this.unsubscribe(this.projections);
+      await this.followers.stop();
+    });
+  }
+
+  /**
+   * Has a follower of the log that is not a view (the event bus) follow it from its own
+   * checkpoint, committed in the views' transactions; neither listed in status, waited
+   * for, nor rebuilt.
+   */
+  attach(follower: Projection): Promise<void> {
+    return this.exclusively(async () => {
+      if ([...this.projections, ...this.attached].some(({ name }) => name === follower.name)) {
+        throw new Error(`Two projections are named "${follower.name}"; they would share one checkpoint.`);
+      }
+      await migrateProjections(this.readStore, [follower]);
+      this.positions.set(follower.name, (await readCheckpoints(this.readStore.db, [follower.name])).get(follower.name));
+      this.attached.push(follower);
+      if (this.running) this.followers.follow([follower]);
+    });
+  }
+
+  /** Stops an attached follower; resolves once none of its batches is being written. */
+  detach(follower: Projection): Promise<void> {
+    return this.exclusively(async () => {
+      const index = this.attached.indexOf(follower);
+      if (index < 0) return;
+      this.attached.splice(index, 1);
+      await this.followers.leave([follower]);
     });
   }
 
@@ -76,7 +116,7 @@ export class ProjectionRunner {
   async rebuild(names: readonly string[] | 'all'): Promise<void> {
     const targets = this.select(names);
     return this.exclusively(async () => {
-      await this.unsubscribe(targets);
+      await this.followers.leave(targets);
       try {
         await resetProjections(this.readStore, targets);
         for (const projection of targets) this.positions.set(projection.name, undefined);
@@ -88,7 +128,7 @@ export class ProjectionRunner {
           (projection, position) => this.committed(projection, position),
         );
       } finally {
-        if (this.running) for (const projection of targets) this.subscribe(projection);
+        if (this.running) this.followers.follow(targets);
       }
     });
   }
@@ -108,31 +148,6 @@ export class ProjectionRunner {
       const behind = (head ?? 0n) - (position ?? 0n);
       return { name, position, lag: behind > 0n ? behind : 0n };
     });
-  }
-
-  private subscribe(projection: Projection): void {
-    const { batchSize, initialBackoffMs, maxBackoffMs, onError = logError } = this.options;
-    const subscription = this.store.subscribeToAll(
-      async (events) => this.committed(projection, await commitBatch(this.readStore, projection, events)),
-      {
-        after: this.positions.get(projection.name),
-        batchSize,
-        initialBackoffMs,
-        maxBackoffMs,
-        onError: (error, attempt) => onError(error, projection.name, attempt),
-      },
-    );
-    this.subscriptions.set(projection.name, subscription);
-  }
-
-  private async unsubscribe(projections: readonly Projection[]): Promise<void> {
-    await Promise.all(
-      projections.map(async ({ name }) => {
-        const subscription = this.subscriptions.get(name);
-        this.subscriptions.delete(name);
-        await subscription?.stop();
-      }),
-    );
   }
 
   private committed(projection: Projection, position: bigint | undefined): void {

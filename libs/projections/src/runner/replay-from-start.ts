@@ -4,8 +4,8 @@ import type { ReadStore } from '../read-store/read-store.js';
 import { commitBatch } from './commit-batch.js';
 
 /**
- * Reads the whole log in large batches and applies each batch to every view through the
- * same transaction-per-batch path the subscriptions use.
+ * Reads the whole log in large batches and applies each batch to every view, all views in
+ * one transaction per batch, through the same path the subscriptions use.
  */
 export async function replayFromStart(
   store: EventStore,
@@ -18,7 +18,8 @@ export async function replayFromStart(
   for (;;) {
     const events = await store.readAll({ after, maxCount: batchSize });
     if (events.length === 0) return;
-    for (const projection of projections) onCommitted(projection, await commitBatch(readStore, projection, events));
+    const positions = await commitBatch(readStore, projections, events);
+    for (const projection of projections) onCommitted(projection, positions.get(projection.name));
     after = events.at(-1)!.position;
   }
 }

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Selectable } from 'kysely';
 import { toView, type TargetTableView } from './target-table-queries.js';
-import { foldTargetTableEvents, toTargetTableRow } from './target-table-rows.js';
+import { evolveTargetTableWorkflow, initialTargetTableWorkflow, toTargetTableRow } from './target-table-rows.js';
 import type { TargetTablesTable } from './target-table-schema.js';
 
 /**
@@ -13,8 +13,12 @@ import type { TargetTablesTable } from './target-table-schema.js';
  */
 export function targetTableAsOf(streamEvents: readonly RecordedEvent[], asOf: Date): TargetTableView | undefined {
   const later = streamEvents.findIndex((event) => Date.parse(event.metadata.occurredAt) > asOf.getTime());
-  const [table] = foldTargetTableEvents(later === -1 ? streamEvents : streamEvents.slice(0, later));
-  if (table === undefined) return undefined;
+  const events = later === -1 ? streamEvents : streamEvents.slice(0, later);
+  const last = events.at(-1);
+  if (last === undefined) return undefined;
+  const view = events.reduce(evolveTargetTableWorkflow, initialTargetTableWorkflow);
+  const submittedAt = events.findLast((event) => event.type === 'TargetTableSubmitted')?.metadata.occurredAt ?? null;
   // toTargetTableRow sets every column, so the row to insert is the row a query would select.
-  return toView(toTargetTableRow(table, undefined) as Selectable<TargetTablesTable>);
+  const row = toTargetTableRow(view, last, submittedAt);
+  return row === null ? undefined : toView(row as Selectable<TargetTablesTable>);
 }

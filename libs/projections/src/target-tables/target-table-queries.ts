@@ -1,4 +1,4 @@
-import type { TargetTableReadScope } from '@app/domain/target-table/read-scope.js';
+import type { TargetTableReadScope } from '@app/domain/common/read-scope.js';
 import type { TargetTableContent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { containsText } from '../read-store/like-pattern.js';
@@ -66,10 +66,14 @@ export interface PageRequest {
   after?: string;
 }
 
-export interface TargetTablePage {
-  rows: TargetTableView[];
+export interface TargetTablePage extends TargetTableRowsPage {
   /** Rows matching the filter across all pages. */
   totalCount: number;
+}
+
+/** A page without the count of every row matching (countTargetTables), which a reader may not ask for. */
+export interface TargetTableRowsPage {
+  rows: TargetTableView[];
   hasNextPage: boolean;
   /** Cursor of the last row of this page, null when the page is empty. */
   endCursor: string | null;
@@ -97,10 +101,26 @@ export async function listTargetTables(
   filter: TargetTableFilter = {},
   page: PageRequest = {},
 ): Promise<TargetTablePage> {
+  const totalCount = await countTargetTables(db, filter);
+  return { ...(await listTargetTableRows(db, filter, page)), totalCount };
+}
+
+/** How many tables match the filter, over all pages. */
+export async function countTargetTables(db: Kysely<TargetTablesDatabase>, filter: TargetTableFilter = {}): Promise<number> {
+  const { count } = await whereFilter(db.selectFrom('target_tables'), filter)
+    .select((eb) => eb.fn.countAll().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** One page of the tables matching the filter, without their count (countTargetTables). */
+export async function listTargetTableRows(
+  db: Kysely<TargetTablesDatabase>,
+  filter: TargetTableFilter = {},
+  page: PageRequest = {},
+): Promise<TargetTableRowsPage> {
   const first = pageSize(page.first);
-  const matching = whereFilter(db.selectFrom('target_tables'), filter);
-  const { count } = await matching.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
-  let rowsQuery = matching.selectAll();
+  let rowsQuery = whereFilter(db.selectFrom('target_tables'), filter).selectAll();
   if (page.after !== undefined) {
     const { fiscalYear, projectCode } = decodeCursor(page.after);
     rowsQuery = rowsQuery.where((eb) =>
@@ -120,7 +140,6 @@ export async function listTargetTables(
   const last = rows.at(-1);
   return {
     rows,
-    totalCount: Number(count),
     hasNextPage: fetched.length > first,
     endCursor: last === undefined ? null : encodeCursor(last),
   };
@@ -152,11 +171,16 @@ function whereFilter<O>(
   return filtered;
 }
 
-/** The user's text is matched literally, so % and _ in a name are not wildcards. */
+/**
+ * A row as the view's reader sees it. Its two JSON documents (the content, and the workflow
+ * with decisions, warnings and the baseline) are parsed when a field of theirs is first read,
+ * once: a page of tables read for what the columns hold (names, status, step) parses no
+ * workflow, and those documents were most of a page's time (docs/speed.md).
+ */
 export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
-  const workflow = JSON.parse(row.workflow_json) as TargetTableWorkflow;
-  const { state } = workflow;
-  const review = state.status === 'IN_REVIEW' || state.status === 'RETURNED' ? state.review : undefined;
+  let workflow: TargetTableWorkflow | undefined;
+  let content: TargetTableContent | undefined;
+  const workflowOf = () => (workflow ??= JSON.parse(row.state_json) as TargetTableWorkflow);
   return {
     streamId: row.stream_id,
     projectCode: row.project_code,
@@ -171,15 +195,29 @@ export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
     budgetTotalFen: Number(row.budget_total_fen),
     budgetFiscalFen: Number(row.budget_fiscal_fen),
     budgetOtherFen: Number(row.budget_other_fen),
-    content: JSON.parse(row.content_json) as TargetTableContent,
+    get content() {
+      return (content ??= JSON.parse(row.content_json) as TargetTableContent);
+    },
     currentStep: row.current_step === null || row.current_role === null ? null : { step: row.current_step, role: row.current_role },
     submittedAt: row.submitted_at,
-    submittedBy: workflow.submittedBy,
-    submitters: review?.submitters ?? [],
-    decisions: workflow.decisions,
-    lastReturn: workflow.lastReturn,
-    warnings: workflow.warnings,
-    baseline: baselineOf(workflow),
+    get submittedBy() {
+      return workflowOf().submittedBy;
+    },
+    get submitters() {
+      return reviewOf(workflowOf())?.submitters ?? [];
+    },
+    get decisions() {
+      return workflowOf().decisions;
+    },
+    get lastReturn() {
+      return workflowOf().lastReturn;
+    },
+    get warnings() {
+      return workflowOf().warnings;
+    },
+    get baseline() {
+      return baselineOf(workflowOf());
+    },
     importedFrom: row.imported_from === null ? null : (JSON.parse(row.imported_from) as TargetTableSource),
     createdAt: row.created_at,
     createdBy: row.created_by,
@@ -187,4 +225,10 @@ export function toView(row: Selectable<TargetTablesTable>): TargetTableView {
     updatedBy: row.updated_by,
     position: BigInt(row.position),
   };
+}
+
+/** The review of the version under review or returned, with who submitted it. */
+function reviewOf({ state }: TargetTableWorkflow) {
+  const stage = state.lifecycle === 'NONE' ? undefined : state.stage;
+  return stage?.status === 'IN_REVIEW' || stage?.status === 'RETURNED' ? stage.review : undefined;
 }

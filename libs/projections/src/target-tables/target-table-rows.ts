@@ -1,37 +1,15 @@
 import { evolveTargetTable } from '@app/domain/target-table/evolve-target-table.js';
-import { approvalStepLabel } from '@app/domain/target-table/target-table-labels.js';
-import type { DecidingRole } from '@app/domain/target-table/submission-chain.js';
-import type { TargetTableContent, TargetTableEvent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
+import { approvalStepLabel } from '@app/domain/approval/approval-labels.js';
+import type { DecidingRole } from '@app/domain/approval/submission-chain.js';
+import type { TargetTableEvent, TargetTableSource } from '@app/domain/target-table/target-table.events.js';
 import { targetTableEventTypes } from '@app/domain/target-table/target-table.events.js';
-import type { TargetTableBaseline, TargetTableState } from '@app/domain/target-table/target-table.state.js';
+import { targetTableStatus, type TargetTableBaseline, type TargetTableState } from '@app/domain/target-table/target-table.state.js';
 import type { Finding } from '@app/domain/target-table/validation/finding.js';
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Insertable } from 'kysely';
 import type { TargetTablesTable } from './target-table-schema.js';
 
 export type TargetTableRow = Insertable<TargetTablesTable>;
-
-/** Columns a later event rewrites; the key, the created_* columns and imported_from are set once, by the event that starts the table. */
-export const REVISED_COLUMNS = [
-  'unit_code',
-  'unit_name',
-  'section_id',
-  'name',
-  'status',
-  'version',
-  'revision',
-  'budget_total_fen',
-  'budget_fiscal_fen',
-  'budget_other_fen',
-  'content_json',
-  'current_step',
-  'current_role',
-  'submitted_at',
-  'workflow_json',
-  'updated_at',
-  'updated_by',
-  'position',
-] as const satisfies ReadonlyArray<keyof TargetTableRow>;
 
 /** One decision of the current submission, as people see it. */
 export interface TargetTableDecisionView {
@@ -56,10 +34,14 @@ export interface TargetTableReturnView {
   to: string;
 }
 
-/** What the view keeps of the workflow beside the working content (workflow_json). */
+/**
+ * The view's state of one table (state_json): the domain's state as evolveTargetTable folds it,
+ * and what people see that the domain keeps no time or name of — decisions and the last return
+ * with their times, the latest submission's warnings and submitter, who created the table when,
+ * and the document it was imported from.
+ */
 export interface TargetTableWorkflow {
-  /** The domain's state of the table without its working content (that is content_json). */
-  state: Exclude<TargetTableState, { status: 'NONE' }>;
+  state: TargetTableState;
   /** Decisions since the latest (re)submission, with their times. */
   decisions: TargetTableDecisionView[];
   lastReturn: TargetTableReturnView | null;
@@ -67,7 +49,21 @@ export interface TargetTableWorkflow {
   warnings: Finding[];
   /** The user id of the latest (re)submitter, null before a submission. */
   submittedBy: string | null;
+  createdAt: string;
+  createdBy: string;
+  importedFrom: TargetTableSource | null;
 }
+
+export const initialTargetTableWorkflow: TargetTableWorkflow = {
+  state: { lifecycle: 'NONE' },
+  decisions: [],
+  lastReturn: null,
+  warnings: [],
+  submittedBy: null,
+  createdAt: '',
+  createdBy: '',
+  importedFrom: null,
+};
 
 const workflowEventTypes: ReadonlySet<string> = new Set(targetTableEventTypes);
 
@@ -82,15 +78,6 @@ export interface TableInBatch {
   projectCode: string;
   /** The batch's events of the table, in log order. */
   events: RecordedEvent[];
-}
-
-/** The stored part of a row that folding continues from. */
-export interface StoredTable {
-  content: TargetTableContent;
-  workflow: TargetTableWorkflow;
-  createdAt: string;
-  createdBy: string;
-  submittedAt: string | null;
 }
 
 /** Groups a batch by table, so that a table touched many times in one batch is written once. */
@@ -110,11 +97,6 @@ export function foldTargetTableEvents(events: readonly RecordedEvent[]): TableIn
 /** The events that start a table: a draft, or a baseline imported from a document. */
 const startingEventTypes: ReadonlySet<string> = new Set<TargetTableEvent['type']>(['TargetTableDrafted', 'TargetTableBaselineImported']);
 
-/** True when the batch starts the table afresh, so that no stored row is needed. */
-export function startsTheTable(table: TableInBatch): boolean {
-  return startingEventTypes.has(table.events[0]?.type ?? '');
-}
-
 /**
  * The document a table was imported from: an imported baseline names it in its data, a draft
  * imported from a document in its metadata. Null for a table drafted by hand.
@@ -126,93 +108,64 @@ function importSourceOf(first: RecordedEvent): TargetTableSource | null {
 }
 
 /**
- * The final row of a table: the batch's events folded, one by one, over the stored row (or
- * over nothing when the batch drafts the table). The upsert keeps the stored created_*.
+ * One stored event folded into the view's state: the domain's evolve, plus the times and names
+ * people see. Only the events that time a step read their metadata: the store may parse it
+ * lazily, and most events of a table (its revisions) need none.
  */
-export function toTargetTableRow(table: TableInBatch, stored: StoredTable | undefined): TargetTableRow {
-  const first = table.events[0]!;
-  const last = table.events.at(-1)!;
-  let state: TargetTableState;
-  let workflow: Omit<TargetTableWorkflow, 'state'>;
-  let createdAt: string;
-  let createdBy: string;
-  let submittedAt: string | null;
-  let importedFrom: TargetTableSource | null | undefined;
-  if (stored !== undefined && !startingEventTypes.has(first.type)) {
-    state = { ...stored.workflow.state, content: stored.content };
-    workflow = { decisions: stored.workflow.decisions, lastReturn: stored.workflow.lastReturn, warnings: stored.workflow.warnings, submittedBy: stored.workflow.submittedBy };
-    createdAt = stored.createdAt;
-    createdBy = stored.createdBy;
-    submittedAt = stored.submittedAt;
-  } else if (startingEventTypes.has(first.type)) {
-    state = { status: 'NONE' };
-    workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
-    createdAt = first.metadata.occurredAt;
-    createdBy = first.metadata.actor.userId;
-    submittedAt = null;
-    importedFrom = importSourceOf(first);
-  } else {
+export function evolveTargetTableWorkflow(view: TargetTableWorkflow, recorded: RecordedEvent): TargetTableWorkflow {
+  const event = { type: recorded.type, data: recorded.data } as unknown as TargetTableEvent;
+  const starts = startingEventTypes.has(event.type);
+  if (view.state.lifecycle === 'NONE' && !starts) {
     throw new Error(
-      `${first.type} at position ${first.position} revises ${first.streamId}, which the target table view does not hold: ` +
+      `${recorded.type} at position ${recorded.position} revises ${recorded.streamId}, which the target table view does not hold: ` +
         'a revision carries only the fields it changed and is merged over the drafted table, so the stream was not written by the decider.',
     );
   }
-  // Only the events that time a step read their metadata: the store may parse it lazily,
-  // and most events of a table (its revisions) need none.
-  for (const recorded of table.events) {
-    const event = { type: recorded.type, data: recorded.data } as unknown as TargetTableEvent;
-    const before = state;
-    state = evolveTargetTable(state, event);
-    switch (event.type) {
-      case 'TargetTableDrafted':
-        workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
-        submittedAt = null;
-        break;
-      case 'TargetTableSubmitted':
-        workflow = { ...workflow, decisions: [], warnings: event.data.warnings, submittedBy: event.data.submittedBy.userId };
-        submittedAt = recorded.metadata.occurredAt;
-        break;
-      case 'TargetTableStepApproved': {
-        const { step, role, approvedBy, comment } = event.data;
-        workflow = { ...workflow, decisions: [...workflow.decisions, decisionView('APPROVED', before, step, role, approvedBy.userId, recorded.metadata.occurredAt, comment, null)] };
-        break;
-      }
-      case 'TargetTableReturned': {
-        const { step, role, returnedBy, reason, to } = event.data;
-        const returnedAt = recorded.metadata.occurredAt;
-        workflow = {
-          ...workflow,
-          decisions: [...workflow.decisions, decisionView('RETURNED', before, step, role, returnedBy.userId, returnedAt, reason, to)],
-          lastReturn: { step, role, by: returnedBy.userId, at: returnedAt, reason, to },
-        };
-        break;
-      }
-      case 'TargetTableAdjustmentProposed':
-        workflow = { decisions: [], lastReturn: null, warnings: [], submittedBy: null };
-        submittedAt = null;
-        break;
-      case 'TargetTableSubmissionWithdrawn':
-        submittedAt = null;
-        break;
-      default:
-        break;
-    }
+  const before = view.state;
+  const state = evolveTargetTable(before, event);
+  if (starts) {
+    if (before.lifecycle !== 'NONE') return { ...view, state, decisions: [], lastReturn: null, warnings: [], submittedBy: null };
+    const { occurredAt, actor } = recorded.metadata;
+    return { ...initialTargetTableWorkflow, state, createdAt: occurredAt, createdBy: actor.userId, importedFrom: importSourceOf(recorded) };
   }
-  if (state.status === 'NONE') throw new Error(`${last.streamId}: folding left no table`);
-  const { content, ...withoutContent } = state;
-  const current = state.status === 'IN_REVIEW' ? state.review.chain.steps[state.review.currentStepIndex] : undefined;
-  const fullWorkflow: TargetTableWorkflow = { state: { ...withoutContent, content: undefined } as never, ...workflow };
+  switch (event.type) {
+    case 'TargetTableSubmitted':
+      return { ...view, state, decisions: [], warnings: event.data.warnings, submittedBy: event.data.submittedBy.userId };
+    case 'TargetTableStepApproved': {
+      const { step, role, approvedBy, comment } = event.data;
+      const decision = decisionView('APPROVED', before, step, role, approvedBy.userId, recorded.metadata.occurredAt, comment, null);
+      return { ...view, state, decisions: [...view.decisions, decision] };
+    }
+    case 'TargetTableReturned': {
+      const { step, role, returnedBy, reason, to } = event.data;
+      const at = recorded.metadata.occurredAt;
+      const decision = decisionView('RETURNED', before, step, role, returnedBy.userId, at, reason, to);
+      return { ...view, state, decisions: [...view.decisions, decision], lastReturn: { step, role, by: returnedBy.userId, at, reason, to } };
+    }
+    case 'TargetTableAdjustmentProposed':
+      return { ...view, state, decisions: [], lastReturn: null, warnings: [], submittedBy: null };
+    default:
+      return { ...view, state };
+  }
+}
+
+/** The row of a table; null while the view holds none. `submittedAt`: when the latest submission was stored. */
+export function toTargetTableRow(view: TargetTableWorkflow, last: RecordedEvent, submittedAt: string | null): TargetTableRow | null {
+  const { state } = view;
+  if (state.lifecycle === 'NONE') return null;
+  const { content, stage } = state;
+  const current = stage.status === 'IN_REVIEW' ? stage.review.chain.steps[stage.review.currentStepIndex] : undefined;
   return {
     stream_id: last.streamId,
-    project_code: table.projectCode,
-    fiscal_year: table.fiscalYear,
-    created_at: createdAt,
-    created_by: createdBy,
+    project_code: state.projectCode,
+    fiscal_year: state.fiscalYear,
+    created_at: view.createdAt,
+    created_by: view.createdBy,
     unit_code: content.unitCode,
     unit_name: content.unitName,
     section_id: content.sectionId,
     name: content.name,
-    status: state.status,
+    status: targetTableStatus(state),
     version: state.version,
     revision: last.revision,
     budget_total_fen: content.budget.total,
@@ -221,13 +174,12 @@ export function toTargetTableRow(table: TableInBatch, stored: StoredTable | unde
     content_json: JSON.stringify(content),
     current_step: current?.step ?? null,
     current_role: current?.role ?? null,
-    submitted_at: state.status === 'IN_REVIEW' ? submittedAt : null,
-    workflow_json: JSON.stringify(fullWorkflow),
+    submitted_at: stage.status === 'IN_REVIEW' ? submittedAt : null,
+    state_json: JSON.stringify(view),
     updated_at: last.metadata.occurredAt,
     updated_by: last.metadata.actor.userId,
     position: last.position.toString(),
-    // Left out for a table continued from its stored row, whose imported_from the upsert keeps.
-    ...(importedFrom === undefined ? {} : { imported_from: importedFrom === null ? null : JSON.stringify(importedFrom) }),
+    imported_from: view.importedFrom === null ? null : JSON.stringify(view.importedFrom),
   };
 }
 
@@ -241,12 +193,11 @@ function decisionView(
   comment: string | null,
   to: string | null,
 ): TargetTableDecisionView {
-  const chainStep = before.status === 'IN_REVIEW' ? before.review.chain.steps.find((s) => s.step === step) : undefined;
+  const chainStep = before.lifecycle !== 'NONE' && before.stage.status === 'IN_REVIEW' ? before.stage.review.chain.steps.find((s) => s.step === step) : undefined;
   return { decision, step, stepLabel: approvalStepLabel(chainStep ?? { step, role }), role, by, at, comment, to };
 }
 
 /** The baseline the view shows beside the working version. */
 export function baselineOf(workflow: TargetTableWorkflow): TargetTableBaseline | null {
-  const { state } = workflow;
-  return state.status === 'DRAFT' ? null : state.baseline;
+  return workflow.state.lifecycle === 'NONE' ? null : workflow.state.baseline;
 }

@@ -32,8 +32,13 @@ export interface TargetTablesTable {
   current_role: string | null;
   /** When the version IN_REVIEW was (re)submitted: the inbox's order. Null otherwise. */
   submitted_at: string | null;
-  /** TargetTableWorkflow: status, review, baseline, decisions with times, warnings. */
-  workflow_json: string;
+  /**
+   * TargetTableWorkflow, the stream-state view's state: the domain's state (lifecycle, baseline
+   * and review stage), decisions with times, warnings, creator, import source. Named state_json
+   * since the state took the shared review stage: a view holding the older flat status
+   * (workflow_json) is rebuilt from the log.
+   */
+  state_json: string;
   /** ISO-8601 texts from event metadata (occurredAt), comparable as text on both dialects. */
   created_at: string;
   created_by: string;
@@ -50,9 +55,10 @@ export interface TargetTablesDatabase {
 }
 
 export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
-  // A view written before the workflow columns existed is dropped and rebuilt from the log.
+  // A view written before the table's state took the shared review stage (state_json) cannot
+  // be continued from its rows, so it is dropped and rebuilt from the log.
   const columns = await columnsOf(db, TARGET_TABLES);
-  if (columns !== undefined && !columns.has('workflow_json')) await dropViewForRebuild(db, TARGET_TABLES_PROJECTION, [TARGET_TABLES]);
+  if (columns !== undefined && !columns.has('state_json')) await dropViewForRebuild(db, TARGET_TABLES_PROJECTION, [TARGET_TABLES]);
   await db.schema
     .createTable(TARGET_TABLES)
     .ifNotExists()
@@ -73,7 +79,7 @@ export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
     .addColumn('current_step', 'text')
     .addColumn('current_role', 'text')
     .addColumn('submitted_at', 'text')
-    .addColumn('workflow_json', 'text', (column) => column.notNull())
+    .addColumn('state_json', 'text', (column) => column.notNull())
     .addColumn('created_at', 'text', (column) => column.notNull())
     .addColumn('created_by', 'text', (column) => column.notNull())
     .addColumn('updated_at', 'text', (column) => column.notNull())
@@ -81,7 +87,7 @@ export async function migrateTargetTables(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'text', (column) => column.notNull())
     .addColumn('imported_from', 'text')
     .execute();
-  if (columns !== undefined && columns.has('workflow_json') && !columns.has('imported_from')) {
+  if (columns !== undefined && columns.has('state_json') && !columns.has('imported_from')) {
     // Tables drafted by hand, all a view of that age can hold, were imported from nothing.
     await db.schema.alterTable(TARGET_TABLES).addColumn('imported_from', 'text').execute();
   }

@@ -37,15 +37,28 @@ export interface QueryLimits {
 /**
  * What a field costs beyond an ordinary one, for work that does not show in its result:
  * verifyAuditTrail and anchorAuditTrail re-hash the whole log, importTargetDocument reads a
- * document of up to 2 MB, the overviews fold every project of a year.
+ * document of up to 2 MB, the overviews fold every project of a year, reviewFindings compares
+ * every table of a unit's year with the others, and the department's overall targets read every
+ * table of the department's units (its budget; the links' suggestions and checks), and its
+ * monitoring and self-evaluation every project, ledger and evaluation of them.
  */
 export const FIELD_COSTS: ReadonlyMap<string, number> = new Map([
   ['Query.verifyAuditTrail', 1000],
   ['Mutation.anchorAuditTrail', 1000],
   ['Mutation.importTargetDocument', 500],
+  ['Mutation.importTargetTableWorkbook', 500],
   ['Query.executionOverview', 100],
   ['Query.finalEvaluationRollUp', 100],
   ['Query.midtermDashboard', 100],
+  ['Query.reviewFindings', 100],
+  ['Query.departmentTargets', 100],
+  ['Query.departmentMonitoring', 100],
+  ['Query.departmentEvaluation', 100],
+  ['Mutation.submitDepartmentEvaluation', 100],
+  ['Mutation.resubmitDepartmentEvaluation', 100],
+  ['Mutation.approveDepartmentEvaluationStep', 100],
+  ['Mutation.suggestSubGoalLinks', 100],
+  ['Mutation.confirmSubGoalLink', 100],
 ]);
 
 /**
@@ -77,7 +90,66 @@ export function queryLimitError(
   variables: Readonly<Record<string, unknown>> | null | undefined,
   limits: QueryLimits,
 ): GraphQLError | null {
+  const known = withinLimits.get(document)?.get(operationName ?? '');
+  if (known !== undefined && known.schema === schema && known.limits === limits && known.pageSizes.has(pageSizesKey(known.pageVariables, variables))) return null;
+  const { error, pageVariables } = measured(schema, document, operationName, variables, limits);
+  if (error === null) remember({ schema, document, operationName, variables, limits, pageVariables });
+  return error;
+}
+
+/**
+ * Operations found within the limits, by document (Apollo keeps one parsed document per query
+ * text, so a query sent again is the same object): measuring walks the whole operation along
+ * the schema on every request, and its verdict depends on nothing but the document, the
+ * operation, and the values of the variables given as page sizes.
+ */
+const withinLimits = new WeakMap<DocumentNode, Map<string, KnownWithin>>();
+
+interface KnownWithin {
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  /** The variables the operation gives as page sizes (`first: $n`), in the order measured. */
+  pageVariables: readonly string[];
+  /** Their values (pageSizesKey) with which the operation was found within the limits. */
+  pageSizes: Set<string>;
+}
+
+/** At most this many sets of page sizes are remembered for one operation. */
+const maxKnownPageSizes = 64;
+
+function remember(found: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | null | undefined;
+  variables: Readonly<Record<string, unknown>> | null | undefined;
+  limits: QueryLimits;
+  pageVariables: readonly string[];
+}): void {
+  let operations = withinLimits.get(found.document);
+  if (operations === undefined) withinLimits.set(found.document, (operations = new Map()));
+  const name = found.operationName ?? '';
+  let known = operations.get(name);
+  if (known === undefined || known.schema !== found.schema || known.limits !== found.limits) {
+    known = { schema: found.schema, limits: found.limits, pageVariables: found.pageVariables, pageSizes: new Set() };
+    operations.set(name, known);
+  }
+  if (known.pageSizes.size < maxKnownPageSizes) known.pageSizes.add(pageSizesKey(known.pageVariables, found.variables));
+}
+
+/** The given values of the page-size variables; a variable left out differs from one given as null (a default written in the query applies). */
+function pageSizesKey(names: readonly string[], variables: Readonly<Record<string, unknown>> | null | undefined): string {
+  return JSON.stringify(names.map((name) => (variables != null && Object.hasOwn(variables, name) ? [variables[name] ?? null] : [])));
+}
+
+function measured(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  limits: QueryLimits,
+): { error: GraphQLError | null; pageVariables: string[] } {
   const problems: LimitProblem[] = [];
+  const pageVariables = new Set<string>();
   let directives = 0;
   visit(document, {
     Directive() {
@@ -100,7 +172,7 @@ export function queryLimitError(
         definition.defaultValue?.kind === Kind.INT ? [[definition.variable.name.value, Number(definition.defaultValue.value)]] : [],
       ),
     );
-    const measure = new Measure(schema, fragments, { ...defaults, ...variables }, problems);
+    const measure = new Measure(schema, fragments, { ...defaults, ...variables }, problems, pageVariables);
     const { depth, cost } = measure.selections(operation.selectionSet, root, 1, new Set());
     if (depth > limits.maxDepth) {
       problems.push({ field: 'query', message: words.tooDeep({ depth, max: limits.maxDepth }) });
@@ -112,11 +184,14 @@ export function queryLimitError(
       problems.push({ field: 'query', message: words.tooCostly({ cost, max: limits.maxCost }) });
     }
   }
-  if (problems.length === 0) return null;
+  if (problems.length === 0) return { error: null, pageVariables: [...pageVariables] };
   // A variable used by many fields is one problem.
   const distinct = [...new Map(problems.map((problem) => [`${problem.field}\n${problem.message}`, problem])).values()];
   const summary = distinct.map((problem) => messages.common.problemLine(problem.field, problem.message)).join(messages.common.problemSeparator);
-  return new GraphQLError(words.exceeded(summary), { extensions: { code: 'VALIDATION', problems: distinct, http: { status: 400 } } });
+  return {
+    error: new GraphQLError(words.exceeded(summary), { extensions: { code: 'VALIDATION', problems: distinct, http: { status: 400 } } }),
+    pageVariables: [...pageVariables],
+  };
 }
 
 /** Depth, cost and aliases of one operation, walked along the schema's types. */
@@ -128,6 +203,8 @@ class Measure {
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variables: Readonly<Record<string, unknown>>,
     private readonly problems: LimitProblem[],
+    /** Collects the variables read as page sizes: the only inputs besides the document the verdict depends on. */
+    private readonly pageVariables: Set<string>,
   ) {}
 
   selections(selectionSet: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, visiting: Set<string>): { depth: number; cost: number } {
@@ -175,7 +252,7 @@ class Measure {
     const given =
       first === undefined ? undefined
       : first.kind === Kind.INT ? Number(first.value)
-      : first.kind === Kind.VARIABLE ? this.variables[first.name.value]
+      : first.kind === Kind.VARIABLE ? this.pageVariable(first.name.value)
       : first.kind === Kind.NULL ? null
       : Number.NaN;
     if (given === undefined || given === null) return DEFAULT_PAGE_SIZE;
@@ -184,6 +261,11 @@ class Measure {
     this.problems.push({ field: 'first', message: problem });
     // Refused already: its cost would only add a second problem about the same mistake.
     return 1;
+  }
+
+  private pageVariable(name: string): unknown {
+    this.pageVariables.add(name);
+    return this.variables[name];
   }
 
   /** A fragment spread's selections; a spread that cycles is left to graphql's own NoFragmentCycles rule. */

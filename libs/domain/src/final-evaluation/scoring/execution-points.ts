@@ -1,6 +1,6 @@
 import { messages } from '../../messages/messages.js';
-import { DomainError } from '../../shared/domain-error.js';
-import { formatFen } from '../../shared/money.js';
+import { DomainError } from '../../common/domain-error.js';
+import { formatFen } from '../../common/money.js';
 import { executionFullPoints } from './scoring-groups.js';
 import { ScoreDecimal } from './exact-decimal.js';
 

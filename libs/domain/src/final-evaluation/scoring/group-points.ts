@@ -1,5 +1,5 @@
 import { messages } from '../../messages/messages.js';
-import { DomainError } from '../../shared/domain-error.js';
+import { DomainError } from '../../common/domain-error.js';
 import { ScoreDecimal, shownScore, sum } from './exact-decimal.js';
 import { groupBasePoints, type ScoringGroup, scoringGroupLabels, scoringGroups } from './scoring-groups.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { FieldProblem } from '../../shared/domain-error.js';
+import type { FieldProblem } from '../../common/domain-error.js';
 import { ScoreDecimal, shownScore } from './exact-decimal.js';
 import { indicatorPoints } from './indicator-points.js';
 

@@ -1,7 +1,7 @@
 import { messages } from '../../messages/messages.js';
-import type { FieldProblem } from '../../shared/domain-error.js';
-import { textLimits } from '../../shared/limits.js';
-import { textProblem } from '../../shared/text-input.js';
+import type { FieldProblem } from '../../common/domain-error.js';
+import { textLimits } from '../../common/limits.js';
+import { textProblem } from '../../common/text-input.js';
 import { readDecimal, ScoreDecimal, shownScore, sum } from './exact-decimal.js';
 
 export interface WeightedIndicator {

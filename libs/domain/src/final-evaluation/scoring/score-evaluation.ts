@@ -1,8 +1,8 @@
 import { measuredValueProblem } from '../../approved-targets/measured-value.js';
 import { messages } from '../../messages/messages.js';
-import { DomainError, type FieldProblem } from '../../shared/domain-error.js';
-import { textLimits } from '../../shared/limits.js';
-import { textProblem } from '../../shared/text-input.js';
+import { DomainError, type FieldProblem } from '../../common/domain-error.js';
+import { textLimits } from '../../common/limits.js';
+import { textProblem } from '../../common/text-input.js';
 import type { Indicator } from '../../target-table/target-table.events.js';
 import { evaluationGrade, type EvaluationGrade } from './evaluation-grade.js';
 import { readDecimal, ScoreDecimal, sum } from './exact-decimal.js';
@@ -75,8 +75,7 @@ export function scoreEvaluation(input: ScoringInput): Scorecard {
   const rows: ScoredRow[] = [];
   const groupScores = groups.map((group) => {
     const members = placed.filter((entry) => entry.group === group.group);
-    const points = indicatorPoints(group.label, group.points, members, problems);
-    const scored = members.map((entry, i) => scoreRow(entry, group.group, points[i] ?? new ScoreDecimal(0), problems));
+    const scored = scoreGroupMembers(group, members, problems);
     rows.push(...scored);
     return { ...group, indicatorCount: members.length, score: sum(scored.map((row) => row.score)) };
   });
@@ -106,8 +105,20 @@ function groupOf(indicator: Indicator, index: number, problems: FieldProblem[]):
   return null;
 }
 
-interface PlacedIndicator extends IndicatorToScore {
+export interface PlacedIndicator extends IndicatorToScore {
+  /** Position in the scored list, for naming the field. */
   index: number;
+}
+
+/**
+ * The rows of one group: its points shared among its indicators (evenly or by weight), each
+ * indicator scored by the rules of docs/scoring.md. Problems are recorded, not thrown, so that
+ * every one of the input is named at once. The department's self-evaluation scores its own
+ * indicators with this too (docs/department-evaluation.md).
+ */
+export function scoreGroupMembers(group: GroupPoints, members: readonly PlacedIndicator[], problems: FieldProblem[]): ScoredRow[] {
+  const points = indicatorPoints(group.label, group.points, members, problems);
+  return members.map((entry, i) => scoreRow(entry, group.group, points[i] ?? new ScoreDecimal(0), problems));
 }
 
 /** A result as the scoring reads it: a measured value against a numeric target, or a graded percent. */

@@ -1,6 +1,10 @@
+import { reviewCodes, type ReviewCode } from '../../review-assistant/review-codes.js';
 import type { FindingCode } from './finding.js';
 
 export type Severity = 'error' | 'warning';
+
+/** The review assistant's findings never block a submission: they travel with it as warnings, whatever weight the assistant gives them. */
+const reviewWarnings = Object.fromEntries(reviewCodes.map((code) => [code, 'warning'])) as Record<ReviewCode, 'warning'>;
 
 /**
  * The one place that decides what blocks a submission.
@@ -36,4 +40,5 @@ export const findingSeverity: Readonly<Record<FindingCode, Severity>> = {
   BASIS_OTHER_DOCUMENT: 'warning',
   COST_INDICATOR_MISSING: 'error',
   COST_NOT_A_COST: 'warning',
+  ...reviewWarnings,
 };

@@ -1,4 +1,6 @@
-import type { TargetTableContent } from '../target-table.events.js';
+import type { ReviewCode } from '../../review-assistant/review-codes.js';
+// The content types, not the events: the events carry findings, so importing them here would be an import circle.
+import type { TargetTableContent } from '../target-table-content.js';
 
 /**
  * What the submission checks say about a table: a stable code a client can switch on, the
@@ -25,7 +27,9 @@ export type FindingCode =
   | 'BASIS_MISSING'
   | 'BASIS_OTHER_DOCUMENT'
   | 'COST_INDICATOR_MISSING'
-  | 'COST_NOT_A_COST';
+  | 'COST_NOT_A_COST'
+  // The review assistant's findings travel with a submission too (docs/review-assistant.md).
+  | ReviewCode;
 
 export interface Finding {
   code: FindingCode;

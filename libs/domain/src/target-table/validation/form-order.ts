@@ -49,7 +49,7 @@ function compare(a: number[], b: number[]): number {
 }
 
 /** A stable sort: findings on the same field keep the order the rules gave them. */
-export function inFormOrder(findings: readonly Finding[]): Finding[] {
+export function inFormOrder<F extends Pick<Finding, 'field'>>(findings: readonly F[]): F[] {
   return findings
     .map((finding) => ({ finding, position: positionOf(finding.field) }))
     .sort((a, b) => compare(a.position, b.position))

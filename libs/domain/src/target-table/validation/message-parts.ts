@@ -1,5 +1,5 @@
 import { messages } from '../../messages/messages.js';
-import { formatFen } from '../../shared/money.js';
+import { formatFen } from '../../common/money.js';
 import type { Indicator } from '../target-table.events.js';
 
 /** Amounts in messages are in yuan, as the preparer types them, e.g. "75000.00 元". */

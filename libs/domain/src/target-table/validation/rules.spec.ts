@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { reviewCodes } from '../../review-assistant/review-codes.js';
 import { seedTable3 } from '../fixtures/seed-table-3.js';
 import type { IndicatorInput, TargetTableInput } from '../target-table.commands.js';
 import { toContent } from '../target-table-input.js';
@@ -38,7 +39,7 @@ describe('the error/warning split', () => {
       Object.entries(findingSeverity)
         .filter(([, s]) => s === severity)
         .map(([code]) => code);
-    expect(bySeverity('warning')).toEqual(['LEVEL2_MISMATCH', 'BASIS_OTHER_DOCUMENT', 'COST_NOT_A_COST']);
+    expect(bySeverity('warning')).toEqual(['LEVEL2_MISMATCH', 'BASIS_OTHER_DOCUMENT', 'COST_NOT_A_COST', ...reviewCodes]);
     expect(bySeverity('error')).toEqual([
       'SECTION_MISSING',
       'BUDGET_MISSING',

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median } from '../measure.js';
+import { graphqlLoad, type LoadResult } from './load.js';
+import { startServer, type ServerProcess } from './server-process.js';
+
+/** The API as `npm start` runs it, from the same build as this bench (the CLI's build holds the API's sources too). */
+const apiMain = fileURLToPath(new URL('../../../../api/src/main.js', import.meta.url));
+const anchorMain = fileURLToPath(new URL('./anchor-app.js', import.meta.url));
+
+const TRIVIAL = '{ __typename }';
+export const TABLE = `query($projectCode: String!, $fiscalYear: Int!) { targetTable(projectCode: $projectCode, fiscalYear: $fiscalYear) {
+  id projectCode fiscalYear name unitCode unitName sectionId status statusLabel submittedAt submittedBy version revision purpose goals
+  currentStep { step label role }
+  decisions { decision step stepLabel role by at comment to }
+  lastReturn { step role by at reason to }
+  warnings { code field message }
+  budget { total fiscal other totalWan fiscalWan otherWan }
+  spendingPlan { mar jun oct dec marWan junWan octWan decWan }
+  indicators { level1 level1Kind level2 level3 description valueText basis target { comparator value unit direction } }
+  baseline { version name purpose goals budget { total totalWan } spendingPlan { mar jun oct dec } indicators { level3 valueText } }
+  importedFrom { name documentSha256 lines { from to } }
+} }`;
+const TABLES = `{ targetTables(first: 20) { edges { node { id projectCode fiscalYear name unitName status statusLabel version budget { total totalWan } currentStep { step label } } } } }`;
+const TRAIL = `{ auditTrail(first: 50) { edges { node { id position streamId revision at eventType kind label summary subject voucherNumber projectCode fiscalYear version step unitCode actor { name } } } } }`;
+export const RECORD = `mutation($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { position } }`;
+
+export interface HttpBenchOptions {
+  connections: number;
+  durationSeconds: number;
+  rounds: number;
+  log: (message: string) => void;
+}
+
+export interface HttpFigures {
+  rows: Array<{ figure: string; measured: string; goal: string; met: boolean }>;
+  result: Record<string, unknown>;
+}
+
+/**
+ * The API over HTTP against itself and against a bare NestJS + Apollo app: each operation's
+ * rate as a ratio of the trivial query's, measured round by round in turn so that the shared
+ * machine's load falls on all alike (docs/speed.md).
+ */
+export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pt-bench-http-'));
+  const servers: ServerProcess[] = [];
+  try {
+    options.log('starting the API on demo data and the bare NestJS + Apollo anchor');
+    const api = await startServer(apiMain, { DATA_DIR: dataDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', WEB_DIR: join(dataDir, 'no-web') }, healthy);
+    servers.push(api);
+    const anchor = await startServer(anchorMain, {}, async (url) => (await post(url, undefined, TRIVIAL)).data !== undefined);
+    servers.push(anchor);
+
+    const office = await signIn(api.url, 'office');
+    const auditor = await signIn(api.url, 'auditor');
+    const table = await firstTable(api.url, office);
+    const recordBody = recordDisbursementBodies(table);
+
+    const contenders: Record<string, { url: string; token?: string; body: () => string }> = {
+      anchor: { url: anchor.url, body: fixed(TRIVIAL) },
+      trivial: { url: api.url, token: office, body: fixed(TRIVIAL) },
+      targetTable: { url: api.url, token: office, body: fixed(TABLE, table) },
+      targetTables: { url: api.url, token: office, body: fixed(TABLES) },
+      auditTrail: { url: api.url, token: auditor, body: fixed(TRAIL) },
+      recordDisbursement: { url: api.url, token: office, body: recordBody },
+    };
+    for (const [name, contender] of Object.entries(contenders)) {
+      const answer = JSON.parse(contender.body()) as { query: string; variables: Record<string, unknown> };
+      const checked = await post(contender.url, contender.token, answer.query, answer.variables);
+      if (checked.errors) throw new Error(`${name} is refused before the bench: ${JSON.stringify(checked.errors)}`);
+    }
+
+    const rssBefore = api.rssMb();
+    const samples: Record<string, LoadResult[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const [name, contender] of Object.entries(contenders)) {
+        options.log(`round ${round}/${options.rounds}: ${name}`);
+        // Each run starts on caught-up views: the writes of the run before must not be paid by this one.
+        await settled(api.url);
+        const sample = await graphqlLoad({ ...contender, connections: options.connections, durationSeconds: options.durationSeconds });
+        options.log(`  ${Math.round(sample.requestsPerSecond)} req/s, p50 ${sample.p50Ms} ms, p99 ${sample.p99Ms} ms, failures ${sample.failures}`);
+        samples[name]!.push(sample);
+      }
+    }
+    const rssAfter = api.rssMb();
+    const rate = (name: string) => median(samples[name]!.map((sample) => sample.requestsPerSecond));
+    const p = (name: string, key: 'p50Ms' | 'p99Ms') => median(samples[name]!.map((sample) => sample[key]));
+    const failures = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, runs.reduce((sum, run) => sum + run.failures, 0)]));
+
+    const trivial = rate('trivial');
+    const ratioRow = (figure: string, name: string, over: number, overName: string, goal: number) => {
+      const ratio = round2(rate(name) / over);
+      return { figure, measured: `${round0(rate(name))} ÷ ${round0(over)} (${overName}) = ${ratio}`, goal: `≥ ${goal}`, met: ratio >= goal };
+    };
+    const rows = [
+      ratioRow('trivial query: product ÷ bare NestJS + Apollo', 'trivial', rate('anchor'), 'anchor', 0.8),
+      ratioRow('targetTable ÷ trivial', 'targetTable', trivial, 'trivial', 0.8),
+      ratioRow('targetTables(first:20) ÷ trivial', 'targetTables', trivial, 'trivial', 0.5),
+      ratioRow('auditTrail(first:50) ÷ trivial', 'auditTrail', trivial, 'trivial', 0.5),
+      ratioRow('recordDisbursement ÷ trivial', 'recordDisbursement', trivial, 'trivial', 0.3),
+      {
+        figure: `recordDisbursement p99 at ${options.connections} clients (ms)`,
+        measured: `p50 ${round0(p('recordDisbursement', 'p50Ms'))}, p99 ${round0(p('recordDisbursement', 'p99Ms'))}`,
+        goal: '< 100',
+        met: p('recordDisbursement', 'p99Ms') < 100,
+      },
+      {
+        figure: 'API RSS before → after the load (MB)',
+        measured: `${rssBefore} → ${rssAfter}`,
+        goal: '±20 %',
+        met: Math.abs(rssAfter - rssBefore) <= rssBefore * 0.2,
+      },
+      {
+        figure: 'answers with errors or not 2xx',
+        measured: String(Object.values(failures).reduce((sum, count) => sum + count, 0)),
+        goal: '0',
+        met: Object.values(failures).every((count) => count === 0),
+      },
+    ];
+    return {
+      rows,
+      result: {
+        connections: options.connections,
+        durationSeconds: options.durationSeconds,
+        rounds: options.rounds,
+        requestsPerSecond: Object.fromEntries(Object.keys(contenders).map((name) => [name, round0(rate(name))])),
+        latencyMs: Object.fromEntries(Object.keys(contenders).map((name) => [name, { p50: p(name, 'p50Ms'), p99: p(name, 'p99Ms') }])),
+        failures,
+        rssMb: { before: rssBefore, after: rssAfter },
+      },
+    };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The first target table the caller may read: the one the bench reads and records payments against. */
+export async function firstTable(url: string, token: string): Promise<TableRef> {
+  const first = (await post(url, token, '{ targetTables(first: 1) { edges { node { projectCode fiscalYear } } } }')).data as {
+    targetTables: { edges: Array<{ node: TableRef }> };
+  };
+  return first.targetTables.edges[0]!.node;
+}
+
+export type TableRef = {
+  projectCode: string;
+  fiscalYear: number;
+};
+
+/** Bodies of recordDisbursement against the table, each with a command id and voucher number of its own. */
+export function recordDisbursementBodies(table: TableRef): () => string {
+  let voucher = 0;
+  return () =>
+    JSON.stringify({
+      query: RECORD,
+      variables: { input: { ...table, commandId: randomUUID(), amount: '0.01', date: `${table.fiscalYear}-06-30`, voucherNumber: `BENCH-${(voucher += 1)}`, payee: '压测' } },
+    });
+}
+
+/** The same body for every request. */
+export function fixed(query: string, variables: Record<string, unknown> = {}): () => string {
+  const body = JSON.stringify({ query, variables });
+  return () => body;
+}
+
+export async function settled(url: string): Promise<void> {
+  while (!(await healthy(url))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Up, and every view caught up with the demo data: a projection still rebuilding would load the first runs. */
+export async function healthy(url: string): Promise<boolean> {
+  const response = await fetch(`${url}/health`);
+  if (response.status !== 200) return false;
+  const health = (await response.json()) as { projections?: { items?: Array<{ lag: number }> } };
+  return (health.projections?.items ?? []).every((projection) => projection.lag === 0);
+}
+
+export async function signIn(url: string, userName: string): Promise<string> {
+  const answer = await post(url, undefined, 'mutation($u: String!, $p: String!) { login(userName: $u, password: $p) { token } }', { u: userName, p: 'demo-password-1' });
+  const token = (answer.data as { login?: { token: string } } | undefined)?.login?.token;
+  if (token === undefined) throw new Error(`signing in as ${userName} failed: ${JSON.stringify(answer.errors)}`);
+  return token;
+}
+
+export async function post(url: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: unknown; errors?: unknown }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown };
+}
+
+const round0 = (n: number) => Math.round(n);
+const round2 = (n: number) => Math.round(n * 100) / 100;

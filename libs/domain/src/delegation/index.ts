@@ -1,0 +1,3 @@
+export * from './delegation.js';
+export * from './delegation.commands.js';
+export * from './decide-delegation.js';

@@ -1,0 +1,10 @@
+export * from './indicator-sentence.js';
+export * from './department-targets-content.js';
+export * from './department-targets.events.js';
+export * from './department-targets.commands.js';
+export * from './department-targets.state.js';
+export * from './evolve-department-targets.js';
+export * from './decide-department-targets.js';
+export * from './department-budget.js';
+export { suggestLinks, tableTerms, commonTerms } from './sub-goal-links.js';
+export { describeDepartmentTargets, departmentScope } from './existing-department-targets.js';
