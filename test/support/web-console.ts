@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+export { launchChromium } from './browser.js';
 
 // The console bundles parts of the domain too (the scorecard): a change there also calls for a build.
 const webSources = [resolve('apps/web'), resolve('libs/domain/src')];
@@ -63,14 +65,6 @@ function lockedAt(): number {
   } catch {
     return Date.now();
   }
-}
-
-/** Debian's Chromium (apt-get install chromium fonts-wqy-microhei; .ci/run does it), never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
 }
 
 /** A page of its own browser context, signed in to the console at `url` as the demo user (password demoPassword). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { seedDocumentPath } from '../../apps/api/src/demo/seed-document.js';
 import { RunningApi, removeDataDir, setUpDemoDirectory, testAdmin } from '../support/running-api.js';
 import { ensureBuiltConsole, launchChromium, screenshot } from '../support/web-console.js';
@@ -31,8 +31,8 @@ describe('web console', () => {
     if (api) removeDataDir(api.config.dataDir);
   });
 
-  async function signedIn(userName: string, password = 'demo-password-1'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  async function signedIn(userName: string, password = 'demo-password-1', contextOptions: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', ...contextOptions });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(`${api.url}/inbox`);
@@ -92,6 +92,26 @@ describe('web console', () => {
     await page.getByRole('heading', { name: '绩效目标管理系统' }).waitFor();
     await expect(page.evaluate('localStorage.length')).resolves.toBe(0);
     await context.close();
+  }, 120_000);
+
+  it('opens drawers and dialogs at once, without animating, when the computer asks for less motion', async () => {
+    const seen: Record<string, { transition: string; animations: number }> = {};
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const page = await signedIn('zhang', 'demo-password-1', { reducedMotion });
+      const bell = page.getByTestId('notification-bell');
+      await bell.click();
+      const drawer = page.locator('.ant-drawer-content-wrapper');
+      await drawer.waitFor();
+      seen[reducedMotion] = {
+        transition: (await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="notification-bell"]')).transitionDuration`)) as string,
+        animations: (await page.evaluate(`document.querySelector('.ant-drawer-content-wrapper').getAnimations({ subtree: true }).length`)) as number,
+      };
+      await page.context().close();
+    }
+    // Nothing moves: buttons change at once, and the drawer opened without an animation left to run.
+    expect(seen.reduce).toEqual({ transition: '0s', animations: 0 });
+    // Otherwise antd's motion is kept (whether the drawer's slide is still running by now depends on the machine).
+    expect(seen['no-preference']!.transition).not.toBe('0s');
   }, 120_000);
 
   it('takes a table from draft to 已批准: blocking problem fixed, live inbox, return with reason, resubmission, two approvals, adjustment', async () => {
