@@ -23,11 +23,13 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts `script` under this Node in a process of its own (the load generator must not share
- * the server's event loop) and waits until `ready` answers true.
+ * the server's event loop) and waits until `ready` answers true. It runs as installed
+ * (NODE_ENV=production, as the Dockerfile sets it), so neither the product nor the anchor pays
+ * for the frameworks' development checks.
  */
 export async function startServer(script: string, env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
