@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from '../measure.js';
-import { graphqlLoad, type LoadResult } from './load.js';
+import { graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
 import { startServer, type ServerProcess } from './server-process.js';
 
 /** The API as `npm start` runs it, from the same build as this bench (the CLI's build holds the API's sources too). */
@@ -62,7 +62,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
     const table = await firstTable(api.url, office);
     const recordBody = recordDisbursementBodies(table);
 
-    const contenders: Record<string, { url: string; token?: string; body: () => string }> = {
+    const contenders: Record<string, Contender> = {
       anchor: { url: anchor.url, body: fixed(TRIVIAL) },
       trivial: { url: api.url, token: office, body: fixed(TRIVIAL) },
       targetTable: { url: api.url, token: office, body: fixed(TABLE, table) },
@@ -118,7 +118,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
         met: p('recordDisbursement', 'p99Ms') < 100,
       },
       {
-        figure: `API RSS over ${round0(options.soakSeconds / 60)} min of mixed load (MB)`,
+        figure: `API RSS over ${options.soakSeconds} s of mixed load (MB)`,
         measured: `idle ${rssBefore}; start ${soak.startMb} → end ${soak.endMb} (max ${soak.maxMb})`,
         goal: '±20 %',
         met: Math.abs(soak.endMb - soak.startMb) <= soak.startMb * 0.2,
@@ -148,6 +148,9 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
   }
 }
 
+/** One operation the bench drives: where, as whom and with what body (the load's size is the run's). */
+type Contender = Omit<GraphqlLoad, 'connections' | 'durationSeconds'>;
+
 /** The API's resident memory while the mixed load runs. */
 export interface MemoryUnderLoad {
   seconds: number;
@@ -169,7 +172,7 @@ export interface MemoryUnderLoad {
  */
 async function mixedLoad(
   api: ServerProcess,
-  contenders: Record<string, { url: string; token?: string; body: () => string }>,
+  contenders: Record<string, Contender>,
   connections: number,
   seconds: number,
   log: (line: string) => void,
