@@ -14,6 +14,11 @@ export async function createApp(config: AppConfig, logDestination?: DestinationS
   const logger = createAppLogger(config.log, logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, logger), { logger: new NestLogger(logger), bodyParser: false });
   app.use(requestId);
+  // Answers are `cache-control: no-store`: an ETag (a SHA-1 of every answer's body, 10–20 % of a
+  // 50-entry audit-trail page) would never be asked for. The console's files keep theirs
+  // (express.static sets its own). Nor need a client be told which framework answers.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   // The sign-in throttle counts by address (request.ip): X-Forwarded-For only from a configured proxy, or anyone could pick their address.
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.useBodyParser('json', { limit: config.maxBodyBytes });

@@ -4,12 +4,14 @@ import { AuditTrailFilter } from './audit-trail.filter.js';
 import { AuditTrailConnection, AuditTrailEntry, AuditTrailOrder } from './audit-trail.model.js';
 import { AuditTrailReader } from './audit-trail.reader.js';
 import { afterArg, boundedFilter, firstArg } from '../graphql/given-arguments.js';
+import { KeptWhileViewsStand } from '../graphql/kept-answers/kept-while-views-stand.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 
 @Resolver(() => AuditTrailEntry)
 export class AuditTrailResolver {
   constructor(private readonly reader: AuditTrailReader) {}
 
+  @KeptWhileViewsStand()
   @Query(() => AuditTrailConnection, {
     description: 'Who did what, when, to what and why: every stored event. AUDITOR and ADMIN read all of it; others the entries of their own unit.',
   })

@@ -9,6 +9,8 @@ import { TokenService } from './token.service.js';
 export interface AuthenticatedCaller {
   actor: Actor;
   claims: TokenClaims;
+  /** The directory's revision the caller was checked against. */
+  directoryRevision: number;
 }
 
 /**
@@ -27,11 +29,11 @@ export class CallerAuthentication {
 
   async callerOf(authorization: string | string[] | undefined): Promise<AuthenticatedCaller> {
     const claims = this.tokens.fromAuthorization(authorization);
-    const { actor, user } = await this.directory.actorOf(claims.sub);
+    const { actor, user, revision } = await this.directory.actorOf(claims.sub);
     // JWT times are whole seconds: a token issued in the second of the change still counts, so signing in right after a change works.
     if (user.passwordChangedAt !== null && claims.iat < Math.floor(Date.parse(user.passwordChangedAt) / 1000)) {
       throw new ApiError('UNAUTHENTICATED', messages.auth.passwordChangedSince({ userName: user.userName, changedAt: user.passwordChangedAt }));
     }
-    return { actor, claims };
+    return { actor, claims, directoryRevision: revision };
   }
 }

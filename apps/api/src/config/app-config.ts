@@ -16,6 +16,11 @@ export interface AppConfig {
   readStoreUrl: string | undefined;
   /** Longest a query waits for the views to reach a position the client asked for. */
   readWaitTimeoutMs: number;
+  /**
+   * How many answers to queries are kept while the views stand (0: none). Kept only with the
+   * embedded read store, which this process alone writes (docs/speed.md).
+   */
+  keptAnswers: number;
   /** Deepest nesting, largest estimated cost, most aliases, directives and tokens a GraphQL request may have. */
   queryLimits: QueryLimits;
   /** Whether the schema may be introspected and GraphiQL is served at /graphql (GRAPHQL_INTROSPECTION=false: neither). */
@@ -75,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreUrl: eventStoreUrlOf(env),
     readStoreUrl: nonEmpty(env.READ_STORE_URL),
     readWaitTimeoutMs: positiveInteger(env, 'READ_WAIT_TIMEOUT_MS', 5000),
+    keptAnswers: wholeNumber(env, 'KEPT_ANSWERS', 500),
     queryLimits: {
       maxDepth: positiveInteger(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GRAPHQL_MAX_COST', 5000),
@@ -153,10 +159,14 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = wholeNumber(env, name, fallback);
+  if (value <= 0) throw new Error(`${name} must be a positive whole number, got "${nonEmpty(env[name])}"`);
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = nonEmpty(env[name]);
   if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
-    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  }
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return Number(raw);
 }

@@ -31,9 +31,12 @@ export class DirectoryReader {
     return (userId) => state.users.get(userId)?.displayName;
   }
 
-  /** The caller of a valid token as the directory knows them now; UNAUTHENTICATED if they may no longer act. */
-  async actorOf(userId: string): Promise<{ actor: Actor; user: UserRecord }> {
-    const { state } = await this.current();
+  /**
+   * The caller of a valid token as the directory knows them now, with the directory's revision
+   * read; UNAUTHENTICATED if they may no longer act.
+   */
+  async actorOf(userId: string): Promise<{ actor: Actor; user: UserRecord; revision: number }> {
+    const { state, revision } = await this.current();
     const user = state.users.get(userId);
     if (user === undefined) {
       throw new ApiError('UNAUTHENTICATED', messages.auth.tokenUnknownUser);
@@ -41,7 +44,7 @@ export class DirectoryReader {
     if (!user.active) {
       throw new ApiError('UNAUTHENTICATED', messages.auth.accountDeactivated(messages.directory.userNameOf(user)));
     }
-    return { actor: actorOfUser(user), user };
+    return { actor: actorOfUser(user), user, revision };
   }
 
   private async catchUp(): Promise<void> {

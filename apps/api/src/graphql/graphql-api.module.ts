@@ -3,9 +3,11 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '../auth/auth.module.js';
+import { CallerAuthentication } from '../auth/caller-authentication.js';
 import { SocketAuthentication } from '../auth/socket-authentication.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { observedHttpOperations } from '../observability/observed-operations.js';
+import { ApiMetrics } from '../observability/api-metrics.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { OperationObserver } from '../observability/operation-observer.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
@@ -13,10 +15,13 @@ import { formatError } from './format-error.js';
 import { GraphiQLAssetsController } from './graphiql/graphiql-assets.controller.js';
 import { graphiqlPagePlugin } from './graphiql/graphiql-page.plugin.js';
 import { graphqlWsOptions, operationContext } from './graphql-ws-options.js';
+import { KeptAnswers } from './kept-answers/kept-answers.js';
+import { keptAnswersPlugin } from './kept-answers/kept-answers.plugin.js';
 import { introspectionDisabled } from './query-limits/introspection.js';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor.js';
 import { uncacheableAnswers } from './uncacheable-answers.plugin.js';
+import { ProjectionsService } from '../storage/projections.service.js';
 
 const path = '/graphql';
 
@@ -25,8 +30,15 @@ const path = '/graphql';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule, ObservabilityModule],
-      inject: [APP_CONFIG, SocketAuthentication, OperationObserver],
-      useFactory: (config: AppConfig, socketAuthentication: SocketAuthentication, observer: OperationObserver) => ({
+      inject: [APP_CONFIG, SocketAuthentication, OperationObserver, CallerAuthentication, ApiMetrics, ProjectionsService],
+      useFactory: (
+        config: AppConfig,
+        socketAuthentication: SocketAuthentication,
+        observer: OperationObserver,
+        callerAuthentication: CallerAuthentication,
+        metrics: ApiMetrics,
+        projections: ProjectionsService,
+      ) => ({
         path,
         autoSchemaFile: true,
         sortSchema: true,
@@ -42,6 +54,10 @@ const path = '/graphql';
         plugins: [
           observedHttpOperations(observer),
           queryLimitsPlugin(config.queryLimits),
+          // Only where this process alone writes the views: another instance's writes would not change the generation.
+          ...(config.readStoreUrl === undefined && config.keptAnswers > 0
+            ? [keptAnswersPlugin(new KeptAnswers(() => projections.runner.generation, config.keptAnswers), callerAuthentication, metrics)]
+            : []),
           ...uncacheableAnswers(),
           ...(config.introspection ? [graphiqlPagePlugin(path)] : []),
         ],

@@ -35,6 +35,13 @@ export class ApiMetrics implements OnApplicationBootstrap, OnApplicationShutdown
     registers: [this.registry],
   });
 
+  readonly keptAnswers = new Counter({
+    name: 'graphql_kept_answers_total',
+    help: 'Queries that could be answered with an answer kept while the views stand, by outcome (hit, miss)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   private readonly eventsAppended = new Counter({
     name: 'events_appended_total',
     help: 'Events stored in the event store, by type, as this instance saw them since it started',

@@ -8,6 +8,6 @@ import { OperationObserver } from './operation-observer.js';
 @Module({
   controllers: [MetricsController],
   providers: [ApiMetrics, OperationObserver, LifecycleLog],
-  exports: [OperationObserver],
+  exports: [OperationObserver, ApiMetrics],
 })
 export class ObservabilityModule {}

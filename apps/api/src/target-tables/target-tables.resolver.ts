@@ -20,6 +20,7 @@ import { TargetTable } from './target-table.model.js';
 import { TargetTableReader } from './target-table.reader.js';
 import { TargetTableAsOfReader } from './target-table-as-of.reader.js';
 import { Clock } from '../clock/clock.js';
+import { KeptWhileViewsStand } from '../graphql/kept-answers/kept-while-views-stand.js';
 import { minPositionArg } from '../graphql/min-position-argument.js';
 import { writtenViewField } from '../graphql/written-view-field.js';
 
@@ -33,6 +34,7 @@ export class TargetTablesResolver {
   ) {}
 
   @Query(() => TargetTable, { description: 'The target table of a project in a fiscal year.' })
+  @KeptWhileViewsStand()
   targetTable(
     @Args('projectCode') projectCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
@@ -44,6 +46,7 @@ export class TargetTablesResolver {
   }
 
   @Query(() => TargetTableConnection, { description: 'The target tables you may read, newest year first, then by project code.' })
+  @KeptWhileViewsStand()
   targetTables(
     @Args('filter', { type: () => TargetTableFilter, nullable: true }) filter: TargetTableFilter | null,
     @Args('first', firstArg) first: number | null | undefined,

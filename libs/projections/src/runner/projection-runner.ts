@@ -40,6 +40,7 @@ export class ProjectionRunner {
   private readonly attached: Projection[] = [];
   private readonly waiters = new PositionWaiters((position, views) => this.allReached(position, views));
   private running = false;
+  private changes = 0;
   /** start, stop and rebuild run one after the other, never interleaved. */
   private lifecycle: Promise<unknown> = Promise.resolve();
 
@@ -119,6 +120,7 @@ export class ProjectionRunner {
       await this.followers.leave(targets);
       try {
         await resetProjections(this.readStore, targets);
+        this.changes += 1;
         for (const projection of targets) this.positions.set(projection.name, undefined);
         await replayFromStart(
           this.store,
@@ -141,6 +143,15 @@ export class ProjectionRunner {
     return this.waiters.wait(position, timeoutMs, views);
   }
 
+  /**
+   * A number that changes whenever this runner has changed what the views hold (a batch
+   * committed, a view emptied for a rebuild), and only then: an answer read from the views
+   * stays right while it stands, if no other process writes them.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.store.headPosition();
     return this.projections.map(({ name }) => {
@@ -151,6 +162,7 @@ export class ProjectionRunner {
   }
 
   private committed(projection: Projection, position: bigint | undefined): void {
+    this.changes += 1;
     this.positions.set(projection.name, position);
     this.waiters.wake();
   }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import { KeptAnswers, keptAnswerKey } from './kept-answers.js';
+
+function answersAt(start = 0, capacity = 3) {
+  const views = { generation: start };
+  return { views, answers: new KeptAnswers(() => views.generation, capacity) };
+}
+
+describe('KeptAnswers', () => {
+  it('gives back an answer kept at the generation it was read at', () => {
+    const { answers } = answersAt(7);
+    const readAt = answers.current();
+    answers.keep('a', readAt, { table: 1 });
+    expect(answers.find('a')).toEqual({ table: 1 });
+    expect(answers.find('b')).toBeUndefined();
+  });
+
+  it('forgets every answer once the views change', () => {
+    const { views, answers } = answersAt();
+    answers.keep('a', answers.current(), 1);
+    answers.keep('b', answers.current(), 2);
+    views.generation += 1;
+    expect(answers.find('a')).toBeUndefined();
+    expect(answers.size).toBe(0);
+  });
+
+  it('does not keep an answer whose reading overlapped a change of the views', () => {
+    const { views, answers } = answersAt();
+    const readAt = answers.current();
+    views.generation += 1;
+    answers.keep('a', readAt, 'read half before, half after');
+    expect(answers.find('a')).toBeUndefined();
+  });
+
+  it('drops the oldest answer when full', () => {
+    const { answers } = answersAt(0, 2);
+    for (const key of ['a', 'b', 'c']) answers.keep(key, answers.current(), key);
+    expect([answers.find('a'), answers.find('b'), answers.find('c')]).toEqual([undefined, 'b', 'c']);
+  });
+
+  it('keeps nothing with no room', () => {
+    const { answers } = answersAt(0, 0);
+    answers.keep('a', answers.current(), 1);
+    expect(answers.find('a')).toBeUndefined();
+  });
+});
+
+describe('keptAnswerKey', () => {
+  const base = { directoryRevision: 4, actor: { userId: 'u1', roles: ['OFFICE'] }, queryHash: 'h', operationName: null, variables: { first: 1 } };
+
+  it('differs in every part an answer is made of', () => {
+    const variants = [
+      base,
+      { ...base, directoryRevision: 5 },
+      { ...base, actor: { userId: 'u1', roles: [] } },
+      { ...base, actor: { userId: 'u2', roles: ['OFFICE'] } },
+      { ...base, queryHash: 'other' },
+      { ...base, operationName: 'Named' },
+      { ...base, variables: { first: 2 } },
+    ];
+    expect(new Set(variants.map(keptAnswerKey)).size).toBe(variants.length);
+  });
+
+  it('takes absent variables as none', () => {
+    expect(keptAnswerKey({ ...base, variables: undefined })).toBe(keptAnswerKey({ ...base, variables: {} }));
+  });
+});
