@@ -63,20 +63,19 @@ export function withLedgerEntry(state: LedgerState, entry: LedgerEntryState, rev
   }
   if (entry.kind === 'PAYMENT' && entry.reversedBy === null) {
     const hash = voucherHash(entry.voucherNumber);
-    standingVouchers = trieSet(standingVouchers, hash, [...(trieGet(standingVouchers, hash) ?? []), entry.entryNumber]);
+    // concat, not a spread: it makes an array of just the size needed, where a spread leaves room for 16 more.
+    standingVouchers = trieSet(standingVouchers, hash, (trieGet(standingVouchers, hash) ?? []).concat(entry.entryNumber));
   }
   return { entries: trieSet(entries, entry.entryNumber, entry), count: state.count + 1, totalFen: state.totalFen + entry.amountFen, standingVouchers };
 }
 
 function withoutStanding(standingVouchers: LedgerState['standingVouchers'], entry: LedgerEntryState): LedgerState['standingVouchers'] {
   const hash = voucherHash(entry.voucherNumber);
-  const bucket = trieGet(standingVouchers, hash);
-  if (bucket === undefined || !bucket.includes(entry.entryNumber)) return standingVouchers;
-  return trieSet(
-    standingVouchers,
-    hash,
-    bucket.filter((entryNumber) => entryNumber !== entry.entryNumber),
-  );
+  const bucket = trieGet(standingVouchers, hash) ?? [];
+  // A payment's number is in its bucket once at most; slice and concat keep the array's size exact, as filter would not.
+  const at = bucket.indexOf(entry.entryNumber);
+  if (at === -1) return standingVouchers;
+  return trieSet(standingVouchers, hash, bucket.slice(0, at).concat(bucket.slice(at + 1)));
 }
 
 /** FNV-1a over the voucher number's UTF-16 code units, cut to the trie's 30 bits. */
