@@ -25,13 +25,12 @@ export interface LedgerState {
   count: number;
   /** Sum of all entries: what stands against the budget. */
   totalFen: number;
-  /** The standing (not reversed) payments' numbers by voucher number, grouped by the voucher number's hash. */
-  standingVouchers: PersistentTrie<readonly StandingVoucher[]>;
-}
-
-interface StandingVoucher {
-  voucherNumber: string;
-  entryNumber: number;
+  /**
+   * The standing (not reversed) payments' entry numbers by the hash of their voucher number, in
+   * entry order. Only the numbers: the voucher number to tell apart payments whose hashes meet is
+   * read from `entries`, so a standing payment costs no object or string of its own here.
+   */
+  standingVouchers: PersistentTrie<readonly number[]>;
 }
 
 export const initialLedgerState: LedgerState = { entries: emptyTrie, count: 0, totalFen: 0, standingVouchers: emptyTrie };
@@ -47,8 +46,11 @@ export function ledgerEntries(state: LedgerState): LedgerEntryState[] {
 
 /** The first standing payment of the ledger with this voucher number, if any. */
 export function standingPaymentWithVoucher(state: LedgerState, voucherNumber: string): LedgerEntryState | undefined {
-  const standing = trieGet(state.standingVouchers, voucherHash(voucherNumber))?.find((candidate) => candidate.voucherNumber === voucherNumber);
-  return standing === undefined ? undefined : ledgerEntry(state, standing.entryNumber);
+  for (const entryNumber of trieGet(state.standingVouchers, voucherHash(voucherNumber)) ?? []) {
+    const standing = ledgerEntry(state, entryNumber);
+    if (standing?.voucherNumber === voucherNumber) return standing;
+  }
+  return undefined;
 }
 
 /** The state with one more entry (a reversal marks the payment it reverses as no longer standing). */
@@ -61,20 +63,19 @@ export function withLedgerEntry(state: LedgerState, entry: LedgerEntryState, rev
   }
   if (entry.kind === 'PAYMENT' && entry.reversedBy === null) {
     const hash = voucherHash(entry.voucherNumber);
-    standingVouchers = trieSet(standingVouchers, hash, [...(trieGet(standingVouchers, hash) ?? []), { voucherNumber: entry.voucherNumber, entryNumber: entry.entryNumber }]);
+    // concat, not a spread: it makes an array of just the size needed, where a spread leaves room for 16 more.
+    standingVouchers = trieSet(standingVouchers, hash, (trieGet(standingVouchers, hash) ?? []).concat(entry.entryNumber));
   }
   return { entries: trieSet(entries, entry.entryNumber, entry), count: state.count + 1, totalFen: state.totalFen + entry.amountFen, standingVouchers };
 }
 
 function withoutStanding(standingVouchers: LedgerState['standingVouchers'], entry: LedgerEntryState): LedgerState['standingVouchers'] {
   const hash = voucherHash(entry.voucherNumber);
-  const bucket = trieGet(standingVouchers, hash);
-  if (bucket === undefined || !bucket.some((standing) => standing.entryNumber === entry.entryNumber)) return standingVouchers;
-  return trieSet(
-    standingVouchers,
-    hash,
-    bucket.filter((standing) => standing.entryNumber !== entry.entryNumber),
-  );
+  const bucket = trieGet(standingVouchers, hash) ?? [];
+  // A payment's number is in its bucket once at most; slice and concat keep the array's size exact, as filter would not.
+  const at = bucket.indexOf(entry.entryNumber);
+  if (at === -1) return standingVouchers;
+  return trieSet(standingVouchers, hash, bucket.slice(0, at).concat(bucket.slice(at + 1)));
 }
 
 /** FNV-1a over the voucher number's UTF-16 code units, cut to the trie's 30 bits. */
