@@ -78,8 +78,9 @@ export class AggregateStreams {
     passTurn: () => void,
   ): Promise<Executed<E>> {
     const loaded = await this.load(streamId, decider, context.commandId);
-    const earlier = loaded.commands.get(context.commandId);
-    if (earlier !== undefined) {
+    const earlierAt = loaded.commands.get(context.commandId);
+    if (earlierAt !== undefined) {
+      const earlier = await this.states.commandInStream(streamId, context.commandId, earlierAt);
       requireSameCommand(earlier, context.digest);
       return { streamId, revision: earlier.revision, position: earlier.position, replayed: true, appended: false, events: [] };
     }
@@ -150,8 +151,8 @@ export class AggregateStreams {
       throw error;
     }
     if (result.idempotentReplay) {
-      const stored = (await this.states.load(streamId, fold)).commands.get(context.commandId);
-      if (stored !== undefined) requireSameCommand(stored, context.digest);
+      const storedAt = (await this.states.load(streamId, fold)).commands.get(context.commandId);
+      if (storedAt !== undefined) requireSameCommand(await this.states.commandInStream(streamId, context.commandId, storedAt), context.digest);
     }
     return result;
   }

@@ -12,7 +12,7 @@ export interface StreamFold<E extends DomainEvent, S> {
 /** A command whose events the stream holds: what a replay of it answers. */
 export interface CommandInStream {
   commandId: string;
-  /** The digest its first event was stored with (absent for events stored before digests were kept). */
+  /** The digest its events were stored with (absent for events stored before digests were kept). */
   commandDigest?: unknown;
   /** Revision and position of its last event in the stream. */
   revision: number;
@@ -25,12 +25,16 @@ export interface StreamState<S> {
   revision: number;
   /** Position of the event at `revision`, undefined for an empty stream. */
   position: bigint | undefined;
-  /** The commands the stream holds, by command id: store facts, possibly newer than `revision`. */
-  commands: ReadonlyMap<string, CommandInStream>;
+  /**
+   * The revision of the last event of each command the stream holds, by command id: store facts,
+   * possibly newer than `revision`. Only the revision, kept for every command of the stream: the
+   * rest a replay answers is read from that event when one comes (StreamStates.commandInStream).
+   */
+  commands: ReadonlyMap<string, number>;
 }
 
 interface Entry extends StreamState<unknown> {
-  commands: Map<string, CommandInStream>;
+  commands: Map<string, number>;
 }
 
 /** Injection token for the number of folded streams kept (default DEFAULT_STREAM_STATES). */
@@ -76,6 +80,13 @@ export class StreamStates {
     return loaded as StreamState<S>;
   }
 
+  /** What a replay of the command answers, read from its last event (at `revision`, as `commands` has it). */
+  async commandInStream(streamId: string, commandId: string, revision: number): Promise<CommandInStream> {
+    const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    if (event === undefined || event.metadata.commandId !== commandId) throw new Error(`${streamId} holds no event of command ${commandId} at revision ${revision}`);
+    return { commandId, commandDigest: event.metadata.commandDigest, revision, position: event.position };
+  }
+
   /** How many streams are kept (for tests and the bench). */
   get size(): number {
     return this.entries.size;
@@ -101,14 +112,9 @@ function folded<E extends DomainEvent, S>(from: Entry, tail: RecordedEvent[], fo
   return { state, revision: last?.revision ?? from.revision, position: last?.position ?? from.position, commands: from.commands };
 }
 
-function noteCommand(commands: Map<string, CommandInStream>, event: RecordedEvent): void {
-  const { commandId, commandDigest } = event.metadata;
-  const seen = commands.get(commandId);
-  if (seen === undefined) {
-    commands.set(commandId, { commandId, commandDigest, revision: event.revision, position: event.position });
-  } else if (event.revision > seen.revision) {
-    commands.set(commandId, { ...seen, revision: event.revision, position: event.position });
-  }
+function noteCommand(commands: Map<string, number>, event: RecordedEvent): void {
+  const { commandId } = event.metadata;
+  if (event.revision > (commands.get(commandId) ?? -1)) commands.set(commandId, event.revision);
 }
 
 /**
