@@ -53,6 +53,14 @@ describe('answers kept while the views stand', () => {
     expect(await kept()).toBe(before + 1);
   });
 
+  it('keys an answer on the variables the query declares: others, of any size, neither miss it nor are kept', async () => {
+    await read(demo.office);
+    const before = await kept();
+    const padded = await read(demo.office, TABLE, { ...ref, padding: 'x'.repeat(100_000) });
+    expect(padded.data).toEqual(shown('第一稿'));
+    expect(await kept()).toBe(before + 1);
+  });
+
   it('answers anew once anything is written: a revised draft shows at once', async () => {
     await read(demo.office);
     const { reviseTargetTableDraft } = await api.must(demo.preparer, tables.REVISE, { input: { ...ref, content: { ...seedTable3, sectionId: 'employment', name: '第二稿' } } });

@@ -33,7 +33,13 @@ export function keptAnswersPlugin(answers: KeptAnswers, authentication: CallerAu
           }
           // Read by the guard on a miss: the caller is checked once per operation.
           req.actor = caller.actor;
-          const key = keptAnswerKey({ directoryRevision: caller.directoryRevision, actor: caller.actor, queryHash: queryHash ?? String(request.query), operationName: request.operationName, variables: request.variables });
+          const key = keptAnswerKey({
+            directoryRevision: caller.directoryRevision,
+            actor: caller.actor,
+            queryHash: queryHash ?? String(request.query),
+            operationName: request.operationName,
+            variables: declaredVariables(operation, request.variables),
+          });
           const readAt = answers.current();
           const answer = answers.find(key);
           metrics.keptAnswers.inc({ outcome: answer === undefined ? 'miss' : 'hit' });
@@ -51,10 +57,16 @@ export function keptAnswersPlugin(answers: KeptAnswers, authentication: CallerAu
   };
 }
 
+function declaredVariables(operation: OperationDefinitionNode, given: Record<string, unknown> | undefined): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const { variable } of operation.variableDefinitions ?? []) values[variable.name.value] = given?.[variable.name.value];
+  return values;
+}
+
 /** Arguments that make a query read something other than the views as they stand. */
 const unkeptArguments = new Set(['minPosition', 'asOf']);
 
-function keepable(operation: OperationDefinitionNode | undefined, schema: GraphQLSchema): boolean {
+function keepable(operation: OperationDefinitionNode | undefined, schema: GraphQLSchema): operation is OperationDefinitionNode {
   if (operation?.operation !== 'query') return false;
   const fields = schema.getQueryType()?.getFields() ?? {};
   let kept = 0;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { KeptAnswers, keptAnswerKey } from './kept-answers.js';
 
-function answersAt(start = 0, capacity = 3) {
+function answersAt(start = 0, capacity = 3, maxBytes?: number) {
   const views = { generation: start };
-  return { views, answers: new KeptAnswers(() => views.generation, capacity) };
+  return { views, answers: new KeptAnswers(() => views.generation, capacity, maxBytes) };
 }
 
 describe('KeptAnswers', () => {
@@ -36,6 +36,22 @@ describe('KeptAnswers', () => {
     const { answers } = answersAt(0, 2);
     for (const key of ['a', 'b', 'c']) answers.keep(key, answers.current(), key);
     expect([answers.find('a'), answers.find('b'), answers.find('c')]).toEqual([undefined, 'b', 'c']);
+  });
+
+  it('drops the oldest answers to stay within its bytes', () => {
+    // Each answer below takes its key (1) and its JSON (12): 13 bytes; 104 bytes hold eight.
+    const { answers } = answersAt(0, 100, 104);
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) answers.keep(key, answers.current(), 'x'.repeat(10));
+    expect(answers.size).toBe(8);
+    expect(answers.find('a')).toBeUndefined();
+    expect(answers.find('i')).toBe('x'.repeat(10));
+  });
+
+  it('does not keep an answer larger than an eighth of its bytes', () => {
+    const { answers } = answersAt(0, 100, 104);
+    answers.keep('small', answers.current(), 'x');
+    answers.keep('large', answers.current(), 'x'.repeat(10));
+    expect([answers.find('small'), answers.find('large')]).toEqual(['x', undefined]);
   });
 
   it('keeps nothing with no room', () => {

@@ -5,13 +5,16 @@
  */
 export class KeptAnswers {
   /** Insertion order is age: the oldest is dropped first when full. */
-  private readonly answers = new Map<string, unknown>();
+  private readonly answers = new Map<string, { answer: unknown; bytes: number }>();
+  private bytes = 0;
   private generation: number;
 
   constructor(
     /** The views' generation now (ProjectionRunner.generation). */
     private readonly viewsGeneration: () => number,
     private readonly capacity: number,
+    /** Most the kept answers and their keys may take together, as JSON (an answer may be large: the query limits bound it, not this). */
+    private readonly maxBytes: number = DEFAULT_KEPT_ANSWER_BYTES,
   ) {
     this.generation = viewsGeneration();
   }
@@ -24,29 +27,45 @@ export class KeptAnswers {
 
   find(key: string): unknown {
     this.forgetIfChanged();
-    return this.answers.get(key);
+    return this.answers.get(key)?.answer;
   }
 
-  /** Keeps the answer read at `readAt`, unless the views have changed since. */
+  /**
+   * Keeps the answer read at `readAt`, unless the views have changed since, or it would take more
+   * than an eighth of the room (one large answer must not push out every other).
+   */
   keep(key: string, readAt: number, answer: unknown): void {
     this.forgetIfChanged();
     if (readAt !== this.generation || this.capacity <= 0) return;
-    this.answers.delete(key);
-    if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value as string);
-    this.answers.set(key, answer);
+    const bytes = key.length + JSON.stringify(answer).length;
+    if (bytes > this.maxBytes / 8) return;
+    this.drop(key);
+    while (this.answers.size >= this.capacity || this.bytes + bytes > this.maxBytes) this.drop(this.answers.keys().next().value as string);
+    this.answers.set(key, { answer, bytes });
+    this.bytes += bytes;
   }
 
   get size(): number {
     return this.answers.size;
   }
 
+  private drop(key: string): void {
+    const kept = this.answers.get(key);
+    if (kept === undefined) return;
+    this.answers.delete(key);
+    this.bytes -= kept.bytes;
+  }
+
   private forgetIfChanged(): void {
     const now = this.viewsGeneration();
     if (now === this.generation) return;
     this.answers.clear();
+    this.bytes = 0;
     this.generation = now;
   }
 }
+
+export const DEFAULT_KEPT_ANSWER_BYTES = 32 * 2 ** 20;
 
 /** What an answer is made of besides the views: who asks, as the directory stood, and what exactly they ask. */
 export interface KeptAnswerKey {
@@ -55,6 +74,7 @@ export interface KeptAnswerKey {
   actor: unknown;
   queryHash: string;
   operationName: string | null | undefined;
+  /** The values of the variables the operation declares (others are ignored by GraphQL, and must not make keys of any size). */
   variables: Record<string, unknown> | undefined;
 }
 

@@ -119,7 +119,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
       },
       {
         figure: `API RSS over ${options.soakSeconds} s of mixed load (MB)`,
-        measured: `idle ${rssBefore}; start ${soak.startMb} → end ${soak.endMb} (max ${soak.maxMb})`,
+        measured: `idle ${rssBefore}; start ${soak.startMb} → end ${soak.endMb} (max ${soak.maxMb}); heap used ${soak.heapUsedMb.start} → ${soak.heapUsedMb.end}; ${soak.payments} payments`,
         goal: '±20 %',
         met: Math.abs(soak.endMb - soak.startMb) <= soak.startMb * 0.2,
       },
@@ -160,6 +160,10 @@ export interface MemoryUnderLoad {
   maxMb: number;
   /** One sample every tenth of the load. */
   samplesMb: number[];
+  /** The V8 heap in use (live objects and garbage not yet collected) at the start and the end, from /metrics. */
+  heapUsedMb: { start: number; end: number };
+  /** Payments stored during the load: the state kept for deciding the next one grows with them (docs/speed.md). */
+  payments: number;
   requests: number;
   failures: number;
 }
@@ -180,19 +184,29 @@ async function mixedLoad(
   log(`mixed load: ${Object.keys(contenders).join(', ')} at once for ${seconds} s, RSS sampled`);
   await settled(api.url);
   const startMb = api.rssMb();
+  const heapStartMb = await heapUsedMb(api.url);
   const samplesMb: number[] = [];
   const sampler = setInterval(() => samplesMb.push(api.rssMb()), (seconds * 1000) / 10);
   const perContender = Math.max(1, Math.floor(connections / Object.keys(contenders).length));
   try {
+    const names = Object.keys(contenders);
     const loads = await Promise.all(Object.values(contenders).map((contender) => graphqlLoad({ ...contender, connections: perContender, durationSeconds: seconds })));
     const endMb = api.rssMb();
+    const heapUsed = { start: heapStartMb, end: await heapUsedMb(api.url) };
     const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * seconds, 0));
+    const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * seconds);
     const failures = loads.reduce((sum, load) => sum + load.failures, 0);
-    log(`  RSS ${startMb} → ${endMb} MB, ${requests} requests, failures ${failures}`);
-    return { seconds, startMb, endMb, maxMb: Math.max(startMb, endMb, ...samplesMb), samplesMb, requests, failures };
+    log(`  RSS ${startMb} → ${endMb} MB, heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
+    return { seconds, startMb, endMb, maxMb: Math.max(startMb, endMb, ...samplesMb), samplesMb, heapUsedMb: heapUsed, payments, requests, failures };
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** The API's V8 heap in use, in MB, as its /metrics tells it. */
+async function heapUsedMb(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  return Math.round(Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(metrics)?.[1] ?? Number.NaN) / 2 ** 20);
 }
 
 /** The first target table the caller may read: the one the bench reads and records payments against. */
