@@ -89,12 +89,7 @@ export function streamStateProjection<S, Row extends StreamStateRow>(view: Strea
       const row = view.rowOf(state, last, submittedAt);
       if (row !== null) written.push({ rowKey, row, state });
     }
-    await upsertRows(
-      trx,
-      view.table,
-      keyColumns,
-      written.map(({ row }) => row as unknown as Record<string, unknown>),
-    );
+    await upsertRows(trx, view.table, keyColumns, written.map(({ row }) => row as unknown as Record<string, unknown>));
     return written;
   }
 
