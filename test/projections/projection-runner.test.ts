@@ -8,6 +8,8 @@ import {
   type ProjectionRunnerOptions,
   type ReadStore,
 } from '@app/projections';
+import { commitBatch, type FromZero } from '@app/projections/runner/commit-batch.js';
+import { migrateProjections } from '@app/projections/runner/projection-schema.js';
 import { CountingProjection } from './support/counting-projection.js';
 import { append, openEventStore } from './support/event-log.js';
 import { readStoreDialects, type ReadStoreLocation } from './support/read-stores.js';
@@ -139,6 +141,28 @@ describe.each(readStoreDialects)('projection runner on $dialect', ({ create }) =
     expect(followed).toMatchObject({ name: '项目0v4', version: 4 });
     expect(Number(followed.budget_total_fen)).toBe(3_000_000);
     expect(JSON.parse(followed.content_json)).toEqual(content({ name: '项目0v4', budget: { total: 3_000_000, fiscal: 3_000_000, other: 0 } }));
+  });
+
+  it('applies a rebuild\'s batches through the view\'s apply from zero only while no other runner has written the view', async () => {
+    const counting = new CountingProjection();
+    await migrateProjections(readStore, [counting]);
+    const positions = await appendEvents(6);
+    const [first, second, third] = [0, 2, 4].map((from) => ({ after: from === 0 ? undefined : positions[from - 1], maxCount: 2 }));
+    const fromZero: Array<readonly bigint[]> = [];
+    const replays = new Map<string, FromZero>([
+      [counting.name, { apply: async (_trx, events) => void fromZero.push(events.map((event) => event.position)), committed: undefined }],
+    ]);
+
+    await commitBatch(readStore, [counting], await store.readAll(first), replays);
+    expect(fromZero).toEqual([positions.slice(0, 2)]);
+    expect(replays.get(counting.name)?.committed).toBe(positions[1]);
+    // Another runner on the same read store applies the next batch.
+    await commitBatch(readStore, [counting], await store.readAll(second));
+    await commitBatch(readStore, [counting], await store.readAll(third), replays);
+    expect(replays.has(counting.name)).toBe(false);
+    expect(fromZero).toHaveLength(1);
+    expect(await counting.appliedPositions(readStore.db)).toEqual(positions.slice(2));
+    expect(await readCheckpoint(readStore.db, counting.name)).toBe(positions[5]);
   });
 
   it('rebuilds only the views it is asked to', async () => {

@@ -270,6 +270,31 @@ describe.each(readStoreDialects)('target table view on $dialect', ({ create }) =
     expect(keysOf((await listTargetTables(view.readStore.db, { status: 'IN_REVIEW' })).rows)).toEqual(['2022/P-A', '2022/P-B']);
   });
 
+  it('rebuilds, in batches that split every workflow, to the rows the log gave when followed one event at a time', async () => {
+    // Three tables' workflows interleaved, plus events of no table: a rebuild keeps each
+    // table's state in memory from one batch to the next where following reads its row back.
+    const keys = ['P-1', 'P-2', 'P-3'].map((projectCode) => ({ projectCode, fiscalYear: 2022 }));
+    const workflows = keys.map((key) => workflow(key).map(([, event]) => event));
+    await follow({ batchSize: 1 });
+    for (let round = 0; round < workflows[0]!.length + keys.length - 1; round += 1) {
+      for (const [table, key] of keys.entries()) {
+        const event = workflows[table]![round - table];
+        if (event !== undefined) await append(view.store, streamOf(key), event);
+      }
+      await append(view.store, 'disbursements-1', unrelated());
+    }
+    await caughtUp();
+    const rows = () => view.readStore.db.selectFrom('target_tables').selectAll().orderBy('project_code').execute();
+    const followed = await rows();
+    expect(followed.map((row) => [row.project_code, row.status, row.revision])).toEqual(keys.map(({ projectCode }) => [projectCode, 'IN_REVIEW', 9]));
+
+    for (const rebuildBatchSize of [3, 4, 7]) {
+      await follow({ rebuildBatchSize });
+      await view.runner.rebuild('all');
+      expect(await rows()).toEqual(followed);
+    }
+  });
+
   const keysOf = (rows: Array<TableKey>) => rows.map((row) => `${row.fiscalYear}/${row.projectCode}`);
 
   it('drops a view written before the workflow columns existed and rebuilds it from the log', async () => {

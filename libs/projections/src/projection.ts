@@ -16,4 +16,15 @@ export interface Projection {
    * which is what makes a rebuild from zero fast.
    */
   apply(trx: Transaction<any>, events: readonly RecordedEvent[]): Promise<void>;
+  /**
+   * For one rebuild from zero: the apply to use for its batches instead of `apply`, which may
+   * take it that the view's tables were created empty and that only its own batches have
+   * written them since, all committed (e.g. keep the rows it wrote in memory rather than read
+   * them back). The runner falls back to `apply` for the rest of the rebuild as soon as the
+   * view's checkpoint is not where the rebuild's last batch left it (another runner on the
+   * same read store wrote the view meanwhile). Absent: `apply` throughout.
+   */
+  fromZero?(): ApplyBatch;
 }
+
+export type ApplyBatch = (trx: Transaction<any>, events: readonly RecordedEvent[]) => Promise<void>;

@@ -2,20 +2,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
-import { openReadStore } from '@app/projections';
 import { openRawTable, rawInsertRate, storeAppendRate } from './append-rate.js';
 import { commandGrowth } from './command-growth.js';
 import { exitAfterOutput } from '../run-cli.js';
 import { sideBySide } from './measure.js';
-import { rebuildRate, writeTargetTableEvents } from './rebuild-rate.js';
+import { rebuildBench } from './rebuild-rate.js';
 import { seedLargeStore } from './seed-large-store.js';
 import { httpBench } from './http/http-bench.js';
 import { instancesBench } from './http/instances-bench.js';
 
 /**
  * `npm run bench`: the embedded store against raw SQLite, its append cost with a large
- * store, the projection rebuild rate, and the API over HTTP against a bare NestJS + Apollo
- * app (docs/speed.md). Figures are ratios of runs made side by side. BENCH_SCALE (default 1)
+ * store, the projection rebuild against a hand-written floor over the same events (into an
+ * SQLite read store, then into a PostgreSQL one in a database created on BENCH_POSTGRES_URL
+ * for the run), and the API over HTTP against a bare NestJS + Apollo app (docs/speed.md).
+ * Figures are ratios of runs made side by side. BENCH_SCALE (default 1)
  * scales every count and duration (e.g. 0.1 for a quick look); BENCH_ONLY=appends,growth,
  * growth-commands,rebuild,http runs some of them. BENCH_ONLY=instances (not run by default: it
  * needs a PostgreSQL server, BENCH_POSTGRES_URL) runs 1, 2 and 3 API instances on one
@@ -30,6 +31,7 @@ const ROUNDS = 5;
 const HTTP_SECONDS = Math.max(3, Math.round(5 * scale));
 const HTTP_CONNECTIONS = 32;
 const HTTP_SOAK_SECONDS = Math.max(30, Math.round(600 * scale));
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Figure {
   figure: string;
@@ -84,19 +86,8 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
   },
 
   async rebuild(dir) {
-    log(`projection rebuild of ${REBUILD_EVENTS.toLocaleString('en')} target-table events into the SQLite read store`);
-    const store = SqliteEventStore.open(join(dir, 'rebuild-events.sqlite'));
-    await writeTargetTableEvents(store, REBUILD_EVENTS);
-    const readStore = openReadStore({ dataDir: join(dir, 'read') });
-    const rate = await rebuildRate(store, readStore, REBUILD_EVENTS);
-    await readStore.close();
-    await store.close();
-    return {
-      figure: 'rebuild events/s (SQLite read store)',
-      measured: String(round0(rate)),
-      goal: '≥ 50000',
-      result: { events: REBUILD_EVENTS, eventsPerSecond: round0(rate) },
-    };
+    const { rows, result } = await rebuildBench({ dir, events: REBUILD_EVENTS, rounds: ROUNDS, postgresUrl: POSTGRES_URL, log });
+    return { figure: 'rebuild', measured: '', goal: '', result, rows };
   },
 
   async http() {
@@ -106,7 +97,7 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
   },
 
   async instances() {
-    const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const postgresUrl = POSTGRES_URL;
     log(`1, 2 and 3 API instances on one PostgreSQL database (${postgresUrl.replace(/\/\/[^@]*@/, '//…@')}), ${HTTP_SECONDS} s per operation`);
     const { rows, result } = await instancesBench({ postgresUrl, instanceCounts: [1, 2, 3], connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, log });
     return { figure: 'instances', measured: '', goal: '', result, rows };

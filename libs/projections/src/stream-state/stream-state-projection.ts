@@ -2,6 +2,7 @@ import type { DomainEvent } from '@app/domain/common/decider.js';
 import type { RecordedEvent } from '@app/event-store/event-store.port.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Projection } from '../projection.js';
+import { upsertRows } from '../read-store/upsert-rows.js';
 
 /** The columns every stream-state view has: its key (the year and, by default, the project) and the aggregate's state as JSON. */
 export interface StreamStateRow {
@@ -42,35 +43,82 @@ export interface StreamStateView<S, Row extends StreamStateRow> {
 }
 
 /**
+ * Rows whose state a rebuild keeps in memory, the most recently written ones: enough that a
+ * stream whose events straddle batches is continued without reading its row back, few enough
+ * that the states of a large log are not all held at once.
+ */
+const KEPT_ROWS = 10_000;
+
+/**
  * A view with one row per project (or other key) and year holding the aggregate's state as the domain's own
  * evolve folds it, plus the columns lists filter on. Each event continues the state stored
- * in its row, so the view computes nothing the domain does not.
+ * in its row, so the view computes nothing the domain does not. A rebuild from zero
+ * (fromZero) continues the rows it wrote itself from the state it keeps in memory, and starts
+ * the others from the initial state, since the table was empty: it reads no row back unless
+ * the row was written so long ago that its state was let go.
  */
 export function streamStateProjection<S, Row extends StreamStateRow>(view: StreamStateView<S, Row>): Projection {
   const handled: ReadonlySet<string> = new Set(view.eventTypes);
   const submissions: ReadonlySet<string> = new Set(view.submissionEventTypes ?? []);
   const key = view.key ?? projectKey;
+  const keyColumns = ['fiscal_year', key.column];
+
+  /**
+   * Folds a batch, each row continuing from `before` (what its row holds), and writes each
+   * touched row once. Returns the rows written, with their keys and the states they hold.
+   */
+  async function applyBatch(
+    trx: Transaction<any>,
+    events: readonly RecordedEvent[],
+    before: (fiscalYear: number, code: string, rowKey: string) => StoredState<S> | Promise<StoredState<S>>,
+  ): Promise<Array<{ rowKey: string; row: Row; state: S }>> {
+    const folded = new Map<string, StoredState<S> & { last: RecordedEvent }>();
+    for (const event of events) {
+      if (!handled.has(event.type)) continue;
+      const { fiscalYear, [key.field]: code } = event.data as { fiscalYear: number } & Record<string, string>;
+      const rowKey = `${fiscalYear}/${code}`;
+      const { state, submittedAt } = folded.get(rowKey) ?? (await before(fiscalYear, code!, rowKey));
+      folded.set(rowKey, {
+        state: view.evolve(state, event as unknown as DomainEvent, event),
+        submittedAt: submissions.has(event.type) ? event.metadata.occurredAt : submittedAt,
+        last: event,
+      });
+    }
+    const written: Array<{ rowKey: string; row: Row; state: S }> = [];
+    for (const [rowKey, { state, last, submittedAt }] of folded) {
+      const row = view.rowOf(state, last, submittedAt);
+      if (row !== null) written.push({ rowKey, row, state });
+    }
+    await upsertRows(trx, view.table, keyColumns, written.map(({ row }) => row as unknown as Record<string, unknown>));
+    return written;
+  }
+
   return {
     name: view.name,
     tables: [view.table],
     migrate: view.migrate,
     async apply(trx, events) {
-      const folded = new Map<string, StoredState<S> & { last: RecordedEvent }>();
-      for (const event of events) {
-        if (!handled.has(event.type)) continue;
-        const { fiscalYear, [key.field]: code } = event.data as { fiscalYear: number } & Record<string, string>;
-        const rowKey = `${fiscalYear}/${code}`;
-        const { state, submittedAt } = folded.get(rowKey) ?? (await storedState(trx, view, key, fiscalYear, code!));
-        folded.set(rowKey, {
-          state: view.evolve(state, event as unknown as DomainEvent, event),
-          submittedAt: submissions.has(event.type) ? event.metadata.occurredAt : submittedAt,
-          last: event,
+      await applyBatch(trx, events, (fiscalYear, code) => storedState(trx, view, key, fiscalYear, code));
+    },
+    fromZero() {
+      /** What the rows this rebuild wrote hold, as storedState would read them back; the most recently written last. */
+      const kept = new Map<string, StoredState<S>>();
+      const written = new Set<string>();
+      return async (trx, events) => {
+        const rows = await applyBatch(trx, events, (fiscalYear, code, rowKey) => {
+          const state = kept.get(rowKey);
+          if (state !== undefined) return state;
+          return written.has(rowKey) ? storedState(trx, view, key, fiscalYear, code) : { state: view.initialState, submittedAt: null };
         });
-      }
-      for (const { state, last, submittedAt } of folded.values()) {
-        const row = view.rowOf(state, last, submittedAt);
-        if (row !== null) await upsert(trx, view.table, key, row);
-      }
+        for (const { rowKey, row, state } of rows) {
+          written.add(rowKey);
+          kept.delete(rowKey);
+          // The submission time is kept as the row keeps it: only while the document is in review.
+          const submittedAt = view.submissionEventTypes === undefined ? null : ((row as { submitted_at?: string | null }).submitted_at ?? null);
+          kept.set(rowKey, { state, submittedAt });
+          if (kept.size > KEPT_ROWS) kept.delete(kept.keys().next().value!);
+        }
+      };
     },
   };
 }
@@ -97,13 +145,4 @@ async function storedState<S>(
   if (row === undefined) return { state: view.initialState, submittedAt: null };
   const state = view.storedState === undefined ? (JSON.parse(row.state_json) as S) : view.storedState(row.state_json);
   return { state, submittedAt: row.submitted_at ?? null };
-}
-
-async function upsert(trx: Transaction<any>, table: string, key: StreamStateKey, row: StreamStateRow): Promise<void> {
-  const { [key.column]: _code, fiscal_year: _year, ...later } = row as StreamStateRow & Record<string, unknown>;
-  await trx
-    .insertInto(table)
-    .values(row)
-    .onConflict((conflict) => conflict.columns(['fiscal_year', key.column]).doUpdateSet(later))
-    .execute();
 }

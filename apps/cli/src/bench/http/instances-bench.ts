@@ -132,7 +132,8 @@ async function seedDemoData(seedDir: string, databaseUrl: string): Promise<void>
   }
 }
 
-async function createDatabase(serverUrl: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+/** A new empty database on the server, for one run of the bench; `drop` removes it. */
+export async function createDatabase(serverUrl: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `pt_bench_${randomBytes(6).toString('hex')}`;
   await runAsAdmin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
