@@ -65,13 +65,13 @@ export function streamStateProjection<S, Row extends StreamStateRow>(view: Strea
 
   /**
    * Folds a batch, each row continuing from `before` (what its row holds), and writes each
-   * touched row once. Returns the rows written, with their keys and the states they hold.
+   * touched row once. Returns the rows written, with their keys.
    */
   async function applyBatch(
     trx: Transaction<any>,
     events: readonly RecordedEvent[],
     before: (fiscalYear: number, code: string, rowKey: string) => StoredState<S> | Promise<StoredState<S>>,
-  ): Promise<Array<{ rowKey: string; row: Row; state: S }>> {
+  ): Promise<Array<{ rowKey: string; row: Row }>> {
     const folded = new Map<string, StoredState<S> & { last: RecordedEvent }>();
     for (const event of events) {
       if (!handled.has(event.type)) continue;
@@ -84,10 +84,10 @@ export function streamStateProjection<S, Row extends StreamStateRow>(view: Strea
         last: event,
       });
     }
-    const written: Array<{ rowKey: string; row: Row; state: S }> = [];
+    const written: Array<{ rowKey: string; row: Row }> = [];
     for (const [rowKey, { state, last, submittedAt }] of folded) {
       const row = view.rowOf(state, last, submittedAt);
-      if (row !== null) written.push({ rowKey, row, state });
+      if (row !== null) written.push({ rowKey, row });
     }
     await upsertRows(trx, view.table, keyColumns, written.map(({ row }) => row as unknown as Record<string, unknown>));
     return written;
@@ -101,21 +101,24 @@ export function streamStateProjection<S, Row extends StreamStateRow>(view: Strea
       await applyBatch(trx, events, (fiscalYear, code) => storedState(trx, view, key, fiscalYear, code));
     },
     fromZero() {
-      /** What the rows this rebuild wrote hold, as storedState would read them back; the most recently written last. */
-      const kept = new Map<string, StoredState<S>>();
+      /**
+       * What the rows this rebuild wrote hold (their state_json, read as storedState reads a
+       * row, and only if a later batch continues the row), the most recently written last: a
+       * continued row starts from exactly what reading it back would give.
+       */
+      const kept = new Map<string, { stateJson: string; submittedAt: string | null }>();
       const written = new Set<string>();
       return async (trx, events) => {
         const rows = await applyBatch(trx, events, (fiscalYear, code, rowKey) => {
-          const state = kept.get(rowKey);
-          if (state !== undefined) return state;
+          const row = kept.get(rowKey);
+          if (row !== undefined) return { state: stateOf(view, row.stateJson), submittedAt: row.submittedAt };
           return written.has(rowKey) ? storedState(trx, view, key, fiscalYear, code) : { state: view.initialState, submittedAt: null };
         });
-        for (const { rowKey, row, state } of rows) {
+        for (const { rowKey, row } of rows) {
           written.add(rowKey);
           kept.delete(rowKey);
-          // The submission time is kept as the row keeps it: only while the document is in review.
-          const submittedAt = view.submissionEventTypes === undefined ? null : ((row as { submitted_at?: string | null }).submitted_at ?? null);
-          kept.set(rowKey, { state, submittedAt });
+          const { state_json: stateJson, submitted_at: submittedAt } = row as StreamStateRow & { submitted_at?: string | null };
+          kept.set(rowKey, { stateJson, submittedAt: view.submissionEventTypes === undefined ? null : (submittedAt ?? null) });
           if (kept.size > KEPT_ROWS) kept.delete(kept.keys().next().value!);
         }
       };
@@ -143,6 +146,9 @@ async function storedState<S>(
     .where(key.column, '=', code)
     .executeTakeFirst()) as { state_json: string; submitted_at?: string | null } | undefined;
   if (row === undefined) return { state: view.initialState, submittedAt: null };
-  const state = view.storedState === undefined ? (JSON.parse(row.state_json) as S) : view.storedState(row.state_json);
-  return { state, submittedAt: row.submitted_at ?? null };
+  return { state: stateOf(view, row.state_json), submittedAt: row.submitted_at ?? null };
+}
+
+function stateOf<S>(view: StreamStateView<S, StreamStateRow>, stateJson: string): S {
+  return view.storedState === undefined ? (JSON.parse(stateJson) as S) : view.storedState(stateJson);
 }
