@@ -118,7 +118,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
         met: p('recordDisbursement', 'p99Ms') < 100,
       },
       {
-        figure: `API RSS over ${options.soakSeconds} s of mixed load (MB)`,
+        figure: `API RSS over ${options.soakSeconds} s of mixed load, after ${soak.warmUpSeconds} s of it (MB)`,
         measured: `idle ${rssBefore}; start ${soak.startMb} → end ${soak.endMb} (max ${soak.maxMb}); heap used ${soak.heapUsedMb.start} → ${soak.heapUsedMb.end}; ${soak.payments} payments`,
         goal: '±20 %',
         met: Math.abs(soak.endMb - soak.startMb) <= soak.startMb * 0.2,
@@ -154,11 +154,13 @@ type Contender = Omit<GraphqlLoad, 'connections' | 'durationSeconds'>;
 /** The API's resident memory while the mixed load runs. */
 export interface MemoryUnderLoad {
   seconds: number;
-  /** At the start of the mixed load: after the rounds, so the heap a load needs is already grown. */
+  /** How long the load ran before `startMb` was taken. */
+  warmUpSeconds: number;
+  /** Once the load has run `warmUpSeconds`: the caches it fills are full, the heap sized for it. */
   startMb: number;
   endMb: number;
   maxMb: number;
-  /** One sample every tenth of the load. */
+  /** One sample every tenth of the load after the warm-up. */
   samplesMb: number[];
   /** The V8 heap in use (live objects and garbage not yet collected) at the start and the end, from /metrics. */
   heapUsedMb: { start: number; end: number };
@@ -169,10 +171,11 @@ export interface MemoryUnderLoad {
 }
 
 /**
- * Every operation at once, sharing the clients, for `seconds`, sampling the API's RSS: "flat" is
- * the end within ±20 % of the start. The start is taken once the rounds before have grown the
- * heap to what the load needs, so what this measures is growth while the load goes on — a leak,
- * or state that grows without bound — not the first allocation of a busy server.
+ * Every operation at once, sharing the clients, for `warmUpSeconds` and then `seconds` more,
+ * sampling the API's RSS: "flat" is the end within ±20 % of the start. The start is taken after
+ * the warm-up, once the memory the process holds for speed has filled to its bounds (SQLite's
+ * page cache fills with the pages the load writes; V8 sizes its heap for the load), so what
+ * this measures is growth while the load goes on — a leak, or state that grows without bound.
  */
 async function mixedLoad(
   api: ServerProcess,
@@ -181,23 +184,30 @@ async function mixedLoad(
   seconds: number,
   log: (line: string) => void,
 ): Promise<MemoryUnderLoad> {
-  log(`mixed load: ${Object.keys(contenders).join(', ')} at once for ${seconds} s, RSS sampled`);
+  const warmUpSeconds = Math.round(seconds * 0.3);
+  log(`mixed load: ${Object.keys(contenders).join(', ')} at once for ${warmUpSeconds} s, then ${seconds} s with the RSS sampled`);
   await settled(api.url);
-  const startMb = api.rssMb();
-  const heapStartMb = await heapUsedMb(api.url);
   const samplesMb: number[] = [];
-  const sampler = setInterval(() => samplesMb.push(api.rssMb()), (seconds * 1000) / 10);
+  let sampler: NodeJS.Timeout | undefined;
+  const started = new Promise<{ rssMb: number; heapMb: number }>((resolve, reject) =>
+    setTimeout(() => {
+      sampler = setInterval(() => samplesMb.push(api.rssMb()), (seconds * 1000) / 10);
+      heapUsedMb(api.url).then((heapMb) => resolve({ rssMb: api.rssMb(), heapMb }), reject);
+    }, warmUpSeconds * 1000),
+  );
   const perContender = Math.max(1, Math.floor(connections / Object.keys(contenders).length));
   try {
     const names = Object.keys(contenders);
-    const loads = await Promise.all(Object.values(contenders).map((contender) => graphqlLoad({ ...contender, connections: perContender, durationSeconds: seconds })));
+    const duration = warmUpSeconds + seconds;
+    const loads = await Promise.all(Object.values(contenders).map((contender) => graphqlLoad({ ...contender, connections: perContender, durationSeconds: duration })));
     const endMb = api.rssMb();
-    const heapUsed = { start: heapStartMb, end: await heapUsedMb(api.url) };
-    const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * seconds, 0));
-    const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * seconds);
+    const start = await started;
+    const heapUsed = { start: start.heapMb, end: await heapUsedMb(api.url) };
+    const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * duration, 0));
+    const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * duration);
     const failures = loads.reduce((sum, load) => sum + load.failures, 0);
-    log(`  RSS ${startMb} → ${endMb} MB, heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
-    return { seconds, startMb, endMb, maxMb: Math.max(startMb, endMb, ...samplesMb), samplesMb, heapUsedMb: heapUsed, payments, requests, failures };
+    log(`  RSS ${start.rssMb} → ${endMb} MB, heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
+    return { seconds, warmUpSeconds, startMb: start.rssMb, endMb, maxMb: Math.max(start.rssMb, endMb, ...samplesMb), samplesMb, heapUsedMb: heapUsed, payments, requests, failures };
   } finally {
     clearInterval(sampler);
   }
