@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { targetTableEventTypes } from '@app/domain';
-import type { RecordedEvent, StoredMetadata } from '@app/event-store';
+import type { RecordedEvent } from '@app/event-store';
+import { LazilyParsedEvent } from '@app/event-store/lazily-parsed-event.js';
 import {
   CHECKPOINT_TABLE,
   evolveTargetTableWorkflow,
@@ -15,11 +16,11 @@ import {
 
 /**
  * The hand-written floor a rebuild of the target-table view is measured against (docs/speed.md):
- * the same events read from the event store's file in batches of the rebuild's size, their
- * data parsed, each table's events folded with the view's own evolve (the domain's, plus the
- * times and names people see), and each table a batch touched written once, with the view's
- * own columns and JSON (toTargetTableRow), in one transaction per batch that also moves the
- * checkpoint. What it leaves out is what a rebuild need not do: it keeps every table's state
+ * the same events read from the event store's file in batches of the rebuild's size, parsed
+ * as the store parses them (LazilyParsedEvent), each table's events folded with the view's own
+ * evolve (the domain's, plus the times and names people see), and each table a batch touched
+ * written once, with the view's own columns and JSON (toTargetTableRow), in one transaction
+ * per batch that also moves the checkpoint. What it leaves out is what a rebuild need not do: it keeps every table's state
  * in memory (nothing is stored before a rebuild from zero) and writes with raw better-sqlite3
  * or pg, without Kysely. The view's table is emptied before the clock starts.
  */
@@ -35,34 +36,6 @@ interface EventRow {
   data: string;
   metadata: string;
   recorded_at: string;
-}
-
-/** A stored event with its data parsed and its metadata parsed only when read, as the store hands them out. */
-class FloorEvent implements RecordedEvent {
-  readonly eventId: string;
-  readonly streamId: string;
-  readonly revision: number;
-  readonly position: bigint;
-  readonly type: string;
-  readonly data: Record<string, unknown>;
-  readonly recordedAt: string;
-  readonly #metadataJson: string;
-  #metadata: StoredMetadata | undefined;
-
-  constructor(row: EventRow) {
-    this.eventId = row.event_id;
-    this.streamId = row.stream_id;
-    this.revision = Number(row.revision);
-    this.position = row.position;
-    this.type = row.type;
-    this.data = JSON.parse(row.data) as Record<string, unknown>;
-    this.recordedAt = row.recorded_at;
-    this.#metadataJson = row.metadata;
-  }
-
-  get metadata(): StoredMetadata {
-    return (this.#metadata ??= JSON.parse(this.#metadataJson) as StoredMetadata);
-  }
 }
 
 interface FoldedTable {
@@ -84,7 +57,11 @@ async function foldLog(eventsFile: string, batchSize: number, write: (rows: Targ
       const touched = new Set<FoldedTable>();
       for (const row of rows) {
         if (!handled.has(row.type)) continue;
-        const event = new FloorEvent(row);
+        const event = new LazilyParsedEvent(
+          { eventId: row.event_id, streamId: row.stream_id, revision: Number(row.revision), position: row.position, type: row.type, recordedAt: row.recorded_at },
+          row.data,
+          row.metadata,
+        );
         const { fiscalYear, projectCode } = event.data as { fiscalYear: number; projectCode: string };
         const key = `${fiscalYear}/${projectCode}`;
         let table = tables.get(key);
