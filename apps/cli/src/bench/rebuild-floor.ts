@@ -3,6 +3,7 @@ import pg from 'pg';
 import { targetTableEventTypes } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { LazilyParsedEvent } from '@app/event-store/lazily-parsed-event.js';
+import type { EventRow } from '@app/event-store/sqlite/event-statements.js';
 import {
   CHECKPOINT_TABLE,
   evolveTargetTableWorkflow,
@@ -26,17 +27,6 @@ import {
  */
 
 const handled: ReadonlySet<string> = new Set(targetTableEventTypes);
-
-interface EventRow {
-  position: bigint;
-  event_id: string;
-  stream_id: string;
-  revision: bigint;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
 
 interface FoldedTable {
   view: TargetTableWorkflow;

@@ -4,7 +4,7 @@ import type { StoredEventRef } from '../idempotent-replay.js';
 import { LazilyParsedEvent } from '../lazily-parsed-event.js';
 
 /** An events row as read with safe integers, so positions arrive as bigint. */
-interface EventRow {
+export interface EventRow {
   position: bigint;
   event_id: string;
   stream_id: string;
