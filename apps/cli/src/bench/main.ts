@@ -5,7 +5,7 @@ import { SqliteEventStore } from '@app/event-store';
 import { openRawTable, rawInsertRate, storeAppendRate } from './append-rate.js';
 import { commandGrowth } from './command-growth.js';
 import { exitAfterOutput } from '../run-cli.js';
-import { sideBySide } from './measure.js';
+import { sideBySide, type GoalRow } from './measure.js';
 import { rebuildBench } from './rebuild-rate.js';
 import { seedLargeStore } from './seed-large-store.js';
 import { httpBench } from './http/http-bench.js';
@@ -39,7 +39,7 @@ interface Figure {
   goal: string;
   result: Record<string, unknown>;
   /** Rows of a part that reports several figures, each checked against its goal. */
-  rows?: Array<{ figure: string; measured: string; goal: string; met: boolean }>;
+  rows?: GoalRow[];
 }
 
 const parts: Record<string, (dir: string) => Promise<Figure>> = {

@@ -1,3 +1,11 @@
+/** One figure a part of the bench checks against its goal, as the table prints it. */
+export interface GoalRow {
+  figure: string;
+  measured: string;
+  goal: string;
+  met: boolean;
+}
+
 /** Runs `work` and returns how many operations per second it did, by the wall clock. */
 export async function ratePerSecond(operations: number, work: () => Promise<void> | void): Promise<number> {
   const start = process.hrtime.bigint();

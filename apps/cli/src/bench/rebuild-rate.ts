@@ -1,9 +1,8 @@
 import { toContent, type TargetTableContent, type TargetTableDrafted, type TargetTableDraftRevised } from '@app/domain';
 import { seedTable3 } from '@app/domain/target-table/fixtures/seed-table-3.js';
-import { ExpectedRevision, type EventStore } from '@app/event-store';
+import { ExpectedRevision, SqliteEventStore, type EventStore } from '@app/event-store';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { SqliteEventStore } from '@app/event-store';
 import {
   DEFAULT_REBUILD_BATCH_SIZE,
   migrateCheckpoints,
@@ -15,7 +14,7 @@ import {
 } from '@app/projections';
 import { benchEvent } from './bench-events.js';
 import { createDatabase } from './http/instances-bench.js';
-import { ratePerSecond, sideBySide } from './measure.js';
+import { ratePerSecond, sideBySide, type GoalRow } from './measure.js';
 import { postgresRebuildFloor, sqliteRebuildFloor } from './rebuild-floor.js';
 
 const EVENTS_PER_TABLE = 10;
@@ -61,13 +60,6 @@ export interface RebuildBenchOptions {
   log: (message: string) => void;
 }
 
-export interface RebuildRow {
-  figure: string;
-  measured: string;
-  goal: string;
-  met: boolean;
-}
-
 /** The rebuild's events/s over the floor's, measured side by side, for the goal of docs/speed.md. */
 const GOAL = 0.9;
 
@@ -76,12 +68,12 @@ const GOAL = 0.9;
  * floor (rebuild-floor.ts) over the same events, into an SQLite and a PostgreSQL read store;
  * the events are in the embedded (SQLite) event store.
  */
-export async function rebuildBench({ dir, events, rounds, postgresUrl, log }: RebuildBenchOptions): Promise<{ rows: RebuildRow[]; result: Record<string, unknown> }> {
+export async function rebuildBench({ dir, events, rounds, postgresUrl, log }: RebuildBenchOptions): Promise<{ rows: GoalRow[]; result: Record<string, unknown> }> {
   const eventsFile = join(dir, 'rebuild-events.sqlite');
   const store = SqliteEventStore.open(eventsFile);
   try {
     await writeTargetTableEvents(store, events);
-    const rows: RebuildRow[] = [];
+    const rows: GoalRow[] = [];
     const result: Record<string, unknown> = { events, batchSize: DEFAULT_REBUILD_BATCH_SIZE };
 
     log(`rebuild of ${events.toLocaleString('en')} target-table events vs the hand-written floor into SQLite (${rounds} rounds)`);
@@ -148,9 +140,9 @@ async function withViewTables(readStore: ReadStore): Promise<void> {
   }
 }
 
-function ratioRow(figure: string, rates: Record<string, number>): RebuildRow {
-  const ratio = Math.round((rates.rebuild! / rates.floor!) * 100) / 100;
-  return { figure, measured: `${Math.round(rates.rebuild!)} ÷ ${Math.round(rates.floor!)} = ${ratio}`, goal: `≥ ${GOAL}`, met: ratio >= GOAL };
+function ratioRow(figure: string, rates: Record<string, number>): GoalRow {
+  const { rebuild, floor, ratio } = rounded(rates);
+  return { figure, measured: `${rebuild} ÷ ${floor} = ${ratio}`, goal: `≥ ${GOAL}`, met: ratio >= GOAL };
 }
 
 function rounded(rates: Record<string, number>): Record<string, number> {

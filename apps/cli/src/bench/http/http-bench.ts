@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from '../measure.js';
+import { median, type GoalRow } from '../measure.js';
 import { graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
 import { startServer, type ServerProcess } from './server-process.js';
 
@@ -38,7 +38,7 @@ export interface HttpBenchOptions {
 }
 
 export interface HttpFigures {
-  rows: Array<{ figure: string; measured: string; goal: string; met: boolean }>;
+  rows: GoalRow[];
   result: Record<string, unknown>;
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { exportFileLines, exportToFile, PostgresEventStore, restoreEvents, SqliteEventStore, sqliteEventStoreFile } from '@app/event-store';
 import { loadOrCreateAnchorKey } from '../../../../api/src/audit-integrity/anchor-key.js';
+import type { GoalRow } from '../measure.js';
 import { graphqlLoad, type LoadResult } from './load.js';
 import { firstTable, fixed, healthy, recordDisbursementBodies, settled, signIn, TABLE } from './http-bench.js';
 import { startServer, type ServerProcess } from './server-process.js';
@@ -25,7 +26,7 @@ export interface InstancesBenchOptions {
 }
 
 export interface InstanceFigures {
-  rows: Array<{ figure: string; measured: string; goal: string; met: boolean }>;
+  rows: GoalRow[];
   result: Record<string, unknown>;
 }
 
