@@ -78,9 +78,8 @@ export class AggregateStreams {
     passTurn: () => void,
   ): Promise<Executed<E>> {
     const loaded = await this.load(streamId, decider, context.commandId);
-    const earlierAt = loaded.commands.get(context.commandId);
-    if (earlierAt !== undefined) {
-      const earlier = await this.states.commandInStream(streamId, context.commandId, earlierAt);
+    const earlier = await this.states.commandInStream(streamId, loaded, context.commandId);
+    if (earlier !== undefined) {
       requireSameCommand(earlier, context.digest);
       return { streamId, revision: earlier.revision, position: earlier.position, replayed: true, appended: false, events: [] };
     }
@@ -151,8 +150,8 @@ export class AggregateStreams {
       throw error;
     }
     if (result.idempotentReplay) {
-      const storedAt = (await this.states.load(streamId, fold)).commands.get(context.commandId);
-      if (storedAt !== undefined) requireSameCommand(await this.states.commandInStream(streamId, context.commandId, storedAt), context.digest);
+      const stored = await this.states.commandInStream(streamId, await this.states.load(streamId, fold), context.commandId);
+      if (stored !== undefined) requireSameCommand(stored, context.digest);
     }
     return result;
   }

@@ -80,8 +80,13 @@ export class StreamStates {
     return loaded as StreamState<S>;
   }
 
-  /** What a replay of the command answers, read from its last event (at `revision`, as `commands` has it). */
-  async commandInStream(streamId: string, commandId: string, revision: number): Promise<CommandInStream> {
+  /**
+   * What a replay of the command answers, read from its last event (whose revision the loaded
+   * stream's `commands` holds); undefined when the stream holds no event of it.
+   */
+  async commandInStream(streamId: string, loaded: Pick<StreamState<unknown>, 'commands'>, commandId: string): Promise<CommandInStream | undefined> {
+    const revision = loaded.commands.get(commandId);
+    if (revision === undefined) return undefined;
     const [event] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
     if (event === undefined || event.metadata.commandId !== commandId) throw new Error(`${streamId} holds no event of command ${commandId} at revision ${revision}`);
     return { commandId, commandDigest: event.metadata.commandDigest, revision, position: event.position };
