@@ -30,6 +30,8 @@ const REBUILD_EVENTS = Math.max(1000, Math.round((200_000 * scale) / 10) * 10);
 const ROUNDS = 5;
 const HTTP_SECONDS = Math.max(3, Math.round(5 * scale));
 const HTTP_CONNECTIONS = 32;
+/** Rounds counted, after one that warms the JIT and the caches (its rates are printed, not counted). */
+const HTTP_ROUNDS = 5;
 const HTTP_SOAK_SECONDS = Math.max(30, Math.round(600 * scale));
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -91,8 +93,8 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
   },
 
   async http() {
-    log(`the API over HTTP at ${HTTP_CONNECTIONS} clients, ${HTTP_SECONDS} s per operation and round, 3 rounds, then ${HTTP_SOAK_SECONDS} s of them all at once`);
-    const { rows, result } = await httpBench({ connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, rounds: 3, soakSeconds: HTTP_SOAK_SECONDS, log });
+    log(`the API over HTTP at ${HTTP_CONNECTIONS} clients, ${HTTP_SECONDS} s per operation and round, a warm-up round and ${HTTP_ROUNDS} more, then ${HTTP_SOAK_SECONDS} s of them all at once`);
+    const { rows, result } = await httpBench({ connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, rounds: HTTP_ROUNDS, soakSeconds: HTTP_SOAK_SECONDS, log });
     return { figure: 'http', measured: '', goal: '', result, rows };
   },
 

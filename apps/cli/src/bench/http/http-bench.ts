@@ -78,14 +78,18 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
 
     const rssBefore = api.rssMb();
     const samples: Record<string, LoadResult[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-    for (let round = 1; round <= options.rounds; round += 1) {
+    let warmUpFailures = 0;
+    // Round 0 warms up: the first seconds of each operation pay for the JIT and fill caches, and
+    // the trivial query, measured second, paid for them more than the others did.
+    for (let round = 0; round <= options.rounds; round += 1) {
       for (const [name, contender] of Object.entries(contenders)) {
-        options.log(`round ${round}/${options.rounds}: ${name}`);
+        options.log(round === 0 ? `warm-up: ${name}` : `round ${round}/${options.rounds}: ${name}`);
         // Each run starts on caught-up views: the writes of the run before must not be paid by this one.
         await settled(api.url);
         const sample = await graphqlLoad({ ...contender, connections: options.connections, durationSeconds: options.durationSeconds });
         options.log(`  ${Math.round(sample.requestsPerSecond)} req/s, p50 ${sample.p50Ms} ms, p99 ${sample.p99Ms} ms, failures ${sample.failures}`);
-        samples[name]!.push(sample);
+        if (round > 0) samples[name]!.push(sample);
+        else warmUpFailures += sample.failures;
       }
     }
     const rssAfter = api.rssMb();
@@ -101,9 +105,13 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
     const failures = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, runs.reduce((sum, run) => sum + run.failures, 0)]));
 
     const trivial = rate('trivial');
+    /**
+     * The median of the rounds' own ratios: the two runs of a round are seconds apart, so what the
+     * shared machine is doing then falls on both, where its load may differ between rounds.
+     */
     const ratioRow = (figure: string, name: string, over: number, overName: string, goal: number) => {
-      const ratio = round2(rate(name) / over);
-      return { figure, measured: `${round0(rate(name))} ÷ ${round0(over)} (${overName}) = ${ratio}`, goal: `≥ ${goal}`, met: ratio >= goal };
+      const ratio = round2(median(samples[name]!.map((sample, round) => sample.requestsPerSecond / samples[overName]![round]!.requestsPerSecond)));
+      return { figure, measured: `${round0(rate(name))} ÷ ${round0(over)} (${overName}; medians of ${options.rounds} rounds) → ${ratio}`, goal: `≥ ${goal}`, met: ratio >= goal };
     };
     const rows = [
       ratioRow('trivial query: product ÷ bare NestJS + Apollo', 'trivial', rate('anchor'), 'anchor', 0.8),
@@ -125,9 +133,9 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
       },
       {
         figure: 'answers with errors or not 2xx',
-        measured: String(Object.values(failures).reduce((sum, count) => sum + count, soak.failures)),
+        measured: String(Object.values(failures).reduce((sum, count) => sum + count, soak.failures + warmUpFailures)),
         goal: '0',
-        met: Object.values(failures).every((count) => count === 0) && soak.failures === 0,
+        met: Object.values(failures).every((count) => count === 0) && soak.failures === 0 && warmUpFailures === 0,
       },
     ];
     return {
