@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyTrie, trieGet, trieKeyLimit, trieSet, trieValues, type PersistentTrie } from './persistent-trie.js';
+import { emptyTrie, trieGet, trieKeyLimit, trieSet, type PersistentTrie } from './persistent-trie.js';
 
 /** The same numbers on every run (mulberry32), so a failing case can be run again. */
 function randomNumbers(seed: number): () => number {
@@ -25,9 +25,6 @@ function asMap(trie: PersistentTrie<string>, keys: Iterable<number>): Map<number
   return new Map([...keys].map((key) => [key, trieGet(trie, key)]));
 }
 
-/** The map's values in the order of their keys: what trieValues should answer. */
-const valuesInKeyOrder = (map: ReadonlyMap<number, string>) => [...map].sort(([a], [b]) => a - b).map(([, value]) => value);
-
 /** How many arrays and objects the trie is made of (its values here are strings, not counted). */
 function partsOf(trie: PersistentTrie<unknown>): number {
   const seen = new Set<object>();
@@ -41,11 +38,10 @@ function partsOf(trie: PersistentTrie<unknown>): number {
 }
 
 describe('a persistent trie', () => {
-  it('answers each key its value and its values in key order, small keys and large', () => {
+  it('answers each key its value, small keys and large', () => {
     const keys = [trieKeyLimit - 1, 0, 31, 32, 1024, 33_554_432, 5];
     const trie = withKeys(keys);
     expect(keys.map((key) => trieGet(trie, key))).toEqual(keys.map((key) => `v${key}`));
-    expect(trieValues(trie)).toEqual([...keys].sort((a, b) => a - b).map((key) => `v${key}`));
     expect(trieGet(trie, 6)).toBeUndefined();
   });
 
@@ -67,7 +63,6 @@ describe('a persistent trie', () => {
 
       expect(asMap(trie, map.keys())).toEqual(map);
       expect(absentKeys.map((key) => trieGet(trie, key)).filter((value) => value !== undefined)).toEqual([]);
-      expect(trieValues(trie)).toEqual(valuesInKeyOrder(map));
     }
   });
 
@@ -80,14 +75,13 @@ describe('a persistent trie', () => {
     expect(keys.map((key) => trieGet(trie, key))).toEqual(keys.map((key) => `v${key}`));
     expect(trieGet(trie, neighbours[0]! + 2)).toBeUndefined();
     expect(trieGet(trie, firstSlotOnly[0]! + 1)).toBeUndefined();
-    expect(trieValues(trie)).toEqual([...keys].sort((a, b) => a - b).map((key) => `v${key}`));
   });
 
   it('leaves the trie a set started from as it was', () => {
     const before = trieSet(trieSet(emptyTrie, 1, 'one'), 2, 'two');
     const after = trieSet(trieSet(before, 1, 'uno'), 3, 'three');
-    expect(trieValues(before)).toEqual(['one', 'two']);
-    expect(trieValues(after)).toEqual(['uno', 'two', 'three']);
+    expect(asMap(before, [1, 2, 3])).toEqual(new Map([[1, 'one'], [2, 'two'], [3, undefined]]));
+    expect(asMap(after, [1, 2, 3])).toEqual(new Map([[1, 'uno'], [2, 'two'], [3, 'three']]));
   });
 
   it('leaves every earlier version answering as it did when later sets move its keys down or replace them', () => {
@@ -105,7 +99,6 @@ describe('a persistent trie', () => {
 
     for (const version of versions) {
       expect(asMap(version.trie, keys)).toEqual(new Map(keys.map((key) => [key, version.map.get(key)])));
-      expect(trieValues(version.trie)).toEqual(valuesInKeyOrder(version.map));
     }
   });
 

@@ -116,18 +116,3 @@ function childWithKey<V>(child: Branch<V> | Leaf<V>, key: number, value: V, leve
 function branchOf<V>(leaf: Leaf<V>, level: number): Branch<V> {
   return [bitOf(leaf.key, level), level === lastLevel ? leaf.value : leaf];
 }
-
-/** Every value, in the order of their keys. */
-export function trieValues<V>(trie: PersistentTrie<V>): V[] {
-  const values: V[] = [];
-  const visit = (branch: Branch<V>, level: number): void => {
-    for (let index = 1; index < branch.length; index += 1) {
-      const child = branch[index] as Child<V>;
-      if (level === lastLevel) values.push(child as V);
-      else if (child instanceof Leaf) values.push(child.value as V);
-      else visit(child as Branch<V>, level + 1);
-    }
-  };
-  if (trie.root !== undefined) visit(trie.root, 0);
-  return values;
-}
