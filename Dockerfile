@@ -26,4 +26,5 @@ EXPOSE 3000
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/apps/api/apps/api/src/main.js"]
+# The heap limit as `npm start` gives it (API_HEAP_MB); exec, so that the API itself gets the stop signal.
+CMD ["sh", "-c", "exec node --max-old-space-size=${API_HEAP_MB:-1024} dist/apps/api/apps/api/src/main.js"]

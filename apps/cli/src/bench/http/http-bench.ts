@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, type GoalRow } from '../measure.js';
 import { graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
-import { startServer, type ServerProcess } from './server-process.js';
+import { startApi, startServer, type ServerProcess } from './server-process.js';
 
-/** The API as `npm start` runs it, from the same build as this bench (the CLI's build holds the API's sources too). */
-const apiMain = fileURLToPath(new URL('../../../../api/src/main.js', import.meta.url));
 const anchorMain = fileURLToPath(new URL('./anchor-app.js', import.meta.url));
 
 const TRIVIAL = '{ __typename }';
@@ -52,7 +50,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
   const servers: ServerProcess[] = [];
   try {
     options.log('starting the API on demo data and the bare NestJS + Apollo anchor');
-    const api = await startServer(apiMain, { DATA_DIR: dataDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', WEB_DIR: join(dataDir, 'no-web') }, healthy);
+    const api = await startApi({ DATA_DIR: dataDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', WEB_DIR: join(dataDir, 'no-web') }, healthy);
     servers.push(api);
     const anchor = await startServer(anchorMain, {}, async (url) => (await post(url, undefined, TRIVIAL)).data !== undefined);
     servers.push(anchor);

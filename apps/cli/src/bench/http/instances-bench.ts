@@ -2,16 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { exportFileLines, exportToFile, PostgresEventStore, restoreEvents, SqliteEventStore, sqliteEventStoreFile } from '@app/event-store';
 import { loadOrCreateAnchorKey } from '../../../../api/src/audit-integrity/anchor-key.js';
 import type { GoalRow } from '../measure.js';
 import { graphqlLoad, type LoadResult } from './load.js';
 import { firstTable, fixed, healthy, recordDisbursementBodies, settled, signIn, TABLE } from './http-bench.js';
-import { startServer, type ServerProcess } from './server-process.js';
+import { startApi, type ServerProcess } from './server-process.js';
 
-const apiMain = fileURLToPath(new URL('../../../../api/src/main.js', import.meta.url));
 
 /** Every instance on one database signs tokens and anchors alike (EVENT_STORE_URL requires both). */
 const sharedSecrets = { JWT_SECRET: randomBytes(24).toString('hex'), ANCHOR_SECRET: randomBytes(24).toString('hex') };
@@ -50,8 +48,7 @@ export async function instancesBench(options: InstancesBenchOptions): Promise<In
       options.log(`${count} instance(s) on one PostgreSQL, ${options.connections} clients split among them`);
       const instances = await Promise.all(
         Array.from({ length: count }, (_, index) =>
-          startServer(
-            apiMain,
+          startApi(
             { ...sharedSecrets, EVENT_STORE_URL: database.url, READ_STORE_URL: database.url, DATA_DIR: join(dataDir, `instance-${count}-${index}`), LOG_LEVEL: 'warn', WEB_DIR: join(dataDir, 'no-web') },
             healthy,
           ),
@@ -115,7 +112,7 @@ async function spreadLoad(instances: ServerProcess[], token: string, body: () =>
 
 /** The API loads its demo data only on the embedded store: made there once, then carried over as an export. */
 async function seedDemoData(seedDir: string, databaseUrl: string): Promise<void> {
-  const seeding = await startServer(apiMain, { ...sharedSecrets, DATA_DIR: seedDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', WEB_DIR: join(seedDir, 'no-web') }, healthy);
+  const seeding = await startApi({ ...sharedSecrets, DATA_DIR: seedDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', WEB_DIR: join(seedDir, 'no-web') }, healthy);
   await seeding.stop();
   const anchorKey = await loadOrCreateAnchorKey({ dataDir: seedDir, anchorSecret: sharedSecrets.ANCHOR_SECRET });
   const exportFile = join(seedDir, 'demo.ndjson');

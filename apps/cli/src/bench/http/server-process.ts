@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 
 export interface ServerProcess {
@@ -7,6 +8,23 @@ export interface ServerProcess {
   /** Resident memory of the process, in MB, read from /proc. */
   rssMb(): number;
   stop(): Promise<void>;
+}
+
+/** The API as `npm start` runs it, from the same build as this bench (the CLI's build holds the API's sources too). */
+const apiMain = fileURLToPath(new URL('../../../../api/src/main.js', import.meta.url));
+
+/**
+ * The Node flags `npm start` and the Dockerfile give the API: its heap limit (`API_HEAP_MB`,
+ * default 1024). Below 2 GB, V8 lets the heap grow to less than twice what it holds, where with
+ * Node's default limit it grows to four times (docs/speed.md, "Memory under a write load").
+ */
+export function apiNodeFlags(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  return [`--max-old-space-size=${env.API_HEAP_MB ?? 1024}`];
+}
+
+/** The API started as installed, on `env`. */
+export function startApi(env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<ServerProcess> {
+  return startServer(apiMain, env, ready, apiNodeFlags());
 }
 
 /** A free TCP port on the loopback interface. */
@@ -27,9 +45,9 @@ export async function freePort(): Promise<number> {
  * (NODE_ENV=production, as the Dockerfile sets it), so neither the product nor the anchor pays
  * for the frameworks' development checks.
  */
-export async function startServer(script: string, env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<ServerProcess> {
+export async function startServer(script: string, env: Record<string, string>, ready: (url: string) => Promise<boolean>, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
