@@ -38,33 +38,36 @@ const path = '/graphql';
         callerAuthentication: CallerAuthentication,
         metrics: ApiMetrics,
         projections: ProjectionsService,
-      ) => ({
-        path,
-        autoSchemaFile: true,
-        sortSchema: true,
-        // Nest's own GraphiQL loads its code from a CDN: ours is served by this server.
-        playground: false,
-        graphiql: false,
-        // Apollo's switch would refuse in English; introspectionDisabled refuses in Chinese.
-        introspection: true,
-        validationRules: config.introspection ? [] : [introspectionDisabled],
-        includeStacktraceInErrorResponses: false,
-        formatError,
-        // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
-        plugins: [
-          observedHttpOperations(observer),
-          queryLimitsPlugin(config.queryLimits),
-          // Only where this process alone writes the views: another instance's writes would not change the generation.
-          ...(config.readStoreUrl === undefined && config.keptAnswers > 0
-            ? [keptAnswersPlugin(new KeptAnswers(() => projections.runner.generation, config.keptAnswers), callerAuthentication, metrics)]
-            : []),
-          ...uncacheableAnswers(),
-          ...(config.introspection ? [graphiqlPagePlugin(path)] : []),
-        ],
-        parseOptions: { maxTokens: config.queryLimits.maxTokens },
-        subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer, config.queryLimits) },
-        context: operationContext(config.trustedProxies),
-      }),
+      ) => {
+        // Only where this process alone writes the views: another instance's writes would not change the generation.
+        const keptAnswers =
+          config.readStoreUrl === undefined && config.keptAnswers > 0 ? new KeptAnswers(() => projections.runner.generation, config.keptAnswers) : undefined;
+        return {
+          path,
+          autoSchemaFile: true,
+          sortSchema: true,
+          // Nest's own GraphiQL loads its code from a CDN: ours is served by this server.
+          playground: false,
+          graphiql: false,
+          // Apollo's switch would refuse in English; introspectionDisabled refuses in Chinese.
+          introspection: true,
+          validationRules: config.introspection ? [] : [introspectionDisabled],
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          // The same limits over HTTP and over graphql-ws (graphqlWsOptions), checked before anything executes.
+          plugins: [
+            observedHttpOperations(observer),
+            queryLimitsPlugin(config.queryLimits),
+            ...(keptAnswers === undefined ? [] : [keptAnswersPlugin(keptAnswers, callerAuthentication, metrics)]),
+            ...uncacheableAnswers(),
+            ...(config.introspection ? [graphiqlPagePlugin(path)] : []),
+          ],
+          parseOptions: { maxTokens: config.queryLimits.maxTokens },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(path, socketAuthentication, observer, config.queryLimits) },
+          context: operationContext(config.trustedProxies),
+          ...(keptAnswers === undefined ? {} : { stringifyResult: keptAnswers.stringifyResult }),
+        };
+      },
     }),
   ],
   controllers: [GraphiQLAssetsController],

@@ -39,8 +39,8 @@ describe('KeptAnswers', () => {
   });
 
   it('drops the oldest answers to stay within its bytes', () => {
-    // Each answer below takes its key (1) and its JSON (12): 13 bytes; 104 bytes hold eight.
-    const { answers } = answersAt(0, 100, 104);
+    // Each answer below takes its key (1) and its body, {"data":"xxxxxxxxxx"} and a newline (22): 23 bytes; 184 bytes hold eight.
+    const { answers } = answersAt(0, 100, 184);
     for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) answers.keep(key, answers.current(), 'x'.repeat(10));
     expect(answers.size).toBe(8);
     expect(answers.find('a')).toBeUndefined();
@@ -48,7 +48,8 @@ describe('KeptAnswers', () => {
   });
 
   it('does not keep an answer larger than an eighth of its bytes', () => {
-    const { answers } = answersAt(0, 100, 104);
+    // An eighth is 23 bytes: 'small' takes 5 + 13, 'large' 5 + 22.
+    const { answers } = answersAt(0, 100, 184);
     answers.keep('small', answers.current(), 'x');
     answers.keep('large', answers.current(), 'x'.repeat(10));
     expect([answers.find('small'), answers.find('large')]).toEqual(['x', undefined]);
@@ -58,6 +59,24 @@ describe('KeptAnswers', () => {
     const { answers } = answersAt(0, 0);
     answers.keep('a', answers.current(), 1);
     expect(answers.find('a')).toBeUndefined();
+  });
+});
+
+describe('KeptAnswers.stringifyResult', () => {
+  it('writes a kept answer as the body made when it was kept, and anything else as Apollo does', () => {
+    const { answers } = answersAt();
+    const kept = { auditTrail: { edges: [{ node: { summary: '记录支出 1.00 元' } }] } };
+    answers.keep('a', answers.current(), kept);
+    const body = answers.stringifyResult({ errors: undefined, data: answers.find('a'), extensions: undefined });
+    // Made once, at keep: what the answer holds afterwards does not change it.
+    kept.auditTrail.edges.push({ node: { summary: 'later' } });
+
+    expect(answers.stringifyResult({ data: kept })).toBe(body);
+    expect(body).toBe('{"data":{"auditTrail":{"edges":[{"node":{"summary":"记录支出 1.00 元"}}]}}}\n');
+    const fresh = { auditTrail: { edges: [] } };
+    expect(answers.stringifyResult({ errors: undefined, data: fresh, extensions: undefined })).toBe('{"data":{"auditTrail":{"edges":[]}}}\n');
+    const failed = { errors: [{ message: '无权查看' }], data: kept };
+    expect(answers.stringifyResult(failed)).toBe(`${JSON.stringify(failed)}\n`);
   });
 });
 

@@ -6,6 +6,8 @@
 export class KeptAnswers {
   /** Insertion order is age: the oldest is dropped first when full. */
   private readonly answers = new Map<string, { answer: unknown; bytes: number }>();
+  /** Each kept answer's body as Apollo writes it, so that giving it again does not serialise it again. */
+  private readonly bodies = new WeakMap<object, string>();
   private bytes = 0;
   private generation: number;
 
@@ -37,13 +39,25 @@ export class KeptAnswers {
   keep(key: string, readAt: number, answer: unknown): void {
     this.forgetIfChanged();
     if (readAt !== this.generation || this.capacity <= 0) return;
-    const bytes = key.length + JSON.stringify(answer).length;
+    const body = answerBody(answer);
+    const bytes = key.length + body.length;
     if (bytes > this.maxBytes / 8) return;
+    if (typeof answer === 'object' && answer !== null) this.bodies.set(answer, body);
     this.drop(key);
     while (this.answers.size >= this.capacity || this.bytes + bytes > this.maxBytes) this.drop(this.answers.keys().next().value as string);
     this.answers.set(key, { answer, bytes });
     this.bytes += bytes;
   }
+
+  /**
+   * Apollo's `stringifyResult`: a result whose data is a kept answer, as the plugin gives it
+   * again, is written as the body made when it was kept; any other is serialised as Apollo
+   * does. A 50-entry audit-trail page is 27 kB of JSON, about 80 µs to serialise.
+   */
+  readonly stringifyResult = (result: { data?: unknown; errors?: unknown; extensions?: unknown }): string => {
+    const kept = result.errors === undefined && result.extensions === undefined && typeof result.data === 'object' && result.data !== null ? this.bodies.get(result.data) : undefined;
+    return kept ?? JSON.stringify(result) + '\n';
+  };
 
   get size(): number {
     return this.answers.size;
@@ -63,6 +77,11 @@ export class KeptAnswers {
     this.bytes = 0;
     this.generation = now;
   }
+}
+
+/** The body Apollo writes for an answer without errors (its prettyJSONStringify of { data }). */
+function answerBody(data: unknown): string {
+  return JSON.stringify({ data }) + '\n';
 }
 
 export const DEFAULT_KEPT_ANSWER_BYTES = 32 * 2 ** 20;
