@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, type GoalRow } from '../measure.js';
-import { graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
+import { answeredWithErrors, graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
 import { startApi, startServer, type ServerProcess } from './server-process.js';
 
 const anchorMain = fileURLToPath(new URL('./anchor-app.js', import.meta.url));
@@ -60,13 +60,14 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures>
     const table = await firstTable(api.url, office);
     const recordBody = recordDisbursementBodies(table);
 
+    const onApi = { url: api.url, answeredWithErrors: () => answeredWithErrors(api.url) };
     const contenders: Record<string, Contender> = {
       anchor: { url: anchor.url, body: fixed(TRIVIAL) },
-      trivial: { url: api.url, token: office, body: fixed(TRIVIAL) },
-      targetTable: { url: api.url, token: office, body: fixed(TABLE, table) },
-      targetTables: { url: api.url, token: office, body: fixed(TABLES) },
-      auditTrail: { url: api.url, token: auditor, body: fixed(TRAIL) },
-      recordDisbursement: { url: api.url, token: office, body: recordBody },
+      trivial: { ...onApi, token: office, body: fixed(TRIVIAL) },
+      targetTable: { ...onApi, token: office, body: fixed(TABLE, table) },
+      targetTables: { ...onApi, token: office, body: fixed(TABLES) },
+      auditTrail: { ...onApi, token: auditor, body: fixed(TRAIL) },
+      recordDisbursement: { ...onApi, token: office, body: recordBody },
     };
     for (const [name, contender] of Object.entries(contenders)) {
       const answer = JSON.parse(contender.body()) as { query: string; variables: Record<string, unknown> };
@@ -208,7 +209,12 @@ async function mixedLoad(
   try {
     const names = Object.keys(contenders);
     const duration = warmUpSeconds + seconds;
-    const loads = await Promise.all(Object.values(contenders).map((contender) => graphqlLoad({ ...contender, connections: perContender, durationSeconds: duration })));
+    // The API's count of answers with errors is one for all of them: read once around the load.
+    const errorsBefore = await answeredWithErrors(api.url);
+    const loads = await Promise.all(
+      Object.values(contenders).map((contender) => graphqlLoad({ ...contender, answeredWithErrors: undefined, connections: perContender, durationSeconds: duration })),
+    );
+    const answersWithErrors = (await answeredWithErrors(api.url)) - errorsBefore;
     clearInterval(sampler);
     const heapUsed = { start: await heapAtStart, end: await heapUsedMb(api.url) };
     const tenth = Math.max(1, Math.floor(samplesMb.length / 10));
@@ -216,7 +222,7 @@ async function mixedLoad(
     const [startMb, endMb] = [round0(median(samplesMb.slice(0, tenth))), round0(median(samplesMb.slice(-tenth)))];
     const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * duration, 0));
     const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * duration);
-    const failures = loads.reduce((sum, load) => sum + load.failures, 0);
+    const failures = loads.reduce((sum, load) => sum + load.failures, answersWithErrors);
     log(`  RSS ${startMb} → ${endMb} MB (tenths ${tenthsMb.join(', ')}), heap used ${heapUsed.start} → ${heapUsed.end} MB, ${requests} requests (${payments} payments), failures ${failures}`);
     return { seconds, warmUpSeconds, startMb, endMb, maxMb: Math.max(...samplesMb), tenthsMb, heapUsedMb: heapUsed, payments, requests, failures };
   } finally {

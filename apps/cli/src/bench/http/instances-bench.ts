@@ -6,7 +6,7 @@ import pg from 'pg';
 import { exportFileLines, exportToFile, PostgresEventStore, restoreEvents, SqliteEventStore, sqliteEventStoreFile } from '@app/event-store';
 import { loadOrCreateAnchorKey } from '../../../../api/src/audit-integrity/anchor-key.js';
 import type { GoalRow } from '../measure.js';
-import { graphqlLoad, type LoadResult } from './load.js';
+import { answeredWithErrors, graphqlLoad, type LoadResult } from './load.js';
 import { firstTable, fixed, healthy, recordDisbursementBodies, settled, signIn, TABLE } from './http-bench.js';
 import { startApi, type ServerProcess } from './server-process.js';
 
@@ -95,6 +95,7 @@ async function spreadLoad(instances: ServerProcess[], token: string, body: () =>
     instances.map((instance, index) =>
       graphqlLoad({
         url: instance.url,
+        answeredWithErrors: () => answeredWithErrors(instance.url),
         token,
         body,
         connections: Math.floor(options.connections / instances.length) + (index < options.connections % instances.length ? 1 : 0),
