@@ -43,8 +43,9 @@ export const initialLedgerState: LedgerState = { entries: undefined, count: 0, t
  * grows with them (docs/speed.md, "Memory under a write load").
  *
  * Two states that grow from one state by the same entry share the columns: that is what two
- * loads of one stream folding the same stored events do. Growing by a different entry (only
- * ever a fold of events that were not stored, as in a test) copies the columns first, so every
+ * loads of one stream folding the same stored events do. Growing by a different entry (a fold
+ * of events that were not stored: a command decided on the state a command still being
+ * committed leaves, when that one is refused, or a test) copies the columns first, so every
  * state keeps answering as when it was made.
  */
 class EntryColumns {
