@@ -5,7 +5,7 @@ import { SqliteEventStore } from '@app/event-store';
 import { openRawTable, rawInsertRate, storeAppendRate } from './append-rate.js';
 import { commandGrowth } from './command-growth.js';
 import { exitAfterOutput } from '../run-cli.js';
-import { sideBySide, type GoalRow } from './measure.js';
+import { sideBySide, type PartFigures } from './measure.js';
 import { rebuildBench } from './rebuild-rate.js';
 import { seedLargeStore } from './seed-large-store.js';
 import { httpBench } from './http/http-bench.js';
@@ -35,16 +35,7 @@ const HTTP_ROUNDS = 5;
 const HTTP_SOAK_SECONDS = Math.max(30, Math.round(600 * scale));
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Figure {
-  figure: string;
-  measured: string;
-  goal: string;
-  result: Record<string, unknown>;
-  /** Rows of a part that reports several figures, each checked against its goal. */
-  rows?: GoalRow[];
-}
-
-const parts: Record<string, (dir: string) => Promise<Figure>> = {
+const parts: Record<string, (dir: string) => Promise<PartFigures>> = {
   'growth-commands': (dir) => commandGrowth(dir, scale, log),
   async appends(dir) {
     log(`single-event appends vs raw better-sqlite3 inserts (${APPENDS} each, ${ROUNDS} rounds)`);
@@ -58,8 +49,10 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
     raw.close();
     await store.close();
     const ratio = round2(rates.store! / rates.raw!);
-    const row = { figure: 'appends/s: store ÷ raw SQLite', measured: `${round0(rates.store!)} ÷ ${round0(rates.raw!)} = ${ratio}`, goal: '≥ 0.5', met: ratio >= 0.5 };
-    return { ...row, result: { raw: round0(rates.raw!), store: round0(rates.store!), ratio }, rows: [row] };
+    return {
+      result: { raw: round0(rates.raw!), store: round0(rates.store!), ratio },
+      rows: [{ figure: 'appends/s: store ÷ raw SQLite', measured: `${round0(rates.store!)} ÷ ${round0(rates.raw!)} = ${ratio}`, goal: '≥ 0.5', met: ratio >= 0.5 }],
+    };
   },
 
   async growth(dir) {
@@ -75,31 +68,30 @@ const parts: Record<string, (dir: string) => Promise<Figure>> = {
     });
     await Promise.all([large.close(), empty.close()]);
     const slowdown = round2(rates.empty! / rates.large!);
-    const row = {
-      figure: `appends/s: empty ÷ ${LARGE_STORE.toLocaleString('en')} stored`,
-      measured: `${round0(rates.empty!)} ÷ ${round0(rates.large!)} = ${slowdown}`,
-      goal: '≤ 1.3',
-      met: slowdown <= 1.3,
+    return {
+      result: { storedEvents: LARGE_STORE, empty: round0(rates.empty!), large: round0(rates.large!), slowdown },
+      rows: [
+        {
+          figure: `appends/s: empty ÷ ${LARGE_STORE.toLocaleString('en')} stored`,
+          measured: `${round0(rates.empty!)} ÷ ${round0(rates.large!)} = ${slowdown}`,
+          goal: '≤ 1.3',
+          met: slowdown <= 1.3,
+        },
+      ],
     };
-    return { ...row, result: { storedEvents: LARGE_STORE, empty: round0(rates.empty!), large: round0(rates.large!), slowdown }, rows: [row] };
   },
 
-  async rebuild(dir) {
-    const { rows, result } = await rebuildBench({ dir, events: REBUILD_EVENTS, rounds: ROUNDS, postgresUrl: POSTGRES_URL, log });
-    return { figure: 'rebuild', measured: '', goal: '', result, rows };
-  },
+  rebuild: (dir) => rebuildBench({ dir, events: REBUILD_EVENTS, rounds: ROUNDS, postgresUrl: POSTGRES_URL, log }),
 
   async http() {
     log(`the API over HTTP at ${HTTP_CONNECTIONS} clients, ${HTTP_SECONDS} s per operation and round, a warm-up round and ${HTTP_ROUNDS} more, then ${HTTP_SOAK_SECONDS} s of them all at once`);
-    const { rows, result } = await httpBench({ connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, rounds: HTTP_ROUNDS, soakSeconds: HTTP_SOAK_SECONDS, log });
-    return { figure: 'http', measured: '', goal: '', result, rows };
+    return httpBench({ connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, rounds: HTTP_ROUNDS, soakSeconds: HTTP_SOAK_SECONDS, log });
   },
 
   async instances() {
     const postgresUrl = POSTGRES_URL;
     log(`1, 2 and 3 API instances on one PostgreSQL database (${postgresUrl.replace(/\/\/[^@]*@/, '//…@')}), ${HTTP_SECONDS} s per operation`);
-    const { rows, result } = await instancesBench({ postgresUrl, instanceCounts: [1, 2, 3], connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, log });
-    return { figure: 'instances', measured: '', goal: '', result, rows };
+    return instancesBench({ postgresUrl, instanceCounts: [1, 2, 3], connections: HTTP_CONNECTIONS, durationSeconds: HTTP_SECONDS, log });
   },
 };
 
@@ -108,12 +100,12 @@ async function main(): Promise<void> {
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   try {
-    const figures: Record<string, Figure> = {};
+    const figures: Record<string, PartFigures> = {};
     for (const [name, run] of Object.entries(parts)) if (only.has(name)) figures[name] = await run(dir);
     clearInterval(sampler);
     const peakRssMb = Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20);
     console.table([
-      ...Object.values(figures).flatMap(({ figure, measured, goal, rows }) => rows?.map(({ met, ...row }) => ({ ...row, met: row.goal === '' ? '' : met ? '✓' : '✗' })) ?? [{ figure, measured, goal, met: '' }]),
+      ...Object.values(figures).flatMap(({ rows }) => rows.map(({ met, ...row }) => ({ ...row, met: row.goal === '' ? '' : met ? '✓' : '✗' }))),
       { figure: 'the bench process’s own peak RSS (MB)', measured: String(peakRssMb), goal: '' },
     ]);
     const date = new Date().toISOString();
@@ -121,7 +113,7 @@ async function main(): Promise<void> {
       date,
       node: process.version,
       scale,
-      ...Object.fromEntries(Object.entries(figures).map(([name, { result, goal, rows }]) => [name, rows ? { ...result, figures: rows } : { ...result, goal }])),
+      ...Object.fromEntries(Object.entries(figures).map(([name, { result, rows }]) => [name, { ...result, figures: rows }])),
       peakRssMb,
     };
     const out = join(process.cwd(), 'bench', 'results');
@@ -129,7 +121,7 @@ async function main(): Promise<void> {
     const file = join(out, `bench-${date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
     log(`written to ${file}`);
-    const missed = Object.values(figures).flatMap((figure) => figure.rows ?? []).filter((row) => !row.met);
+    const missed = Object.values(figures).flatMap((figure) => figure.rows).filter((row) => !row.met);
     if (missed.length > 0) {
       log(`goals missed: ${missed.map((row) => row.figure).join('; ')}`);
       process.exitCode = 1;

@@ -6,6 +6,12 @@ export interface GoalRow {
   met: boolean;
 }
 
+/** What a bench part measured: its figures, each checked against its goal, and the details written to the JSON. */
+export interface PartFigures {
+  rows: GoalRow[];
+  result: Record<string, unknown>;
+}
+
 /** Runs `work` and returns how many operations per second it did, by the wall clock. */
 export async function ratePerSecond(operations: number, work: () => Promise<void> | void): Promise<number> {
   const start = process.hrtime.bigint();

@@ -14,7 +14,7 @@ import {
 } from '@app/projections';
 import { benchEvent } from './bench-events.js';
 import { createDatabase } from './http/instances-bench.js';
-import { ratePerSecond, sideBySide, type GoalRow } from './measure.js';
+import { ratePerSecond, sideBySide, type GoalRow, type PartFigures } from './measure.js';
 import { postgresRebuildFloor, sqliteRebuildFloor } from './rebuild-floor.js';
 
 const EVENTS_PER_TABLE = 10;
@@ -68,7 +68,7 @@ const GOAL = 0.9;
  * floor (rebuild-floor.ts) over the same events, into an SQLite and a PostgreSQL read store;
  * the events are in the embedded (SQLite) event store.
  */
-export async function rebuildBench({ dir, events, rounds, postgresUrl, log }: RebuildBenchOptions): Promise<{ rows: GoalRow[]; result: Record<string, unknown> }> {
+export async function rebuildBench({ dir, events, rounds, postgresUrl, log }: RebuildBenchOptions): Promise<PartFigures> {
   const eventsFile = join(dir, 'rebuild-events.sqlite');
   const store = SqliteEventStore.open(eventsFile);
   try {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, type GoalRow } from '../measure.js';
+import { median, type PartFigures } from '../measure.js';
 import { answeredWithErrors, graphqlLoad, type GraphqlLoad, type LoadResult } from './load.js';
 import { startApi, startServer, type ServerProcess } from './server-process.js';
 
@@ -35,17 +35,12 @@ export interface HttpBenchOptions {
   log: (message: string) => void;
 }
 
-export interface HttpFigures {
-  rows: GoalRow[];
-  result: Record<string, unknown>;
-}
-
 /**
  * The API over HTTP against itself and against a bare NestJS + Apollo app: each operation's
  * rate as a ratio of the trivial query's, measured round by round in turn so that the shared
  * machine's load falls on all alike (docs/speed.md).
  */
-export async function httpBench(options: HttpBenchOptions): Promise<HttpFigures> {
+export async function httpBench(options: HttpBenchOptions): Promise<PartFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pt-bench-http-'));
   const servers: ServerProcess[] = [];
   try {
@@ -217,9 +212,9 @@ async function mixedLoad(
     const answersWithErrors = (await answeredWithErrors(api.url)) - errorsBefore;
     clearInterval(sampler);
     const heapUsed = { start: await heapAtStart, end: await heapUsedMb(api.url) };
-    const tenth = Math.max(1, Math.floor(samplesMb.length / 10));
-    const tenthsMb = Array.from({ length: Math.ceil(samplesMb.length / tenth) }, (_, index) => median(samplesMb.slice(index * tenth, (index + 1) * tenth))).map(round0);
-    const [startMb, endMb] = [round0(median(samplesMb.slice(0, tenth))), round0(median(samplesMb.slice(-tenth)))];
+    const parts = Math.min(10, samplesMb.length);
+    const tenthsMb = Array.from({ length: parts }, (_, index) => round0(median(samplesMb.slice(Math.floor((index * samplesMb.length) / parts), Math.floor(((index + 1) * samplesMb.length) / parts)))));
+    const [startMb, endMb] = [tenthsMb[0]!, tenthsMb[parts - 1]!];
     const requests = round0(loads.reduce((sum, load) => sum + load.requestsPerSecond * duration, 0));
     const payments = round0((loads[names.indexOf('recordDisbursement')]?.requestsPerSecond ?? 0) * duration);
     const failures = loads.reduce((sum, load) => sum + load.failures, answersWithErrors);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { exportFileLines, exportToFile, PostgresEventStore, restoreEvents, SqliteEventStore, sqliteEventStoreFile } from '@app/event-store';
 import { loadOrCreateAnchorKey } from '../../../../api/src/audit-integrity/anchor-key.js';
-import type { GoalRow } from '../measure.js';
+import type { PartFigures } from '../measure.js';
 import { answeredWithErrors, graphqlLoad, type LoadResult } from './load.js';
 import { firstTable, fixed, healthy, recordDisbursementBodies, settled, signIn, TABLE } from './http-bench.js';
 import { startApi, type ServerProcess } from './server-process.js';
@@ -23,11 +23,6 @@ export interface InstancesBenchOptions {
   log: (message: string) => void;
 }
 
-export interface InstanceFigures {
-  rows: GoalRow[];
-  result: Record<string, unknown>;
-}
-
 /**
  * 1, 2, 3 API instances on one PostgreSQL database, events and views alike (docs/speed.md):
  * the demo data is made once by an embedded-store API, exported and restored into a new
@@ -36,7 +31,7 @@ export interface InstanceFigures {
  * counted: instances recording payments on one ledger at once meet each other's appends, and
  * a command that loses that race twice answers CONFLICT (docs/workflow.md).
  */
-export async function instancesBench(options: InstancesBenchOptions): Promise<InstanceFigures> {
+export async function instancesBench(options: InstancesBenchOptions): Promise<PartFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pt-bench-instances-'));
   const database = await createDatabase(options.postgresUrl);
   try {
